@@ -1,0 +1,18 @@
+import { AppConfigModule, LoggingModule } from '@crowdcomms/config';
+import { DatabaseModule } from '@crowdcomms/database';
+import { NotificationsWorkerModule } from '@crowdcomms/notifications';
+import { OutboxRelayModule, QueueModule } from '@crowdcomms/queue';
+import { Module } from '@nestjs/common';
+
+/** The worker: BullMQ processors and the outbox relay, without HTTP or GraphQL. */
+@Module({
+  imports: [
+    AppConfigModule.forRoot(),
+    LoggingModule,
+    DatabaseModule,
+    QueueModule.forRoot(),
+    OutboxRelayModule,
+    NotificationsWorkerModule,
+  ],
+})
+export class WorkerModule {}

@@ -1,0 +1,28 @@
+import { validateEnv } from './env.schema';
+
+const base = {
+  DATABASE_URL: 'postgres://u:p@localhost:5432/db',
+  REDIS_URL: 'redis://localhost:6379',
+  JWT_SECRET: 'a-long-enough-secret-for-signing-tokens-123',
+};
+
+describe('validateEnv', () => {
+  it('applies documented defaults', () => {
+    const env = validateEnv(base);
+    expect(env.PORT).toBe(3000);
+    expect(env.ACCESS_TOKEN_TTL_SECONDS).toBe(900);
+    expect(env.MIGRATIONS_RUN).toBe(true);
+  });
+
+  it('stops with one message naming every bad value', () => {
+    expect(() => validateEnv({ ...base, PORT: 'eighty', JWT_SECRET: 'short' })).toThrow(
+      /Invalid configuration — PORT: .*; JWT_SECRET: must be at least 32 characters/,
+    );
+  });
+
+  it('refuses a placeholder secret in production', () => {
+    expect(() =>
+      validateEnv({ ...base, NODE_ENV: 'production', JWT_SECRET: 'change-me-change-me-change-me-change-me' }),
+    ).toThrow(/JWT_SECRET: must be a real secret in production/);
+  });
+});

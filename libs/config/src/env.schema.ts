@@ -1,0 +1,52 @@
+import { z } from 'zod';
+
+const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+
+/** Every environment variable Crowdcomms reads; README's configuration table mirrors it. */
+export const envSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    APP_URL: z.string().url().default('http://localhost:3000'),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL'),
+    MIGRATIONS_RUN: bool.default('true'),
+    REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must be a redis:// URL'),
+    REDIS_PREFIX: z.string().min(1).default('crowdcomms'),
+    JWT_SECRET: z.string().min(32, 'must be at least 32 characters'),
+    JWT_ISSUER: z.string().min(1).default('crowdcomms'),
+    JWT_AUDIENCE: z.string().min(1).default('crowdcomms-api'),
+    ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(3600).default(900),
+    REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+    INVITATION_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(14),
+    AUTH_LIMIT_PER_IP: z.coerce.number().int().min(1).default(30),
+    AUTH_LIMIT_PER_EMAIL: z.coerce.number().int().min(1).default(5),
+    AUTH_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),
+    SMTP_URL: z
+      .string()
+      .regex(/^smtps?:\/\//, 'must be an smtp:// URL')
+      .optional(),
+    MAIL_FROM: z.string().min(3).default('Crowdcomms <no-reply@crowdcomms.local>'),
+    MAIL_DIR: z.string().min(1).default('.data/mail'),
+    OUTBOX_POLL_MS: z.coerce.number().int().min(20).max(60000).default(500),
+    GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).default(10),
+    GRAPHQL_MAX_COST: z.coerce.number().int().min(100).default(5000),
+    SEED_DEMO: bool.default('false'),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV === 'production' && /change-me|development/i.test(env.JWT_SECRET)) {
+      ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'must be a real secret in production' });
+    }
+  });
+
+export type Env = z.infer<typeof envSchema>;
+
+/** Validates the environment; a bad value stops the process with one clear message. */
+export function validateEnv(raw: Record<string, unknown>): Env {
+  const parsed = envSchema.safeParse(raw);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new Error(`Invalid configuration — ${problems}`);
+  }
+  return parsed.data;
+}

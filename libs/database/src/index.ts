@@ -1,0 +1,5 @@
+export * from './data-source-options';
+export * from './database.module';
+export * from './migrate';
+export * from './schema';
+export * from './snake-naming.strategy';

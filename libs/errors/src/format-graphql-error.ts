@@ -1,0 +1,73 @@
+import { HttpException, HttpStatus, Logger } from '@nestjs/common';
+import { GraphQLFormattedError } from 'graphql';
+import { DomainError, ErrorCode } from './domain-errors';
+
+const logger = new Logger('GraphQLError');
+
+/** Codes produced by the GraphQL layer itself (parsing, validation, limits), passed through unchanged. */
+const GRAPHQL_LAYER_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'OPERATION_RESOLUTION_FAILURE',
+  'BAD_REQUEST',
+]);
+
+function codeForStatus(status: HttpStatus): ErrorCode | undefined {
+  switch (status) {
+    case HttpStatus.BAD_REQUEST:
+    case HttpStatus.UNPROCESSABLE_ENTITY:
+      return 'BAD_USER_INPUT';
+    case HttpStatus.UNAUTHORIZED:
+      return 'UNAUTHENTICATED';
+    case HttpStatus.FORBIDDEN:
+      return 'FORBIDDEN';
+    case HttpStatus.NOT_FOUND:
+      return 'NOT_FOUND';
+    case HttpStatus.CONFLICT:
+      return 'CONFLICT';
+    case HttpStatus.TOO_MANY_REQUESTS:
+      return 'TOO_MANY_REQUESTS';
+    default:
+      return undefined;
+  }
+}
+
+/** class-validator messages arrive as an array on BadRequestException; show them all. */
+function httpMessage(exception: HttpException): string {
+  const body = exception.getResponse();
+  if (typeof body === 'object' && body !== null && 'message' in body) {
+    const message = (body).message;
+    if (Array.isArray(message)) return message.join('; ');
+    if (typeof message === 'string') return message;
+  }
+  return exception.message;
+}
+
+/**
+ * The one place errors become GraphQL errors: domain and HTTP errors keep a
+ * stable code and their message; anything unexpected is logged and hidden.
+ * Stack traces never leave the server.
+ */
+export function formatGraphQLError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = (error as { originalError?: unknown })?.originalError ?? error;
+  const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
+
+  if (original instanceof DomainError) {
+    return { ...base, message: original.message, extensions: { code: original.code, ...original.details } };
+  }
+  if (original instanceof HttpException) {
+    const code = codeForStatus(original.getStatus());
+    if (code) {
+      const message = code === 'TOO_MANY_REQUESTS' ? 'Too many attempts; try again later' : httpMessage(original);
+      return { ...base, message, extensions: { code } };
+    }
+  }
+  const layerCode = formatted.extensions?.code;
+  if (typeof layerCode === 'string' && GRAPHQL_LAYER_CODES.has(layerCode) && !(original instanceof HttpException)) {
+    return { ...base, extensions: { code: layerCode } };
+  }
+  logger.error(original instanceof Error ? (original.stack ?? original.message) : String(original));
+  return { ...base, message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}

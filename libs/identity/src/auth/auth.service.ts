@@ -1,0 +1,269 @@
+import { AppConfig } from '@crowdcomms/config';
+import {
+  BadInputError,
+  ConflictError,
+  isUniqueViolation,
+  NotFoundError,
+  UnauthenticatedError,
+} from '@crowdcomms/errors';
+import { RequestContext, Role } from '@crowdcomms/request-context';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, IsNull } from 'typeorm';
+import { AuthPayload, ChangePasswordInput, LoginInput, Me, SignUpInput } from '../dto/auth.types';
+import { AuthSession } from '../entities/auth-session.entity';
+import { Membership, MembershipStatus } from '../entities/membership.entity';
+import { Organisation } from '../entities/organisation.entity';
+import { RefreshToken } from '../entities/refresh-token.entity';
+import { User } from '../entities/user.entity';
+import { OrganisationsService } from '../organisations.service';
+import { PasswordService } from './password.service';
+import { TokenService } from './token.service';
+
+export type SessionEndReason = 'LOGOUT' | 'TOKEN_REUSE' | 'PASSWORD_CHANGED' | 'DEACTIVATED';
+
+/** Sign-up, log-in, refresh rotation, log-out and the per-request check of an access token. */
+@Injectable()
+export class AuthService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly passwords: PasswordService,
+    private readonly tokens: TokenService,
+    private readonly organisations: OrganisationsService,
+    private readonly config: AppConfig,
+  ) {}
+
+  async signUp(input: SignUpInput): Promise<AuthPayload> {
+    this.passwords.assertStrong(input.password, input.email);
+    const passwordHash = await this.passwords.hash(input.password);
+    const exists = new ConflictError('An account with this e-mail already exists; sign in instead');
+    return this.dataSource
+      .transaction(async (manager) => {
+        if (await manager.existsBy(User, { email: input.email })) throw exists;
+        const user = await manager.save(
+          manager.create(User, { email: input.email, displayName: input.displayName.trim(), passwordHash }),
+        );
+        const { organisation, membership } = await this.organisations.create(manager, input.organisationName, user.id);
+        return this.startSession(manager, user, organisation, membership);
+      })
+      .catch((error: unknown) => {
+        throw isUniqueViolation(error) ? exists : error;
+      });
+  }
+
+  async login(input: LoginInput): Promise<AuthPayload> {
+    const failed = new UnauthenticatedError('E-mail or password is incorrect');
+    const user = await this.dataSource.getRepository(User).findOneBy({ email: input.email });
+    if (!user) {
+      await this.passwords.burn(input.password);
+      throw failed;
+    }
+    if (!(await this.passwords.verify(user.passwordHash, input.password))) throw failed;
+    const membership = await this.activeMembership(this.dataSource.manager, user.id, input.organisationId);
+    if (!membership) {
+      if (input.organisationId) throw new NotFoundError('Organisation');
+      throw new UnauthenticatedError('You are not an active member of any organisation');
+    }
+    return this.dataSource.transaction(async (manager) => {
+      const organisation = await manager.findOneByOrFail(Organisation, { id: membership.organisationId });
+      return this.startSession(manager, user, organisation, membership);
+    });
+  }
+
+  /** Rotates a refresh token; presenting an already rotated one revokes its whole session. */
+  async refresh(refreshToken: string): Promise<AuthPayload> {
+    const invalid = new UnauthenticatedError('This refresh token is not valid; sign in again');
+    const parsed = this.tokens.parseOpaqueToken(refreshToken);
+    if (!parsed) throw invalid;
+    const outcome = await this.dataSource.transaction(async (manager) => {
+      const stored = await manager.findOneBy(RefreshToken, {
+        organisationId: parsed.organisationId,
+        tokenHash: parsed.hash,
+      });
+      if (!stored) return 'invalid' as const;
+      const session = await manager.findOneBy(AuthSession, {
+        id: stored.sessionId,
+        organisationId: stored.organisationId,
+      });
+      if (!session || session.revokedAt || session.expiresAt <= new Date()) return 'invalid' as const;
+      // Conditional update: of two concurrent uses, only one can win.
+      const rotated = await manager.update(
+        RefreshToken,
+        { id: stored.id, organisationId: stored.organisationId, rotatedAt: IsNull() },
+        { rotatedAt: () => 'now()' },
+      );
+      if (!rotated.affected) return 'reused' as const;
+      const membership = await this.activeMembership(manager, session.userId, session.organisationId);
+      if (!membership) return 'invalid' as const;
+      const user = await manager.findOneByOrFail(User, { id: session.userId });
+      const organisation = await manager.findOneByOrFail(Organisation, { id: session.organisationId });
+      return this.issueTokens(manager, session, user, organisation, membership);
+    });
+    if (outcome === 'reused') {
+      await this.revokeSessionOfToken(parsed.organisationId, parsed.hash);
+      throw new UnauthenticatedError('This refresh token was already used; the session has been ended for safety');
+    }
+    if (outcome === 'invalid') throw invalid;
+    return outcome;
+  }
+
+  async logout(ctx: RequestContext): Promise<boolean> {
+    await this.revokeSessions(
+      this.dataSource.manager,
+      { organisationId: ctx.organisationId, id: ctx.sessionId },
+      'LOGOUT',
+    );
+    return true;
+  }
+
+  async switchOrganisation(ctx: RequestContext, organisationId: string): Promise<AuthPayload> {
+    const membership = await this.activeMembership(this.dataSource.manager, ctx.userId, organisationId);
+    if (!membership) throw new NotFoundError('Organisation');
+    return this.dataSource.transaction(async (manager) => {
+      const user = await manager.findOneByOrFail(User, { id: ctx.userId });
+      const organisation = await manager.findOneByOrFail(Organisation, { id: organisationId });
+      return this.startSession(manager, user, organisation, membership);
+    });
+  }
+
+  /** Ends every session of the user everywhere, then signs this one in again. */
+  async changePassword(ctx: RequestContext, input: ChangePasswordInput): Promise<AuthPayload> {
+    const user = await this.dataSource.getRepository(User).findOneByOrFail({ id: ctx.userId });
+    if (!(await this.passwords.verify(user.passwordHash, input.currentPassword))) {
+      throw new UnauthenticatedError('Current password is incorrect');
+    }
+    this.passwords.assertStrong(input.newPassword, user.email);
+    const passwordHash = await this.passwords.hash(input.newPassword);
+    return this.dataSource.transaction(async (manager) => {
+      await manager.update(User, { id: user.id }, { passwordHash, passwordChangedAt: () => 'now()' });
+      const organisationIds = (await manager.findBy(Membership, { userId: user.id })).map((m) => m.organisationId);
+      for (const organisationId of organisationIds) {
+        await this.revokeSessions(manager, { organisationId, userId: user.id }, 'PASSWORD_CHANGED');
+      }
+      const organisation = await manager.findOneByOrFail(Organisation, { id: ctx.organisationId });
+      const membership = await manager.findOneByOrFail(Membership, { id: ctx.membershipId });
+      return this.startSession(manager, { ...user, passwordHash }, organisation, membership);
+    });
+  }
+
+  async me(ctx: RequestContext): Promise<Me> {
+    const [user, member, organisations] = await Promise.all([
+      this.dataSource.getRepository(User).findOneByOrFail({ id: ctx.userId }),
+      this.dataSource.getRepository(Membership).findOneByOrFail({ id: ctx.membershipId }),
+      this.organisations.findActiveForUser(ctx.userId),
+    ]);
+    const organisation = organisations.find((o) => o.id === ctx.organisationId);
+    if (!organisation) throw new UnauthenticatedError('Your session has ended; sign in again');
+    return { user, member, organisation, organisations };
+  }
+
+  async createOrganisation(ctx: RequestContext, name: string): Promise<AuthPayload> {
+    const trimmed = name.trim();
+    if (trimmed.length < 2 || trimmed.length > 120) {
+      throw new BadInputError('name must be 2 to 120 characters', { field: 'name' });
+    }
+    return this.dataSource.transaction(async (manager) => {
+      const user = await manager.findOneByOrFail(User, { id: ctx.userId });
+      const { organisation, membership } = await this.organisations.create(manager, trimmed, user.id);
+      return this.startSession(manager, user, organisation, membership);
+    });
+  }
+
+  /**
+   * Turns a bearer token into the request's context. The session and the
+   * membership are read live, so log-out, password changes, deactivation and
+   * role changes apply to the very next request.
+   */
+  async authenticate(accessToken: string): Promise<RequestContext> {
+    const claims = this.tokens.verifyAccess(accessToken);
+    const rows: { membership_id: string; roles: Role[] }[] = await this.dataSource.query(
+      `SELECT m.id AS membership_id, m.roles
+         FROM auth_session s
+         JOIN membership m ON m.organisation_id = s.organisation_id AND m.user_id = s.user_id
+        WHERE s.organisation_id = $1 AND s.id = $2 AND s.user_id = $3
+          AND s.revoked_at IS NULL AND s.expires_at > now() AND m.status = $4`,
+      [claims.org, claims.sid, claims.sub, MembershipStatus.ACTIVE],
+    );
+    const row = rows[0];
+    if (!row) throw new UnauthenticatedError('Your session has ended; sign in again');
+    return {
+      userId: claims.sub,
+      organisationId: claims.org,
+      sessionId: claims.sid,
+      membershipId: row.membership_id,
+      roles: row.roles,
+    };
+  }
+
+  /** Opens a new session (a new refresh-token family) inside the caller's transaction. */
+  async startSession(
+    manager: EntityManager,
+    user: User,
+    organisation: Organisation,
+    membership: Membership,
+  ): Promise<AuthPayload> {
+    const days = this.config.get('REFRESH_TOKEN_TTL_DAYS');
+    const session = await manager.save(
+      manager.create(AuthSession, {
+        organisationId: organisation.id,
+        userId: user.id,
+        expiresAt: new Date(Date.now() + days * 24 * 3600 * 1000),
+      }),
+    );
+    return this.issueTokens(manager, session, user, organisation, membership);
+  }
+
+  async revokeSessions(
+    manager: EntityManager,
+    where: { organisationId: string; userId?: string; id?: string },
+    reason: SessionEndReason,
+  ): Promise<void> {
+    await manager.update(
+      AuthSession,
+      { ...where, revokedAt: IsNull() },
+      { revokedAt: () => 'now()', revokedReason: reason },
+    );
+  }
+
+  private async revokeSessionOfToken(organisationId: string, tokenHash: string): Promise<void> {
+    const stored = await this.dataSource.getRepository(RefreshToken).findOneBy({ organisationId, tokenHash });
+    if (stored) {
+      await this.revokeSessions(this.dataSource.manager, { organisationId, id: stored.sessionId }, 'TOKEN_REUSE');
+    }
+  }
+
+  private async issueTokens(
+    manager: EntityManager,
+    session: AuthSession,
+    user: User,
+    organisation: Organisation,
+    member: Membership,
+  ): Promise<AuthPayload> {
+    const refresh = this.tokens.newOpaqueToken(organisation.id);
+    await manager.insert(RefreshToken, {
+      organisationId: organisation.id,
+      sessionId: session.id,
+      tokenHash: refresh.hash,
+    });
+    const access = this.tokens.signAccess({ sub: user.id, org: organisation.id, sid: session.id });
+    return {
+      accessToken: access.token,
+      accessTokenExpiresAt: access.expiresAt,
+      refreshToken: refresh.token,
+      user,
+      organisation,
+      member,
+    };
+  }
+
+  private activeMembership(
+    manager: EntityManager,
+    userId: string,
+    organisationId?: string,
+  ): Promise<Membership | null> {
+    return manager.findOne(Membership, {
+      where: { userId, status: MembershipStatus.ACTIVE, ...(organisationId ? { organisationId } : {}) },
+      order: { createdAt: 'ASC' },
+    });
+  }
+}

@@ -1,0 +1,72 @@
+import { AppConfig } from '@crowdcomms/config';
+import { UnauthenticatedError } from '@crowdcomms/errors';
+import { Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { createHash, randomBytes } from 'node:crypto';
+
+export interface AccessClaims {
+  sub: string;
+  org: string;
+  sid: string;
+}
+
+/** An opaque secret that names its organisation, so its lookup stays inside one tenant. */
+export interface OpaqueToken {
+  organisationId: string;
+  secret: string;
+}
+
+const JWT_ALGORITHM = 'HS256';
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+@Injectable()
+export class TokenService {
+  constructor(
+    private readonly jwt: JwtService,
+    private readonly config: AppConfig,
+  ) {}
+
+  signAccess(claims: AccessClaims): { token: string; expiresAt: Date } {
+    const ttl = this.config.get('ACCESS_TOKEN_TTL_SECONDS');
+    const token = this.jwt.sign(claims, {
+      algorithm: JWT_ALGORITHM,
+      issuer: this.config.get('JWT_ISSUER'),
+      audience: this.config.get('JWT_AUDIENCE'),
+      expiresIn: ttl,
+    });
+    return { token, expiresAt: new Date(Date.now() + ttl * 1000) };
+  }
+
+  /** Verifies signature, algorithm, issuer, audience and expiry. */
+  verifyAccess(token: string): AccessClaims {
+    try {
+      const claims = this.jwt.verify<AccessClaims>(token, {
+        algorithms: [JWT_ALGORITHM],
+        issuer: this.config.get('JWT_ISSUER'),
+        audience: this.config.get('JWT_AUDIENCE'),
+      });
+      if (typeof claims.sub !== 'string' || !UUID.test(claims.org) || !UUID.test(claims.sid)) throw new Error();
+      return claims;
+    } catch {
+      throw new UnauthenticatedError('Your session is not valid or has expired; sign in again');
+    }
+  }
+
+  newOpaqueToken(organisationId: string): { token: string; hash: string } {
+    const secret = randomBytes(32).toString('base64url');
+    return { token: `${organisationId}.${secret}`, hash: this.hash(secret) };
+  }
+
+  /** Splits an opaque token; null when it is not one of ours. */
+  parseOpaqueToken(token: string): (OpaqueToken & { hash: string }) | null {
+    const [organisationId, secret, extra] = token.split('.');
+    if (extra !== undefined || !organisationId || !secret || !UUID.test(organisationId) || secret.length < 40) {
+      return null;
+    }
+    return { organisationId, secret, hash: this.hash(secret) };
+  }
+
+  private hash(secret: string): string {
+    return createHash('sha256').update(secret).digest('hex');
+  }
+}

@@ -1,0 +1,56 @@
+import { Role } from '@crowdcomms/request-context';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { PasswordService } from './auth/password.service';
+import { Membership } from './entities/membership.entity';
+import { Organisation } from './entities/organisation.entity';
+import { User } from './entities/user.entity';
+
+export interface SeedPerson {
+  email: string;
+  displayName: string;
+  password: string;
+  roles: Role[];
+  department?: string;
+  grade?: string;
+  location?: string;
+}
+
+/** Loads an organisation with its people in one transaction (demo data, fixtures). */
+@Injectable()
+export class IdentitySeeder {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly passwords: PasswordService,
+  ) {}
+
+  /** Returns the organisation, or null when one with this slug already exists (nothing is changed). */
+  async seedOrganisation(spec: { name: string; slug: string; people: SeedPerson[] }): Promise<Organisation | null> {
+    if (await this.dataSource.getRepository(Organisation).existsBy({ slug: spec.slug })) return null;
+    const hashes = new Map<string, string>();
+    for (const person of spec.people) hashes.set(person.email, await this.passwords.hash(person.password));
+    return this.dataSource.transaction(async (manager) => {
+      const organisation = await manager.save(manager.create(Organisation, { name: spec.name, slug: spec.slug }));
+      for (const person of spec.people) {
+        const email = person.email.toLowerCase();
+        const user =
+          (await manager.findOneBy(User, { email })) ??
+          (await manager.save(
+            manager.create(User, { email, displayName: person.displayName, passwordHash: hashes.get(person.email)! }),
+          ));
+        await manager.save(
+          manager.create(Membership, {
+            organisationId: organisation.id,
+            userId: user.id,
+            roles: person.roles,
+            department: person.department ?? null,
+            grade: person.grade ?? null,
+            location: person.location ?? null,
+          }),
+        );
+      }
+      return organisation;
+    });
+  }
+}

@@ -1,0 +1,66 @@
+import { AppConfig } from '@crowdcomms/config';
+import { NotificationsModule } from '@crowdcomms/notifications';
+import { REDIS } from '@crowdcomms/queue';
+import Redis from 'ioredis';
+import { createHash } from 'node:crypto';
+import { ThrottlerStorageRedisService } from '@nest-lab/throttler-storage-redis';
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { AuthGuard } from './auth/auth.guard';
+import { AuthResolver } from './auth/auth.resolver';
+import { AuthService } from './auth/auth.service';
+import { emailTracker, THROTTLE_BY_EMAIL, THROTTLE_BY_IP } from './auth/auth-throttler.guard';
+import { PasswordService } from './auth/password.service';
+import { TokenService } from './auth/token.service';
+import { IdentitySeeder } from './identity-seeder.service';
+import { InvitationsResolver } from './invitations.resolver';
+import { InvitationsService } from './invitations.service';
+import { MembersResolver } from './members.resolver';
+import { MembersService } from './members.service';
+import { OrganisationsService } from './organisations.service';
+
+const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
+
+/** Organisations, people, memberships, invitations and sessions; installs the deny-by-default guard. */
+@Module({
+  imports: [
+    NotificationsModule,
+    JwtModule.registerAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => ({ secret: config.get('JWT_SECRET') }),
+    }),
+    ThrottlerModule.forRootAsync({
+      inject: [AppConfig, REDIS],
+      useFactory: (config: AppConfig, redis: Redis) => {
+        const ttl = config.get('AUTH_LIMIT_WINDOW_SECONDS') * 1000;
+        return {
+          throttlers: [
+            { name: THROTTLE_BY_IP, ttl, limit: config.get('AUTH_LIMIT_PER_IP') },
+            { name: THROTTLE_BY_EMAIL, ttl, limit: config.get('AUTH_LIMIT_PER_EMAIL'), getTracker: emailTracker },
+          ],
+          // Keys carry the prefix themselves: the shared client has none.
+          generateKey: (context, tracker, name) =>
+            `${config.get('REDIS_PREFIX')}:throttle:${name}:${context.getHandler().name}:${sha256(tracker)}`,
+          storage: new ThrottlerStorageRedisService(redis),
+        };
+      },
+    }),
+  ],
+  providers: [
+    PasswordService,
+    TokenService,
+    AuthService,
+    OrganisationsService,
+    MembersService,
+    InvitationsService,
+    IdentitySeeder,
+    AuthResolver,
+    MembersResolver,
+    InvitationsResolver,
+    { provide: APP_GUARD, useClass: AuthGuard },
+  ],
+  exports: [AuthService, MembersService, OrganisationsService, IdentitySeeder],
+})
+export class IdentityModule {}

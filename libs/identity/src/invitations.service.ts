@@ -1,0 +1,173 @@
+import { AppConfig } from '@crowdcomms/config';
+import { BadInputError, ConflictError, NotFoundError, UnauthenticatedError } from '@crowdcomms/errors';
+import { MailService } from '@crowdcomms/notifications';
+import { RequestContext } from '@crowdcomms/request-context';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, IsNull, MoreThan } from 'typeorm';
+import { AuthService } from './auth/auth.service';
+import { PasswordService } from './auth/password.service';
+import { TokenService } from './auth/token.service';
+import { AcceptInvitationInput, AuthPayload } from './dto/auth.types';
+import { InviteMemberInput } from './dto/invitations.types';
+import { Invitation } from './entities/invitation.entity';
+import { Membership, MembershipStatus } from './entities/membership.entity';
+import { Organisation } from './entities/organisation.entity';
+import { User } from './entities/user.entity';
+
+@Injectable()
+export class InvitationsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly tokens: TokenService,
+    private readonly passwords: PasswordService,
+    private readonly auth: AuthService,
+    private readonly mail: MailService,
+    private readonly config: AppConfig,
+  ) {}
+
+  /**
+   * Invites someone by e-mail; a pending invitation to the same address is
+   * replaced. The invitation, its e-mail and the job that sends it commit together.
+   */
+  async invite(ctx: RequestContext, input: InviteMemberInput): Promise<Invitation> {
+    return this.dataSource.transaction(async (manager) => {
+      const member = await manager
+        .createQueryBuilder(Membership, 'm')
+        .innerJoin(User, 'u', 'u.id = m.userId')
+        .where('m.organisationId = :org AND u.email = :email AND m.status = :active', {
+          org: ctx.organisationId,
+          email: input.email,
+          active: MembershipStatus.ACTIVE,
+        })
+        .getOne();
+      if (member) throw new ConflictError('This person is already a member');
+      await manager.update(
+        Invitation,
+        { organisationId: ctx.organisationId, email: input.email, acceptedAt: IsNull(), revokedAt: IsNull() },
+        { revokedAt: () => 'now()' },
+      );
+      const { token, hash } = this.tokens.newOpaqueToken(ctx.organisationId);
+      const days = this.config.get('INVITATION_TTL_DAYS');
+      const invitation = await manager.save(
+        manager.create(Invitation, {
+          organisationId: ctx.organisationId,
+          email: input.email,
+          roles: input.roles,
+          department: input.department?.trim() || null,
+          grade: input.grade?.trim() || null,
+          location: input.location?.trim() || null,
+          tokenHash: hash,
+          invitedByMembershipId: ctx.membershipId,
+          expiresAt: new Date(Date.now() + days * 24 * 3600 * 1000),
+        }),
+      );
+      const organisation = await manager.findOneByOrFail(Organisation, { id: ctx.organisationId });
+      const inviter = await manager.findOneByOrFail(User, { id: ctx.userId });
+      const link = `${this.config.get('APP_URL')}/invitations/accept?token=${encodeURIComponent(token)}`;
+      await this.mail.queueEmail(manager, {
+        organisationId: ctx.organisationId,
+        to: input.email,
+        subject: `${inviter.displayName} invited you to ${organisation.name} on Crowdcomms`,
+        text: [
+          `Hello,`,
+          ``,
+          `${inviter.displayName} invited you to join ${organisation.name} on Crowdcomms.`,
+          `Accept the invitation here (valid for ${days} days):`,
+          link,
+          ``,
+          `Invitation token: ${token}`,
+        ].join('\n'),
+      });
+      return invitation;
+    });
+  }
+
+  pending(ctx: RequestContext): Promise<Invitation[]> {
+    return this.dataSource.getRepository(Invitation).find({
+      where: {
+        organisationId: ctx.organisationId,
+        acceptedAt: IsNull(),
+        revokedAt: IsNull(),
+        expiresAt: MoreThan(new Date()),
+      },
+      order: { createdAt: 'DESC' },
+    });
+  }
+
+  async revoke(ctx: RequestContext, invitationId: string): Promise<Invitation> {
+    const repo = this.dataSource.getRepository(Invitation);
+    const invitation = await repo.findOneBy({
+      id: invitationId,
+      organisationId: ctx.organisationId,
+      revokedAt: IsNull(),
+    });
+    if (!invitation) throw new NotFoundError('Invitation');
+    if (invitation.acceptedAt) throw new ConflictError('This invitation has already been accepted');
+    invitation.revokedAt = new Date();
+    return repo.save(invitation);
+  }
+
+  /** Accepts an invitation as a new user (who sets a password) or an existing one (who proves theirs). */
+  async accept(input: AcceptInvitationInput): Promise<AuthPayload> {
+    const parsed = this.tokens.parseOpaqueToken(input.token);
+    if (!parsed) throw new NotFoundError('Invitation');
+    const invitation = await this.dataSource
+      .getRepository(Invitation)
+      .findOneBy({ organisationId: parsed.organisationId, tokenHash: parsed.hash, revokedAt: IsNull() });
+    if (!invitation) throw new NotFoundError('Invitation');
+    if (invitation.acceptedAt) throw new ConflictError('This invitation has already been used');
+    if (invitation.expiresAt <= new Date()) {
+      throw new BadInputError('This invitation has expired; ask an admin to invite you again', { field: 'token' });
+    }
+
+    const existing = await this.dataSource.getRepository(User).findOneBy({ email: invitation.email });
+    let newPasswordHash: string | null = null;
+    if (existing) {
+      if (!(await this.passwords.verify(existing.passwordHash, input.password))) {
+        throw new UnauthenticatedError('You already have an account: enter its password to accept');
+      }
+    } else {
+      if (!input.displayName?.trim())
+        throw new BadInputError('displayName is required for a new account', { field: 'displayName' });
+      this.passwords.assertStrong(input.password, invitation.email);
+      newPasswordHash = await this.passwords.hash(input.password);
+    }
+
+    return this.dataSource.transaction(async (manager) => {
+      // Single use, even under concurrency: only one acceptance can flip accepted_at.
+      const claimed = await manager.update(
+        Invitation,
+        { id: invitation.id, organisationId: invitation.organisationId, acceptedAt: IsNull(), revokedAt: IsNull() },
+        { acceptedAt: () => 'now()' },
+      );
+      if (!claimed.affected) throw new ConflictError('This invitation has already been used');
+      const user =
+        existing ??
+        (await manager.save(
+          manager.create(User, {
+            email: invitation.email,
+            displayName: input.displayName!.trim(),
+            passwordHash: newPasswordHash!,
+          }),
+        ));
+      let membership = await manager.findOneBy(Membership, {
+        organisationId: invitation.organisationId,
+        userId: user.id,
+      });
+      if (membership?.status === MembershipStatus.ACTIVE) throw new ConflictError('You are already a member');
+      membership = manager.merge(Membership, membership ?? manager.create(Membership), {
+        organisationId: invitation.organisationId,
+        userId: user.id,
+        roles: invitation.roles,
+        department: invitation.department,
+        grade: invitation.grade,
+        location: invitation.location,
+        status: MembershipStatus.ACTIVE,
+      });
+      await manager.save(membership);
+      const organisation = await manager.findOneByOrFail(Organisation, { id: invitation.organisationId });
+      return this.auth.startSession(manager, user, organisation, membership);
+    });
+  }
+}

@@ -1,0 +1,78 @@
+import { ConnectionShape } from '@crowdcomms/pagination';
+import {
+  AnyMember,
+  byKeys,
+  CurrentContext,
+  Loaders,
+  RequestContext,
+  RequestLoaders,
+  Role,
+  Roles,
+} from '@crowdcomms/request-context';
+import { ParseUUIDPipe } from '@nestjs/common';
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { ChangeRolesInput, MemberConnection, MembersArgs, UpdateMemberInput } from './dto/members.types';
+import { Membership } from './entities/membership.entity';
+import { User } from './entities/user.entity';
+import { MembersService } from './members.service';
+
+@Resolver(() => Membership)
+export class MembersResolver {
+  constructor(private readonly membersService: MembersService) {}
+
+  @AnyMember()
+  @Query(() => MemberConnection, { description: 'Members of your organisation (active ones unless filtered).' })
+  members(@CurrentContext() ctx: RequestContext, @Args() args: MembersArgs): Promise<ConnectionShape<Membership>> {
+    return this.membersService.list(ctx, args);
+  }
+
+  @AnyMember()
+  @Query(() => Membership)
+  member(
+    @CurrentContext() ctx: RequestContext,
+    @Args('id', { type: () => ID }, new ParseUUIDPipe()) id: string,
+  ): Promise<Membership> {
+    return this.membersService.get(ctx, id);
+  }
+
+  @Roles(Role.ADMIN)
+  @Mutation(() => Membership, { description: 'Set department, grade and location.' })
+  updateMember(@CurrentContext() ctx: RequestContext, @Args('input') input: UpdateMemberInput): Promise<Membership> {
+    return this.membersService.update(ctx, input);
+  }
+
+  @Roles(Role.ADMIN)
+  @Mutation(() => Membership)
+  changeMemberRoles(
+    @CurrentContext() ctx: RequestContext,
+    @Args('input') input: ChangeRolesInput,
+  ): Promise<Membership> {
+    return this.membersService.changeRoles(ctx, input);
+  }
+
+  @Roles(Role.ADMIN)
+  @Mutation(() => Membership, { description: 'Deactivate a member; their sessions end at once.' })
+  deactivateMember(
+    @CurrentContext() ctx: RequestContext,
+    @Args('id', { type: () => ID }, new ParseUUIDPipe()) id: string,
+  ): Promise<Membership> {
+    return this.membersService.deactivate(ctx, id);
+  }
+
+  @Roles(Role.ADMIN)
+  @Mutation(() => Membership)
+  reactivateMember(
+    @CurrentContext() ctx: RequestContext,
+    @Args('id', { type: () => ID }, new ParseUUIDPipe()) id: string,
+  ): Promise<Membership> {
+    return this.membersService.reactivate(ctx, id);
+  }
+
+  @ResolveField(() => User)
+  async user(@Parent() member: Membership, @Loaders() loaders: RequestLoaders): Promise<User> {
+    const loader = loaders.get<string, User | null>('identity.userById', async (ids) =>
+      byKeys(ids, await this.membersService.usersByIds(ids), (u) => u.id),
+    );
+    return (await loader.load(member.userId)) as User;
+  }
+}

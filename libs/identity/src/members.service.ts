@@ -1,0 +1,130 @@
+import { ConflictError, NotFoundError } from '@crowdcomms/errors';
+import { ConnectionShape, paginate } from '@crowdcomms/pagination';
+import { RequestContext, Role } from '@crowdcomms/request-context';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { AuthService } from './auth/auth.service';
+import { ChangeRolesInput, MembersArgs, UpdateMemberInput } from './dto/members.types';
+import { Membership, MembershipStatus } from './entities/membership.entity';
+import { Organisation } from './entities/organisation.entity';
+import { User } from './entities/user.entity';
+
+/** Members of the caller's organisation; every query is scoped by `ctx.organisationId`. */
+@Injectable()
+export class MembersService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly auth: AuthService,
+  ) {}
+
+  list(ctx: RequestContext, args: MembersArgs): Promise<ConnectionShape<Membership>> {
+    const f = args.filter ?? {};
+    const query = this.dataSource
+      .getRepository(Membership)
+      .createQueryBuilder('m')
+      .where('m.organisationId = :org', { org: ctx.organisationId })
+      .andWhere('m.status = :status', { status: f.status ?? MembershipStatus.ACTIVE });
+    if (f.role) query.andWhere(':role = ANY(m.roles)', { role: f.role });
+    if (f.department) query.andWhere('m.department = :department', { department: f.department });
+    if (f.grade) query.andWhere('m.grade = :grade', { grade: f.grade });
+    if (f.location) query.andWhere('m.location = :location', { location: f.location });
+    if (f.search) {
+      query.andWhere(
+        `EXISTS (SELECT 1 FROM "user" u WHERE u.id = m.user_id
+                 AND (u.display_name ILIKE :search OR u.email ILIKE :search))`,
+        { search: `%${f.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%` },
+      );
+    }
+    return paginate(query, args, {
+      column: 'm.createdAt',
+      valueOf: (m) => m.createdAt,
+      direction: 'ASC',
+      idColumn: 'm.id',
+      idOf: (m) => m.id,
+    });
+  }
+
+  /** A member of the caller's organisation, or NOT_FOUND — also for ids of other organisations. */
+  async get(
+    ctx: RequestContext,
+    memberId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Membership> {
+    const member = await manager.findOneBy(Membership, { id: memberId, organisationId: ctx.organisationId });
+    if (!member) throw new NotFoundError('Member');
+    return member;
+  }
+
+  async update(ctx: RequestContext, input: UpdateMemberInput): Promise<Membership> {
+    const member = await this.get(ctx, input.memberId);
+    for (const key of ['department', 'grade', 'location'] as const) {
+      if (input[key] !== undefined) member[key] = input[key]?.trim() || null;
+    }
+    return this.dataSource.getRepository(Membership).save(member);
+  }
+
+  async changeRoles(ctx: RequestContext, input: ChangeRolesInput): Promise<Membership> {
+    return this.withOrganisationLock(ctx, async (manager) => {
+      const member = await this.get(ctx, input.memberId, manager);
+      if (member.roles.includes(Role.ADMIN) && !input.roles.includes(Role.ADMIN)) {
+        await this.assertAnotherAdmin(manager, ctx, member.id);
+      }
+      member.roles = input.roles;
+      return manager.save(member);
+    });
+  }
+
+  /** Deactivation ends the member's sessions in this organisation at once. */
+  async deactivate(ctx: RequestContext, memberId: string): Promise<Membership> {
+    return this.withOrganisationLock(ctx, async (manager) => {
+      const member = await this.get(ctx, memberId, manager);
+      if (member.status === MembershipStatus.DEACTIVATED) return member;
+      if (member.roles.includes(Role.ADMIN)) await this.assertAnotherAdmin(manager, ctx, member.id);
+      member.status = MembershipStatus.DEACTIVATED;
+      await manager.save(member);
+      await this.auth.revokeSessions(
+        manager,
+        { organisationId: ctx.organisationId, userId: member.userId },
+        'DEACTIVATED',
+      );
+      return member;
+    });
+  }
+
+  async reactivate(ctx: RequestContext, memberId: string): Promise<Membership> {
+    const member = await this.get(ctx, memberId);
+    member.status = MembershipStatus.ACTIVE;
+    return this.dataSource.getRepository(Membership).save(member);
+  }
+
+  /** Users by id, for the per-request DataLoader. */
+  usersByIds(ids: readonly string[]): Promise<User[]> {
+    return this.dataSource.getRepository(User).findBy({ id: In([...ids]) });
+  }
+
+  /** Serialises admin changes per organisation so two admins cannot demote each other at once. */
+  private withOrganisationLock<T>(ctx: RequestContext, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(async (manager) => {
+      await manager
+        .createQueryBuilder(Organisation, 'o')
+        .setLock('pessimistic_write')
+        .where('o.id = :id', { id: ctx.organisationId })
+        .getOne();
+      return work(manager);
+    });
+  }
+
+  private async assertAnotherAdmin(manager: EntityManager, ctx: RequestContext, exceptMemberId: string): Promise<void> {
+    const others = await manager
+      .createQueryBuilder(Membership, 'm')
+      .where('m.organisationId = :org AND m.status = :active AND :admin = ANY(m.roles) AND m.id <> :id', {
+        org: ctx.organisationId,
+        active: MembershipStatus.ACTIVE,
+        admin: Role.ADMIN,
+        id: exceptMemberId,
+      })
+      .getCount();
+    if (!others) throw new ConflictError('An organisation needs at least one active admin');
+  }
+}

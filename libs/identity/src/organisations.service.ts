@@ -1,0 +1,61 @@
+import { Role } from '@crowdcomms/request-context';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { randomBytes } from 'node:crypto';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { Membership, MembershipStatus } from './entities/membership.entity';
+import { Organisation } from './entities/organisation.entity';
+
+export function slugify(name: string): string {
+  const slug = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
+  return slug || 'organisation';
+}
+
+@Injectable()
+export class OrganisationsService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Creates an organisation with `creatorUserId` as its first admin. */
+  async create(
+    manager: EntityManager,
+    name: string,
+    creatorUserId: string,
+  ): Promise<{ organisation: Organisation; membership: Membership }> {
+    const base = slugify(name);
+    const taken = await manager.existsBy(Organisation, { slug: base });
+    const slug = taken ? `${base}-${randomBytes(3).toString('hex')}` : base;
+    const organisation = await manager.save(manager.create(Organisation, { name: name.trim(), slug }));
+    const membership = await manager.save(
+      manager.create(Membership, {
+        organisationId: organisation.id,
+        userId: creatorUserId,
+        roles: [Role.ADMIN, Role.MEMBER],
+      }),
+    );
+    return { organisation, membership };
+  }
+
+  findById(id: string): Promise<Organisation | null> {
+    return this.dataSource.getRepository(Organisation).findOneBy({ id });
+  }
+
+  /** Every organisation the user is an active member of, oldest membership first. */
+  async findActiveForUser(userId: string): Promise<Organisation[]> {
+    const memberships = await this.dataSource.getRepository(Membership).find({
+      where: { userId, status: MembershipStatus.ACTIVE },
+      order: { createdAt: 'ASC' },
+    });
+    if (!memberships.length) return [];
+    const organisations = await this.dataSource
+      .getRepository(Organisation)
+      .findBy({ id: In(memberships.map((m) => m.organisationId)) });
+    const byId = new Map(organisations.map((o) => [o.id, o]));
+    return memberships.map((m) => byId.get(m.organisationId)).filter((o): o is Organisation => !!o);
+  }
+}

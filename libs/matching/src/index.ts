@@ -1,0 +1,39 @@
+/**
+ * @crowdcomms/matching — the pure TypeScript matching engine (no Nest, no I/O).
+ *
+ * - {@link score}: explainable fit of one volunteer for one task, or a typed exclusion.
+ * - {@link topCandidatesForTask} / {@link topTasksForVolunteer}: top-k through a skill inverted index.
+ * - {@link optimiseAssignments}: organisation-wide plan under seats and hours.
+ */
+export * from './engine/types';
+export {
+  DEFAULT_FAIRNESS,
+  DEFAULT_WEIGHTS,
+  RELEVANT_LINKS,
+  prepareContext,
+  type PreparedContext,
+  type PreparedTask,
+  type PreparedVolunteer,
+} from './engine/prepare';
+export {
+  BELOW_MINIMUM_FACTOR,
+  NO_REQUIREMENT_SKILL_PART,
+  RELATED_SKILL_FACTOR,
+  isExclusion,
+  isMatch,
+  score,
+} from './engine/score';
+export { EXPLANATION_SEPARATOR } from './engine/explain';
+export { buildSkillIndex, type SkillIndex } from './engine/skill-index';
+export {
+  bruteForceTopCandidates,
+  bruteForceTopTasks,
+  generateCandidateEdges,
+  topCandidatesForTask,
+  topTasksForVolunteer,
+  type CandidateEdgeOptions,
+  type TaskPool,
+  type VolunteerPool,
+} from './engine/rank';
+export { greedyAssignments, optimiseAssignments, type OptimiseOptions } from './engine/optimise';
+export { MinCostFlow } from './engine/min-cost-flow';

@@ -1,0 +1,41 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+export enum EmailStatus {
+  QUEUED = 'QUEUED',
+  SENT = 'SENT',
+}
+
+/**
+ * The e-mail outbox: the message lives in Postgres, the job carries only its
+ * id, so personal data never sits in Redis.
+ */
+@Entity()
+@Index('email_message_organisation_created_idx', ['organisationId', 'createdAt'])
+export class EmailMessage {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid', nullable: true })
+  organisationId: string | null;
+
+  @Column({ length: 254 })
+  toAddress: string;
+
+  @Column({ length: 250 })
+  subject: string;
+
+  @Column({ type: 'text' })
+  textBody: string;
+
+  @Column({ type: 'varchar', length: 20, default: EmailStatus.QUEUED })
+  status: EmailStatus;
+
+  @Column({ type: 'varchar', length: 250, nullable: true })
+  providerMessageId: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  sentAt: Date | null;
+
+  @CreateDateColumn({ type: 'timestamptz', precision: 3 })
+  createdAt: Date;
+}

@@ -1,0 +1,40 @@
+import { JobPayload, QueueName } from '@crowdcomms/queue';
+import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Job } from 'bullmq';
+import { DataSource } from 'typeorm';
+import { EmailMessage, EmailStatus } from './email-message.entity';
+import { MailTransport } from './mail-transport';
+
+type SendEmail = JobPayload<QueueName.MAIL, 'send-email'>;
+
+/** Sends queued e-mail; a message already marked sent is skipped, so redelivery is harmless. */
+@Processor(QueueName.MAIL)
+export class MailProcessor extends WorkerHost {
+  private readonly logger = new Logger(MailProcessor.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transport: MailTransport,
+  ) {
+    super();
+  }
+
+  async process(job: Job<SendEmail>): Promise<void> {
+    const repo = this.dataSource.getRepository(EmailMessage);
+    const message = await repo.findOneBy({ id: job.data.emailId });
+    if (!message || message.status === EmailStatus.SENT) return;
+    const providerMessageId = await this.transport.send({
+      id: message.id,
+      to: message.toAddress,
+      subject: message.subject,
+      text: message.textBody,
+    });
+    await repo.update(
+      { id: message.id, status: EmailStatus.QUEUED },
+      { status: EmailStatus.SENT, sentAt: new Date(), providerMessageId },
+    );
+    this.logger.log(`sent e-mail ${message.id}`);
+  }
+}

@@ -1,0 +1,36 @@
+import { OutboxService, QueueName } from '@crowdcomms/queue';
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { EmailMessage } from './email-message.entity';
+
+export interface OutgoingEmail {
+  organisationId: string | null;
+  to: string;
+  subject: string;
+  text: string;
+}
+
+/** Queues e-mail inside the caller's transaction; the worker sends it. */
+@Injectable()
+export class MailService {
+  constructor(private readonly outbox: OutboxService) {}
+
+  async queueEmail(manager: EntityManager, email: OutgoingEmail): Promise<EmailMessage> {
+    const message = await manager.save(
+      manager.create(EmailMessage, {
+        organisationId: email.organisationId,
+        toAddress: email.to,
+        subject: email.subject,
+        textBody: email.text,
+      }),
+    );
+    await this.outbox.enqueue(manager, {
+      queue: QueueName.MAIL,
+      name: 'send-email',
+      jobId: `email-${message.id}`,
+      payload: { organisationId: email.organisationId, emailId: message.id },
+      organisationId: email.organisationId,
+    });
+    return message;
+  }
+}

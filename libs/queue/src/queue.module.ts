@@ -1,0 +1,34 @@
+import { AppConfig } from '@crowdcomms/config';
+import { BullModule } from '@nestjs/bullmq';
+import { DynamicModule, Module } from '@nestjs/common';
+import { OutboxService } from './outbox.service';
+import { DEFAULT_JOB_OPTIONS, QueueName } from './queues';
+import { redisOptionsFromUrl } from './redis-connection';
+import { REDIS, RedisCloser, redisProvider } from './redis.provider';
+
+const queues = BullModule.registerQueue(
+  ...Object.values(QueueName).map((name) => ({ name, defaultJobOptions: DEFAULT_JOB_OPTIONS })),
+);
+
+/** Redis and BullMQ: the shared client, every queue registered, and the outbox writer. */
+@Module({})
+export class QueueModule {
+  static forRoot(): DynamicModule {
+    return {
+      module: QueueModule,
+      global: true,
+      imports: [
+        BullModule.forRootAsync({
+          inject: [AppConfig],
+          useFactory: (config: AppConfig) => ({
+            connection: redisOptionsFromUrl(config.get('REDIS_URL')),
+            prefix: `${config.get('REDIS_PREFIX')}:bull`,
+          }),
+        }),
+        queues,
+      ],
+      providers: [OutboxService, redisProvider, RedisCloser],
+      exports: [queues, OutboxService, REDIS],
+    };
+  }
+}

@@ -1,0 +1,23 @@
+import { AppConfig } from '@crowdcomms/config';
+import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
+import Redis from 'ioredis';
+
+/** Injection token of the shared ioredis client (rate limits, health). */
+export const REDIS = Symbol('REDIS');
+export const InjectRedis = () => Inject(REDIS);
+
+export const redisProvider = {
+  provide: REDIS,
+  inject: [AppConfig],
+  useFactory: (config: AppConfig) => new Redis(config.get('REDIS_URL'), { maxRetriesPerRequest: 2 }),
+};
+
+/** Closes the shared client on shutdown so the process can exit. */
+@Injectable()
+export class RedisCloser implements OnApplicationShutdown {
+  constructor(@InjectRedis() private readonly redis: Redis) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.redis.quit().catch(() => this.redis.disconnect());
+  }
+}

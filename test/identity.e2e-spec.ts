@@ -1,0 +1,185 @@
+import {
+  ACCEPT,
+  CHANGE_ROLES,
+  DEACTIVATE,
+  INVITE,
+  LOGIN,
+  ME,
+  MEMBERS,
+  REACTIVATE,
+  UPDATE_MEMBER,
+} from './utils/operations';
+import { inviteAndJoin, PASSWORD, Session, signUpAdmin, storedInvitationToken, uniqueEmail } from './utils/story';
+import { createTestApp, TestApp } from './utils/test-app';
+
+describe('organisations, invitations and members', () => {
+  let t: TestApp;
+  let admin: Session;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    admin = await signUpAdmin(t, 'Harbourside Council');
+  });
+  afterAll(() => t.close());
+
+  it('makes the creator of an organisation its admin', async () => {
+    const me = await t.gql(ME, {}, admin.accessToken);
+    expect(me.errors).toBeUndefined();
+    expect(me.data!.me.organisation.name).toBe('Harbourside Council');
+    expect(me.data!.me.member.roles).toEqual(expect.arrayContaining(['ADMIN', 'MEMBER']));
+    expect(me.data!.me.organisations).toHaveLength(1);
+  });
+
+  it('invites a colleague who accepts, signs in and sees the organisation', async () => {
+    const email = uniqueEmail('Ben.Blogger').toUpperCase();
+    const invited = await t.gql(
+      INVITE,
+      { input: { email, roles: ['MEMBER'], department: 'Planning' } },
+      admin.accessToken,
+    );
+    expect(invited.errors).toBeUndefined();
+    expect(invited.data!.inviteMember.email).toBe(email.toLowerCase());
+
+    const token = await storedInvitationToken(t, email.toLowerCase());
+    const accepted = await t.gql(ACCEPT, { input: { token, password: PASSWORD, displayName: 'Ben Adeyemi' } });
+    expect(accepted.errors).toBeUndefined();
+    expect(accepted.data!.acceptInvitation.organisation.name).toBe('Harbourside Council');
+    expect(accepted.data!.acceptInvitation.member.roles).toEqual(['MEMBER']);
+
+    // E-mail is case-insensitive at log-in.
+    const login = await t.gql(LOGIN, {
+      input: { email: email.toLowerCase().replace('ben', 'BEN'), password: PASSWORD },
+    });
+    expect(login.errors).toBeUndefined();
+    const me = await t.gql(ME, {}, login.data!.login.accessToken);
+    expect(me.data!.me.member.department).toBe('Planning');
+  });
+
+  it('refuses an invitation token a second time, and an unknown one', async () => {
+    const email = uniqueEmail('twice');
+    await t.gql(INVITE, { input: { email, roles: ['MEMBER'] } }, admin.accessToken);
+    const token = await storedInvitationToken(t, email);
+    const input = { token, password: PASSWORD, displayName: 'Twice' };
+    expect((await t.gql(ACCEPT, { input })).errors).toBeUndefined();
+    const again = await t.gql(ACCEPT, { input });
+    expect(again.errors?.[0].extensions?.code).toBe('CONFLICT');
+    expect(again.errors?.[0].message).toMatch(/already been used/);
+    const forged = await t.gql(ACCEPT, { input: { ...input, token: `${admin.organisation.id}.${'x'.repeat(43)}` } });
+    expect(forged.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it('refuses a weak password or a malformed e-mail and stores nothing', async () => {
+    const email = uniqueEmail('weak');
+    await t.gql(INVITE, { input: { email, roles: ['MEMBER'] } }, admin.accessToken);
+    const token = await storedInvitationToken(t, email);
+    const weak = await t.gql(ACCEPT, { input: { token, password: 'short', displayName: 'Weak' } });
+    expect(weak.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(weak.errors?.[0].message).toMatch(/at least 10 characters/);
+    // The invitation is still usable: nothing was half-written.
+    const ok = await t.gql(ACCEPT, { input: { token, password: PASSWORD, displayName: 'Weak no more' } });
+    expect(ok.errors).toBeUndefined();
+
+    const bad = await t.gql(INVITE, { input: { email: 'not-an-email', roles: ['MEMBER'] } }, admin.accessToken);
+    expect(bad.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(bad.errors?.[0].message).toMatch(/valid e-mail/);
+  });
+
+  it('lets only admins invite or change roles', async () => {
+    const member = await inviteAndJoin(t, admin, 'plain');
+    const invite = await t.gql(INVITE, { input: { email: uniqueEmail('x'), roles: ['MEMBER'] } }, member.accessToken);
+    expect(invite.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const roles = await t.gql(
+      CHANGE_ROLES,
+      { input: { memberId: member.member.id, roles: ['ADMIN'] } },
+      member.accessToken,
+    );
+    expect(roles.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const anonymous = await t.gql(ME);
+    expect(anonymous.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('applies a role change to the very next request', async () => {
+    const colleague = await inviteAndJoin(t, admin, 'promoted');
+    const promoted = await t.gql(
+      CHANGE_ROLES,
+      { input: { memberId: colleague.member.id, roles: ['COMMS', 'MEMBER'] } },
+      admin.accessToken,
+    );
+    expect(promoted.data!.changeMemberRoles.roles).toEqual(['COMMS', 'MEMBER']);
+    const me = await t.gql(ME, {}, colleague.accessToken);
+    expect(me.data!.me.member.roles).toEqual(['COMMS', 'MEMBER']);
+  });
+
+  it('keeps at least one admin', async () => {
+    const demote = await t.gql(
+      CHANGE_ROLES,
+      { input: { memberId: admin.member.id, roles: ['MEMBER'] } },
+      admin.accessToken,
+    );
+    expect(demote.errors?.[0].extensions?.code).toBe('CONFLICT');
+    const deactivate = await t.gql(DEACTIVATE, { id: admin.member.id }, admin.accessToken);
+    expect(deactivate.errors?.[0].extensions?.code).toBe('CONFLICT');
+  });
+
+  it('ends a deactivated member’s sessions at once and brings them back on reactivation', async () => {
+    const leaver = await inviteAndJoin(t, admin, 'leaver');
+    expect((await t.gql(ME, {}, leaver.accessToken)).errors).toBeUndefined();
+    const off = await t.gql(DEACTIVATE, { id: leaver.member.id }, admin.accessToken);
+    expect(off.data!.deactivateMember.status).toBe('DEACTIVATED');
+    expect((await t.gql(ME, {}, leaver.accessToken)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    const login = await t.gql(LOGIN, { input: { email: leaver.user.email, password: PASSWORD } });
+    expect(login.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+
+    await t.gql(REACTIVATE, { id: leaver.member.id }, admin.accessToken);
+    expect((await t.gql(LOGIN, { input: { email: leaver.user.email, password: PASSWORD } })).errors).toBeUndefined();
+  });
+
+  it('lists members with filters and stable cursor pages', async () => {
+    for (const name of ['p1', 'p2', 'p3'])
+      await inviteAndJoin(t, admin, name, ['MEMBER'], { department: 'Parks', grade: 'Officer' });
+    const ranger = await inviteAndJoin(t, admin, 'ranger', ['MEMBER'], {
+      department: 'Parks',
+      grade: 'Senior Officer',
+    });
+    await t.gql(UPDATE_MEMBER, { input: { memberId: ranger.member.id, location: 'Parks Depot' } }, admin.accessToken);
+
+    const parks = await t.gql(MEMBERS, { first: 2, filter: { department: 'Parks' } }, admin.accessToken);
+    expect(parks.errors).toBeUndefined();
+    expect(parks.data!.members.totalCount).toBe(4);
+    expect(parks.data!.members.edges).toHaveLength(2);
+    expect(parks.data!.members.pageInfo.hasNextPage).toBe(true);
+    const next = await t.gql(
+      MEMBERS,
+      { first: 2, after: parks.data!.members.pageInfo.endCursor, filter: { department: 'Parks' } },
+      admin.accessToken,
+    );
+    expect(next.data!.members.pageInfo.hasNextPage).toBe(false);
+    const ids = [...parks.data!.members.edges, ...next.data!.members.edges].map(
+      (e: { node: { id: string } }) => e.node.id,
+    );
+    expect(new Set(ids).size).toBe(4);
+
+    const seniors = await t.gql(
+      MEMBERS,
+      { filter: { grade: 'Senior Officer', location: 'Parks Depot' } },
+      admin.accessToken,
+    );
+    expect(seniors.data!.members.edges.map((e: { node: { user: { email: string } } }) => e.node.user.email)).toEqual([
+      ranger.user.email,
+    ]);
+
+    const search = await t.gql(MEMBERS, { filter: { search: 'ranger' } }, admin.accessToken);
+    expect(search.data!.members.totalCount).toBe(1);
+
+    const admins = await t.gql(MEMBERS, { filter: { role: 'ADMIN' } }, admin.accessToken);
+    expect(admins.data!.members.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual([admin.member.id]);
+  });
+
+  it('rejects oversized pages and tampered cursors with BAD_USER_INPUT', async () => {
+    const big = await t.gql(MEMBERS, { first: 1000 }, admin.accessToken);
+    expect(big.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(big.errors?.[0].message).toMatch(/first must not be greater than 100/);
+    const tampered = await t.gql(MEMBERS, { after: 'bm9wZQ' }, admin.accessToken);
+    expect(tampered.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});

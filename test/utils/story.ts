@@ -1,0 +1,79 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { ACCEPT, INVITE, SIGN_UP } from './operations';
+import { TestApp } from './test-app';
+
+export const PASSWORD = 'a-long-and-quiet-passphrase';
+
+export interface Session {
+  accessToken: string;
+  refreshToken: string;
+  user: { id: string; email: string };
+  organisation: { id: string; name: string };
+  member: { id: string; roles: string[] };
+}
+
+let counter = 0;
+export const uniqueEmail = (name: string) => `${name}.${Date.now().toString(36)}${counter++}@example.org`;
+
+/** Signs up a new admin with a new organisation. */
+export async function signUpAdmin(t: TestApp, organisationName = 'Acme Comms', name = 'admin'): Promise<Session> {
+  const res = await t.gql<{ signUp: Session }>(SIGN_UP, {
+    input: { email: uniqueEmail(name), password: PASSWORD, displayName: `${name} person`, organisationName },
+  });
+  if (!res.data?.signUp) throw new Error(`sign-up failed: ${JSON.stringify(res.errors)}`);
+  return res.data.signUp;
+}
+
+/** Waits until the worker has written the e-mail to `to`, and returns its text. */
+export async function waitForMail(t: TestApp, to: string, timeoutMs = 10000): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    for (const file of readdirSync(t.mailDir)) {
+      const text = readFileSync(path.join(t.mailDir, file), 'utf8');
+      if (text.includes(`To: ${to}`)) return text;
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`no e-mail to ${to} within ${timeoutMs} ms`);
+}
+
+export function tokenFromMail(mail: string): string {
+  const match = /Invitation token: (\S+)/.exec(mail);
+  if (!match) throw new Error('no invitation token in the e-mail');
+  return match[1];
+}
+
+/**
+ * Invites `email` with `roles` and accepts through the e-mailed token, without
+ * a worker: the token is read from the stored e-mail message body.
+ */
+export async function inviteAndJoin(
+  t: TestApp,
+  admin: Session,
+  name: string,
+  roles: string[] = ['MEMBER'],
+  placement: Record<string, string> = {},
+): Promise<Session> {
+  const email = uniqueEmail(name);
+  const invited = await t.gql(INVITE, { input: { email, roles, ...placement } }, admin.accessToken);
+  if (invited.errors) throw new Error(`invite failed: ${JSON.stringify(invited.errors)}`);
+  const token = await storedInvitationToken(t, email);
+  const res = await t.gql<{ acceptInvitation: Session }>(ACCEPT, {
+    input: { token, password: PASSWORD, displayName: `${name} person` },
+  });
+  if (!res.data?.acceptInvitation) throw new Error(`accept failed: ${JSON.stringify(res.errors)}`);
+  return res.data.acceptInvitation;
+}
+
+/** Reads the invitation token from the queued e-mail in the database. */
+export async function storedInvitationToken(t: TestApp, email: string): Promise<string> {
+  const { DataSource } = await import('typeorm');
+  const ds = t.app.get(DataSource);
+  const rows: { text_body: string }[] = await ds.query(
+    'SELECT text_body FROM email_message WHERE to_address = $1 ORDER BY created_at DESC LIMIT 1',
+    [email],
+  );
+  if (!rows[0]) throw new Error(`no e-mail queued for ${email}`);
+  return tokenFromMail(rows[0].text_body);
+}
