@@ -25,12 +25,17 @@ export async function signUpAdmin(t: TestApp, organisationName = 'Acme Comms', n
   return res.data.signUp;
 }
 
-/** Waits until the worker has written the e-mail to `to`, and returns its text. */
+/** The readable text of a quoted-printable .eml file. */
+function decodeQuotedPrintable(eml: string): string {
+  return eml.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+}
+
+/** Waits until the worker has written the e-mail to `to`, and returns its decoded text. */
 export async function waitForMail(t: TestApp, to: string, timeoutMs = 10000): Promise<string> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     for (const file of readdirSync(t.mailDir)) {
-      const text = readFileSync(path.join(t.mailDir, file), 'utf8');
+      const text = decodeQuotedPrintable(readFileSync(path.join(t.mailDir, file), 'utf8'));
       if (text.includes(`To: ${to}`)) return text;
     }
     await new Promise((r) => setTimeout(r, 50));

@@ -30,8 +30,9 @@ export class Organisation {
   @Column({ length: 80, unique: true })
   slug: string;
 
-  @Column({ type: 'jsonb', default: () => `'${JSON.stringify(DEFAULT_ORGANISATION_SETTINGS)}'` })
-  settings: OrganisationSettings;
+  // Defaulted in code (not SQL) so new settings keys need no migration.
+  @Column({ type: 'jsonb' })
+  settings: OrganisationSettings = { ...DEFAULT_ORGANISATION_SETTINGS };
 
   @Field()
   @CreateDateColumn({ type: 'timestamptz', precision: 3 })
