@@ -14,6 +14,10 @@ describe('validateEnv', () => {
     expect(env.MIGRATIONS_RUN).toBe(true);
   });
 
+  it('treats an empty variable as unset', () => {
+    expect(validateEnv({ ...base, SMTP_URL: '', PORT: '' })).toMatchObject({ SMTP_URL: undefined, PORT: 3000 });
+  });
+
   it('stops with one message naming every bad value', () => {
     expect(() => validateEnv({ ...base, PORT: 'eighty', JWT_SECRET: 'short' })).toThrow(
       /Invalid configuration — PORT: .*; JWT_SECRET: must be at least 32 characters/,

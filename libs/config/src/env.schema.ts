@@ -41,9 +41,14 @@ export const envSchema = z
 
 export type Env = z.infer<typeof envSchema>;
 
+/** An empty variable (e.g. `SMTP_URL=` in a compose file) means "not set". */
+function withoutEmpty(raw: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(raw).filter(([, value]) => value !== ''));
+}
+
 /** Validates the environment; a bad value stops the process with one clear message. */
 export function validateEnv(raw: Record<string, unknown>): Env {
-  const parsed = envSchema.safeParse(raw);
+  const parsed = envSchema.safeParse(withoutEmpty(raw));
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
     throw new Error(`Invalid configuration — ${problems}`);
