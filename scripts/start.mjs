@@ -24,7 +24,9 @@ function step(message) {
 function assertReachableByOthers(dir) {
   for (let d = path.dirname(dir); d !== path.dirname(d); d = path.dirname(d)) {
     if ((statSync(d).mode & 0o005) !== 0o005) {
-      throw new Error(`${d} is not readable by other users, so the embedded PostgreSQL cannot reach ${dir}: run \`chmod o+rx ${d}\` or set DATABASE_URL.`);
+      throw new Error(
+        `${d} is not readable by other users, so the embedded PostgreSQL cannot reach ${dir}: run \`chmod o+rx ${d}\` or set DATABASE_URL.`,
+      );
     }
   }
 }

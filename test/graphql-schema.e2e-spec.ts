@@ -25,7 +25,10 @@ function declaredAccess(t: TestApp): Map<string, AccessRule | undefined> {
       const name = (Reflect.getMetadata('graphql:resolver_name', handler) as string | undefined) ?? method;
       rules.set(
         `${type}.${name}`,
-        reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_METADATA, [handler, instance.constructor as () => unknown]),
+        reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_METADATA, [
+          handler,
+          instance.constructor as () => unknown,
+        ]),
       );
     }
   }

@@ -90,7 +90,9 @@ describe('jobs through the transactional outbox', () => {
     ).rejects.toThrow('the write failed after enqueueing');
 
     await worker.get(OutboxRelay).tick();
-    const [{ rows }] = await dataSource.query(`SELECT count(*)::int AS rows FROM outbox_entry WHERE job_id = 'email-rolled-back'`);
+    const [{ rows }] = await dataSource.query(
+      `SELECT count(*)::int AS rows FROM outbox_entry WHERE job_id = 'email-rolled-back'`,
+    );
     expect(rows).toBe(0);
     expect(await mailQueue.getJob('email-rolled-back')).toBeUndefined();
     expect(await jobCount()).toBe(1);

@@ -27,7 +27,9 @@ export async function signUpAdmin(t: TestApp, organisationName = 'Acme Comms', n
 
 /** The readable text of a quoted-printable .eml file. */
 function decodeQuotedPrintable(eml: string): string {
-  return eml.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  return eml
+    .replace(/=\r?\n/g, '')
+    .replace(/=([0-9A-F]{2})/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
 
 /** Waits until the worker has written the e-mail to `to`, and returns its decoded text. */
@@ -81,4 +83,46 @@ export async function storedInvitationToken(t: TestApp, email: string): Promise<
   );
   if (!rows[0]) throw new Error(`no e-mail queued for ${email}`);
   return tokenFromMail(rows[0].text_body);
+}
+
+/** The first error as a client tells failures apart: its code and its message. */
+export function failureOf(res: { errors?: { message: string; extensions?: { code?: string } }[] }): {
+  code?: string;
+  message?: string;
+} {
+  const error = res.errors?.[0];
+  return { code: error?.extensions?.code, message: error?.message };
+}
+
+/** Rows in an identity table, read straight from the database (to prove nothing was written). */
+export async function countRows(
+  t: TestApp,
+  table: 'user' | 'organisation' | 'membership' | 'auth_session',
+  where = 'TRUE',
+  params: unknown[] = [],
+): Promise<number> {
+  const { DataSource } = await import('typeorm');
+  const rows: { n: number }[] = await t.app
+    .get(DataSource)
+    .query(`SELECT count(*)::int AS n FROM "${table}" WHERE ${where}`, params);
+  return rows[0].n;
+}
+
+/**
+ * Invites someone who already has an account into `admin`'s organisation; they
+ * accept with their existing password and get a session in that organisation.
+ */
+export async function inviteExistingUser(
+  t: TestApp,
+  admin: Session,
+  email: string,
+  roles: string[] = ['MEMBER'],
+  password = PASSWORD,
+): Promise<Session> {
+  const invited = await t.gql(INVITE, { input: { email, roles } }, admin.accessToken);
+  if (invited.errors) throw new Error(`invite failed: ${JSON.stringify(invited.errors)}`);
+  const token = await storedInvitationToken(t, email);
+  const res = await t.gql<{ acceptInvitation: Session }>(ACCEPT, { input: { token, password } });
+  if (!res.data?.acceptInvitation) throw new Error(`accept failed: ${JSON.stringify(res.errors)}`);
+  return res.data.acceptInvitation;
 }

@@ -24,6 +24,8 @@ export interface TestApp {
     token?: string,
   ): Promise<GraphQLResponse<T>>;
   http(): ReturnType<typeof request>;
+  /** Listens on a free loopback port (for WebSocket subscriptions); returns the base URL. */
+  listen(): Promise<string>;
   /** Starts the worker (processors and outbox relay) on the same database and Redis. */
   startWorker(): Promise<INestApplicationContext>;
   close(): Promise<void>;
@@ -33,7 +35,12 @@ export interface TestApp {
  * Boots the real API on its own fresh database and its own Redis key prefix,
  * so test files never see each other's data.
  */
+let created = false;
+
 export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  // Configuration is read once, when the app modules first load in this file's module registry.
+  if (created) throw new Error('createTestApp runs once per test file; put other settings in another file');
+  created = true;
   const db = await createTestDatabase();
   const mailDir = mkdtempSync(path.join(os.tmpdir(), 'crowdcomms-mail-'));
   const redisPrefix = `test-${randomBytes(6).toString('hex')}`;
@@ -71,6 +78,11 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     redisPrefix,
     gql,
     http: () => request(app.getHttpServer()),
+    listen: async () => {
+      await app.listen(0, '127.0.0.1');
+      const address = app.getHttpServer().address() as { port: number };
+      return `http://127.0.0.1:${address.port}`;
+    },
     startWorker: async () => {
       const { WorkerModule } = await import('../../apps/worker/src/worker.module');
       const context = await NestFactory.createApplicationContext(WorkerModule, { logger: false });

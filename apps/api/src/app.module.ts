@@ -1,8 +1,13 @@
+import { AmbassadorsModule } from '@crowdcomms/ambassadors';
 import { AppConfig, AppConfigModule, LoggingModule } from '@crowdcomms/config';
+import { CommunityModule } from '@crowdcomms/community';
 import { DatabaseModule } from '@crowdcomms/database';
-import { IdentityModule } from '@crowdcomms/identity';
+import { AuthService, IdentityModule } from '@crowdcomms/identity';
 import { NotificationsModule } from '@crowdcomms/notifications';
+import { ProfilesModule } from '@crowdcomms/profiles';
 import { QueueModule } from '@crowdcomms/queue';
+import { SkillsModule } from '@crowdcomms/skills';
+import { TasksModule } from '@crowdcomms/tasks';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { Module, ValidationPipe } from '@nestjs/common';
 import { APP_PIPE } from '@nestjs/core';
@@ -20,11 +25,17 @@ import { HealthModule } from './health/health.module';
     QueueModule.forRoot(),
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
-      inject: [AppConfig],
+      imports: [IdentityModule],
+      inject: [AppConfig, AuthService],
       useFactory: graphqlOptions,
     }),
     IdentityModule,
+    SkillsModule,
+    ProfilesModule,
     NotificationsModule,
+    CommunityModule,
+    TasksModule,
+    AmbassadorsModule,
     HealthModule,
     AdminQueuesModule,
   ],

@@ -1,4 +1,5 @@
 import { AppConfigModule, LoggingModule } from '@crowdcomms/config';
+import { CommunityWorkerModule } from '@crowdcomms/community';
 import { DatabaseModule } from '@crowdcomms/database';
 import { NotificationsWorkerModule } from '@crowdcomms/notifications';
 import { OutboxRelayModule, QueueModule } from '@crowdcomms/queue';
@@ -13,6 +14,7 @@ import { Module } from '@nestjs/common';
     QueueModule.forRoot(),
     OutboxRelayModule,
     NotificationsWorkerModule,
+    CommunityWorkerModule,
   ],
 })
 export class WorkerModule {}

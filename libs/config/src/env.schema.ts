@@ -30,7 +30,7 @@ export const envSchema = z
     MAIL_DIR: z.string().min(1).default('.data/mail'),
     OUTBOX_POLL_MS: z.coerce.number().int().min(20).max(60000).default(500),
     GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).default(10),
-    GRAPHQL_MAX_COST: z.coerce.number().int().min(100).default(5000),
+    GRAPHQL_MAX_COST: z.coerce.number().int().min(100).default(20000),
     SEED_DEMO: bool.default('false'),
   })
   .superRefine((env, ctx) => {

@@ -1,6 +1,11 @@
+import { AMBASSADOR_ENTITIES } from '@crowdcomms/ambassadors';
 import { AuthSession, Invitation, Membership, Organisation, RefreshToken, User } from '@crowdcomms/identity';
-import { EmailMessage } from '@crowdcomms/notifications';
+import { EmailMessage, Notification } from '@crowdcomms/notifications';
+import { COMMUNITY_ENTITIES } from '@crowdcomms/community';
+import { Profile, ProfileAuditEvent, ProfileSkill, SkillDemand } from '@crowdcomms/profiles';
 import { OutboxEntry } from '@crowdcomms/queue';
+import { Skill } from '@crowdcomms/skills';
+import { TASK_ENTITIES } from '@crowdcomms/tasks';
 import { MIGRATIONS } from './migrations';
 
 /** Every entity of every context: the schema the migrations must match. */
@@ -12,7 +17,16 @@ export const ENTITIES = [
   AuthSession,
   RefreshToken,
   EmailMessage,
+  Notification,
   OutboxEntry,
+  Skill,
+  Profile,
+  ProfileSkill,
+  ProfileAuditEvent,
+  SkillDemand,
+  ...COMMUNITY_ENTITIES,
+  ...AMBASSADOR_ENTITIES,
+  ...TASK_ENTITIES,
 ];
 
 export { MIGRATIONS };

@@ -38,11 +38,17 @@ function codeForStatus(status: HttpStatus): ErrorCode | undefined {
 function httpMessage(exception: HttpException): string {
   const body = exception.getResponse();
   if (typeof body === 'object' && body !== null && 'message' in body) {
-    const message = (body).message;
+    const message = body.message;
     if (Array.isArray(message)) return message.join('; ');
     if (typeof message === 'string') return message;
   }
   return exception.message;
+}
+
+/** PostgreSQL refuses NUL bytes and untranslatable characters in text: the client's input, not our fault. */
+function isUnstorableText(error: unknown): boolean {
+  const code = (error as { driverError?: { code?: string }; code?: string })?.driverError?.code;
+  return code === '22021' || code === '22P05';
 }
 
 /**
@@ -54,6 +60,13 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
   const original = (error as { originalError?: unknown })?.originalError ?? error;
   const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
 
+  if (isUnstorableText(original)) {
+    return {
+      ...base,
+      message: 'Text contains a character that cannot be stored (such as a NUL byte)',
+      extensions: { code: 'BAD_USER_INPUT' },
+    };
+  }
   if (original instanceof DomainError) {
     return { ...base, message: original.message, extensions: { code: original.code, ...original.details } };
   }

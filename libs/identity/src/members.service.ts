@@ -98,6 +98,52 @@ export class MembersService {
     return this.dataSource.getRepository(Membership).save(member);
   }
 
+  /** Members of the caller's organisation by id (others' ids are simply absent), for DataLoaders in other contexts. */
+  findByIds(ctx: RequestContext, ids: readonly string[]): Promise<Membership[]> {
+    if (!ids.length) return Promise.resolve([]);
+    return this.dataSource.getRepository(Membership).findBy({ organisationId: ctx.organisationId, id: In([...ids]) });
+  }
+
+  /**
+   * Active members whose display name, reduced to lower-case letters and digits, is one of `handles`
+   * ("Ann-Marie O'Neil" is @annmarieoneil): resolves @mentions for the community.
+   */
+  async findByMentionHandles(ctx: RequestContext, handles: readonly string[]): Promise<Membership[]> {
+    if (!handles.length) return [];
+    return this.dataSource
+      .getRepository(Membership)
+      .createQueryBuilder('m')
+      .innerJoin(User, 'u', 'u.id = m.userId')
+      .where('m.organisationId = :org AND m.status = :active', {
+        org: ctx.organisationId,
+        active: MembershipStatus.ACTIVE,
+      })
+      .andWhere(
+        `lower(regexp_replace(crowdcomms_unaccent(u.display_name), '[^[:alnum:]]+', '', 'g')) = ANY(:handles)`,
+        {
+          handles: [...handles],
+        },
+      )
+      .getMany();
+  }
+
+  /** Active members now, and members who joined per calendar month since `since` (UTC), for community health. */
+  async growth(
+    ctx: RequestContext,
+    since: Date,
+  ): Promise<{ activeMembers: number; joinedPerMonth: { month: string; joined: number }[] }> {
+    const [{ active }]: { active: number }[] = await this.dataSource.query(
+      `SELECT count(*)::int AS active FROM membership WHERE organisation_id = $1 AND status = $2`,
+      [ctx.organisationId, MembershipStatus.ACTIVE],
+    );
+    const rows: { month: string; joined: number }[] = await this.dataSource.query(
+      `SELECT to_char(date_trunc('month', created_at AT TIME ZONE 'UTC'), 'YYYY-MM') AS month, count(*)::int AS joined
+         FROM membership WHERE organisation_id = $1 AND created_at >= $2 GROUP BY 1 ORDER BY 1`,
+      [ctx.organisationId, since],
+    );
+    return { activeMembers: active, joinedPerMonth: rows };
+  }
+
   /** Users by id, for the per-request DataLoader. */
   usersByIds(ids: readonly string[]): Promise<User[]> {
     return this.dataSource.getRepository(User).findBy({ id: In([...ids]) });

@@ -1,10 +1,12 @@
+import { BadInputError } from '@crowdcomms/errors';
 import { Role } from '@crowdcomms/request-context';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomBytes } from 'node:crypto';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { Membership, MembershipStatus } from './entities/membership.entity';
-import { Organisation } from './entities/organisation.entity';
+import { DEFAULT_ORGANISATION_SETTINGS, Organisation, OrganisationSettings } from './entities/organisation.entity';
+import { ProfileVisibility } from './entities/profile-visibility.enum';
 
 export function slugify(name: string): string {
   const slug = name
@@ -39,6 +41,32 @@ export class OrganisationsService {
       }),
     );
     return { organisation, membership };
+  }
+
+  /** Sets the visibility new profiles start with; ORGANISATION is the member's own choice, never a default. */
+  async setDefaultProfileVisibility(
+    organisationId: string,
+    visibility: OrganisationSettings['defaultProfileVisibility'],
+  ): Promise<OrganisationSettings> {
+    if (visibility !== ProfileVisibility.PRIVATE && visibility !== ProfileVisibility.HR_ONLY) {
+      throw new BadInputError('The default profile visibility can only be PRIVATE or HR_ONLY');
+    }
+    const rows: [{ settings: OrganisationSettings }[], number] = await this.dataSource.query(
+      `UPDATE organisation SET settings = settings || jsonb_build_object('defaultProfileVisibility', $2::text)
+        WHERE id = $1 RETURNING settings`,
+      [organisationId, visibility],
+    );
+    return { ...DEFAULT_ORGANISATION_SETTINGS, ...rows[0][0]?.settings };
+  }
+
+  /** Whether members new to the community follow everyone and every topic (each free to unfollow). */
+  async setFollowEveryoneByDefault(organisationId: string, enabled: boolean): Promise<OrganisationSettings> {
+    const rows: [{ settings: OrganisationSettings }[], number] = await this.dataSource.query(
+      `UPDATE organisation SET settings = settings || jsonb_build_object('followEveryoneByDefault', $2::boolean)
+        WHERE id = $1 RETURNING settings`,
+      [organisationId, enabled],
+    );
+    return { ...DEFAULT_ORGANISATION_SETTINGS, ...rows[0][0]?.settings };
   }
 
   findById(id: string): Promise<Organisation | null> {

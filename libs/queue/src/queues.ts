@@ -1,11 +1,22 @@
 /** Every BullMQ queue Crowdcomms uses. */
 export enum QueueName {
   MAIL = 'mail',
+  NOTIFICATIONS = 'notifications',
+  COMMUNITY = 'community',
 }
 
 /** One typed payload per job; payloads carry ids, never personal data. */
 export interface JobPayloads {
   [QueueName.MAIL]: { 'send-email': { organisationId: string | null; emailId: string } };
+  [QueueName.NOTIFICATIONS]: { publish: { organisationId: string; notificationIds: string[] } };
+  [QueueName.COMMUNITY]: {
+    /** Tell live feed subscribers that a committed post is waiting. */
+    'publish-post': { organisationId: string; postId: string };
+    /** Scheduled: queue one `digest` job per organisation. */
+    'digest-tick': { now?: string };
+    /** Build and queue the due members' digest e-mails; `now` (ISO) fixes "due" and the period. */
+    digest: { organisationId: string; now: string };
+  };
 }
 
 export type JobName<Q extends QueueName> = keyof JobPayloads[Q] & string;

@@ -4,22 +4,34 @@ import { RequestLoaders } from '@crowdcomms/request-context';
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { AuthService } from '@crowdcomms/identity';
 import { Request, Response } from 'express';
+import { IncomingMessage } from 'node:http';
+import { Context } from 'graphql-ws';
+
+type ConnectionParams = Record<string, unknown>;
+interface SocketExtra {
+  request?: IncomingMessage;
+  authorization?: string;
+}
 
 /**
  * Apollo configuration: limits from graphql-armor (depth, aliases, cost,
- * tokens, directives) reject abusive documents before any resolver runs;
+ * directives) and Apollo's parser (tokens) reject abusive documents before any resolver runs;
  * introspection and the landing page exist only outside production; CSRF
  * prevention stays on; errors go through the one formatter.
  */
-export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
+export function graphqlOptions(config: AppConfig, auth: AuthService): ApolloDriverConfig {
   const production = config.isProduction;
   const armor = new ApolloArmor({
     maxDepth: { n: config.get('GRAPHQL_MAX_DEPTH') },
     costLimit: { maxCost: config.get('GRAPHQL_MAX_COST') },
     maxAliases: { n: 15 },
     maxDirectives: { n: 20 },
-    maxTokens: { n: 2000 },
+    // The token limit is enforced by Apollo's own parser (`parseOptions` below): armor's
+    // plugin re-parses the document and turns every syntax error into an HTTP 500
+    // labelled GRAPHQL_VALIDATION_FAILED instead of a 400 GRAPHQL_PARSE_FAILED.
+    maxTokens: { enabled: false },
     blockFieldSuggestion: { enabled: production },
   });
   const protection = armor.protect();
@@ -36,8 +48,36 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
       ...(production ? [] : [ApolloServerPluginLandingPageLocalDefault({ embed: true })]),
     ],
     validationRules: protection.validationRules,
+    parseOptions: { maxTokens: 2000 },
     allowBatchedHttpRequests: false,
     formatError: formatGraphQLError,
-    context: ({ req, res }: { req: Request; res: Response }) => ({ req, res, loaders: new RequestLoaders() }),
+    subscriptions: {
+      // graphql-ws: the client sends `{ authorization: "Bearer <accessToken>" }` in
+      // connection_init; a connection without a valid session is closed (4403).
+      'graphql-ws': {
+        path: '/graphql',
+        onConnect: async ({ connectionParams, extra }: Context<ConnectionParams | undefined, unknown>) => {
+          const authorization = connectionParams?.authorization ?? connectionParams?.Authorization;
+          const match = typeof authorization === 'string' ? /^Bearer\s+(\S+)$/i.exec(authorization) : null;
+          if (!match) return false;
+          try {
+            await auth.authenticate(match[1]);
+          } catch {
+            return false;
+          }
+          (extra as SocketExtra).authorization = authorization as string;
+          return true;
+        },
+      },
+    },
+    // Over HTTP the request is Express's; over WebSocket the guard gets the same shape,
+    // carrying the connection's token, so one AuthGuard serves both.
+    context: ({ req, res, extra }: { req?: Request; res?: Response; extra?: SocketExtra }) =>
+      extra
+        ? {
+            req: { headers: { authorization: extra.authorization }, ip: extra.request?.socket?.remoteAddress },
+            loaders: new RequestLoaders(),
+          }
+        : { req, res, loaders: new RequestLoaders() },
   };
 }

@@ -1,4 +1,10 @@
 import { Initial1795305559223 } from './1795305559223-initial';
+import { AddSkillsAndProfiles1795305977356 } from './1795305977356-add-skills-and-profiles';
+import { SkillsSearchAndTaxonomy1795305977400 } from './1795305977400-skills-search-and-taxonomy';
+import { AddNotifications1795306066413 } from './1795306066413-add-notifications';
+import { AddCommunity1795306412276 } from './1795306412276-add-community';
+import { CommunityTopicIndex1795306412300 } from './1795306412300-community-topic-index';
+import { AddAmbassadorsAndTasks1795307022456 } from './1795307022456-add-ambassadors-and-tasks';
 
 /** Applied in this order; generated with `npm run migration:generate -- <Name>`. */
-export const MIGRATIONS = [Initial1795305559223];
+export const MIGRATIONS = [Initial1795305559223, AddSkillsAndProfiles1795305977356, SkillsSearchAndTaxonomy1795305977400, AddNotifications1795306066413, AddCommunity1795306412276, CommunityTopicIndex1795306412300, AddAmbassadorsAndTasks1795307022456];

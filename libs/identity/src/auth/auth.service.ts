@@ -130,7 +130,8 @@ export class AuthService {
   async changePassword(ctx: RequestContext, input: ChangePasswordInput): Promise<AuthPayload> {
     const user = await this.dataSource.getRepository(User).findOneByOrFail({ id: ctx.userId });
     if (!(await this.passwords.verify(user.passwordHash, input.currentPassword))) {
-      throw new UnauthenticatedError('Current password is incorrect');
+      // Not UNAUTHENTICATED: the session is fine, and clients treat that code as "signed out".
+      throw new BadInputError('Current password is incorrect', { field: 'currentPassword' });
     }
     this.passwords.assertStrong(input.newPassword, user.email);
     const passwordHash = await this.passwords.hash(input.newPassword);

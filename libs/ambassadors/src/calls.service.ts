@@ -1,0 +1,194 @@
+import { BadInputError, ConflictError, NotFoundError } from '@crowdcomms/errors';
+import { MembershipStatus, MembersService } from '@crowdcomms/identity';
+import { NotificationsService } from '@crowdcomms/notifications';
+import { ConnectionShape, paginate } from '@crowdcomms/pagination';
+import { ProfilesService } from '@crowdcomms/profiles';
+import { hasRole, RequestContext, Role } from '@crowdcomms/request-context';
+import { SkillsService } from '@crowdcomms/skills';
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { AmbassadorCallsArgs, CreateAmbassadorCallInput, UpdateAmbassadorCallInput } from './dto/calls.types';
+import { AmbassadorCall, AmbassadorCallStatus } from './entities/ambassador-call.entity';
+
+const { DRAFT, OPEN, CLOSED } = AmbassadorCallStatus;
+
+/** Comms and admins run the programme; everyone else sees open calls only. */
+export const runsProgramme = (ctx: RequestContext) => hasRole(ctx, Role.COMMS, Role.ADMIN);
+
+function assertDateOrder(opensAt: Date | null | undefined, closesAt: Date | null | undefined): void {
+  if (opensAt && closesAt && opensAt.getTime() >= closesAt.getTime()) {
+    throw new BadInputError('closesAt must be after opensAt', { argument: 'closesAt' });
+  }
+}
+
+/**
+ * Ambassador calls: comms draft, open and close them; opening one tells the
+ * members whose declared skills (or, with their consent, interests) match.
+ */
+@Injectable()
+export class CallsService implements OnModuleInit {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly skills: SkillsService,
+    private readonly profiles: ProfilesService,
+    private readonly members: MembersService,
+    private readonly notifications: NotificationsService,
+  ) {}
+
+  onModuleInit(): void {
+    // A merged duplicate skill is replaced by the survivor in every call seeking it.
+    this.skills.onMerge(async (manager, ctx, { sourceId, targetId }) => {
+      await manager.query(
+        `UPDATE ambassador_call
+            SET skill_ids = ARRAY(SELECT DISTINCT unnest(array_replace(skill_ids, $2::uuid, $3::uuid)))
+          WHERE organisation_id = $1 AND $2::uuid = ANY(skill_ids)`,
+        [ctx.organisationId, sourceId, targetId],
+      );
+    });
+  }
+
+  async create(ctx: RequestContext, input: CreateAmbassadorCallInput): Promise<AmbassadorCall> {
+    assertDateOrder(input.opensAt, input.closesAt);
+    const skillIds = await this.liveSkillIds(ctx, input.skillIds ?? []);
+    const repo = this.dataSource.getRepository(AmbassadorCall);
+    return repo.save(
+      repo.create({
+        organisationId: ctx.organisationId,
+        title: input.title,
+        pitch: input.pitch,
+        skillIds,
+        opensAt: input.opensAt ?? null,
+        closesAt: input.closesAt ?? null,
+        status: DRAFT,
+        createdByMembershipId: ctx.membershipId,
+      }),
+    );
+  }
+
+  async update(ctx: RequestContext, input: UpdateAmbassadorCallInput): Promise<AmbassadorCall> {
+    const skillIds = input.skillIds ? await this.liveSkillIds(ctx, input.skillIds) : undefined;
+    return this.dataSource.transaction(async (manager) => {
+      const call = await manager
+        .createQueryBuilder(AmbassadorCall, 'c')
+        .setLock('pessimistic_write')
+        .where('c.id = :id AND c.organisationId = :org', { id: input.id, org: ctx.organisationId })
+        .getOne();
+      if (!call) throw new NotFoundError('Ambassador call');
+      if (call.status === CLOSED) throw new ConflictError('The call is CLOSED and can no longer be edited');
+      if (input.title !== undefined) call.title = input.title;
+      if (input.pitch !== undefined) call.pitch = input.pitch;
+      if (skillIds) call.skillIds = skillIds;
+      if (input.opensAt !== undefined) call.opensAt = input.opensAt;
+      if (input.closesAt !== undefined) call.closesAt = input.closesAt;
+      assertDateOrder(call.opensAt, call.closesAt);
+      return manager.save(call);
+    });
+  }
+
+  /** DRAFT → OPEN; tells matching members (never the author) in the same transaction. */
+  async open(ctx: RequestContext, id: string): Promise<AmbassadorCall> {
+    const call = await this.get(ctx, id);
+    const recipients = await this.matchingMembers(ctx, call);
+    return this.dataSource.transaction(async (manager) => {
+      const opened = await this.transition(manager, ctx, id, [DRAFT], OPEN, { publishedAt: () => 'now()' });
+      await this.notifications.notify(manager, {
+        organisationId: ctx.organisationId,
+        recipientMembershipIds: recipients.filter((r) => r !== ctx.membershipId),
+        kind: 'AMBASSADOR_CALL_OPENED',
+        title: `New call for ambassadors: ${opened.title}`,
+        body: 'It is looking for skills you have told us about. Have a look and sign up if it is for you.',
+        data: { callId: opened.id },
+      });
+      return opened;
+    });
+  }
+
+  /** OPEN → CLOSED: no more sign-ups. */
+  close(ctx: RequestContext, id: string): Promise<AmbassadorCall> {
+    return this.dataSource.transaction((manager) => this.transition(manager, ctx, id, [OPEN], CLOSED));
+  }
+
+  /** A call the caller may see: comms see every call; others only non-draft ones. */
+  async get(
+    ctx: RequestContext,
+    id: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<AmbassadorCall> {
+    const call = await manager.findOneBy(AmbassadorCall, { id, organisationId: ctx.organisationId });
+    if (!call || (call.status === DRAFT && !runsProgramme(ctx))) throw new NotFoundError('Ambassador call');
+    return call;
+  }
+
+  /** Comms: every call (optionally by status). Members: calls open now, soonest closing first is not promised — newest first. */
+  list(ctx: RequestContext, args: AmbassadorCallsArgs): Promise<ConnectionShape<AmbassadorCall>> {
+    const query = this.dataSource
+      .getRepository(AmbassadorCall)
+      .createQueryBuilder('c')
+      .where('c.organisationId = :org', { org: ctx.organisationId });
+    if (runsProgramme(ctx)) {
+      if (args.status) query.andWhere('c.status = :status', { status: args.status });
+    } else {
+      if (args.status && args.status !== OPEN) query.andWhere('false');
+      query
+        .andWhere('c.status = :open', { open: OPEN })
+        .andWhere('(c.opensAt IS NULL OR c.opensAt <= now())')
+        .andWhere('(c.closesAt IS NULL OR c.closesAt > now())');
+    }
+    return paginate(query, args, {
+      column: 'c.createdAt',
+      valueOf: (c) => c.createdAt,
+      direction: 'DESC',
+      idColumn: 'c.id',
+      idOf: (c) => c.id,
+    });
+  }
+
+  byIds(ctx: RequestContext, ids: readonly string[]): Promise<AmbassadorCall[]> {
+    if (!ids.length) return Promise.resolve([]);
+    return this.dataSource
+      .getRepository(AmbassadorCall)
+      .findBy({ organisationId: ctx.organisationId, id: In([...ids]) });
+  }
+
+  /**
+   * Moves a call from one of `from` to `to` with one conditional UPDATE; a call
+   * in any other status is a CONFLICT naming it.
+   */
+  private async transition(
+    manager: EntityManager,
+    ctx: RequestContext,
+    id: string,
+    from: AmbassadorCallStatus[],
+    to: AmbassadorCallStatus,
+    extra: Record<string, () => string> = {},
+  ): Promise<AmbassadorCall> {
+    const result = await manager
+      .createQueryBuilder()
+      .update(AmbassadorCall)
+      .set({ status: to, ...extra })
+      .where('id = :id AND organisation_id = :org AND status IN (:...from)', { id, org: ctx.organisationId, from })
+      .execute();
+    const call = await manager.findOneBy(AmbassadorCall, { id, organisationId: ctx.organisationId });
+    if (!call) throw new NotFoundError('Ambassador call');
+    if (!result.affected) {
+      throw new ConflictError(`The call is ${call.status}; it cannot become ${to}`, { status: call.status });
+    }
+    return call;
+  }
+
+  private async liveSkillIds(ctx: RequestContext, ids: readonly string[]): Promise<string[]> {
+    const resolved = await this.skills.resolve(ctx, ids);
+    return [...new Set(ids.map((id) => resolved.get(id)!.id))];
+  }
+
+  /** Active members whose declared skills — or, with consent, interests — match what the call seeks. */
+  private async matchingMembers(ctx: RequestContext, call: AmbassadorCall): Promise<string[]> {
+    if (!call.skillIds.length) return [];
+    const skills = await this.skills.byIds(ctx, call.skillIds);
+    const terms = skills.flatMap((s) => [s.name, ...s.aliases]);
+    const ids = await this.profiles.membersToTarget(ctx, call.skillIds, terms);
+    const members = await this.members.findByIds(ctx, ids);
+    return members.filter((m) => m.status === MembershipStatus.ACTIVE).map((m) => m.id);
+  }
+}

@@ -1,0 +1,171 @@
+import { BadInputError, ForbiddenError, NotFoundError } from '@crowdcomms/errors';
+import { NotificationsService } from '@crowdcomms/notifications';
+import { ConnectionShape, paginate } from '@crowdcomms/pagination';
+import { RequestContext } from '@crowdcomms/request-context';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { AddCommentInput, CommentsArgs, UpdateCommentInput } from './dto/posts.types';
+import { Comment } from './entities/comment.entity';
+import { Post } from './entities/post.entity';
+import { MAX_COMMENT_LENGTH, renderMarkdown, validateBody } from './markdown';
+import { PostsService } from './posts.service';
+
+/** Comments on posts, with one level of replies. Visible to whoever may see the post. */
+@Injectable()
+export class CommentsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly posts: PostsService,
+    private readonly notifications: NotificationsService,
+  ) {}
+
+  /** Top-level comments of a post, oldest first; replies come through `Comment.replies`. */
+  async list(ctx: RequestContext, args: CommentsArgs): Promise<ConnectionShape<Comment>> {
+    const post = await this.posts.get(ctx, args.postId);
+    const query = this.dataSource
+      .getRepository(Comment)
+      .createQueryBuilder('c')
+      .where('c.organisationId = :org AND c.postId = :postId AND c.parentCommentId IS NULL', {
+        org: ctx.organisationId,
+        postId: post.id,
+      });
+    return paginate(query, args, {
+      column: 'c.createdAt',
+      valueOf: (c) => c.createdAt,
+      direction: 'ASC',
+      idColumn: 'c.id',
+      idOf: (c) => c.id,
+    });
+  }
+
+  /** Replies to the given comments, oldest first (for the DataLoader). */
+  async repliesOf(ctx: RequestContext, commentIds: readonly string[]): Promise<Comment[][]> {
+    const rows = await this.dataSource.getRepository(Comment).find({
+      where: { organisationId: ctx.organisationId, parentCommentId: In([...commentIds]) },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
+    return commentIds.map((id) => rows.filter((r) => r.parentCommentId === id));
+  }
+
+  async add(ctx: RequestContext, input: AddCommentInput): Promise<Comment> {
+    const body = validateBody(input.body, MAX_COMMENT_LENGTH, 'A comment');
+    return this.dataSource.transaction(async (manager) => {
+      const post = await this.posts.get(ctx, input.postId, manager);
+      let parent: Comment | null = null;
+      if (input.parentCommentId) {
+        parent = await manager.findOneBy(Comment, {
+          organisationId: ctx.organisationId,
+          id: input.parentCommentId,
+          postId: post.id,
+        });
+        if (!parent) throw new NotFoundError('Comment');
+        if (parent.parentCommentId) {
+          throw new BadInputError('Reply to the top-level comment: replies go one level deep', {
+            field: 'parentCommentId',
+          });
+        }
+      }
+      const comment = await manager.save(
+        manager.create(Comment, {
+          organisationId: ctx.organisationId,
+          postId: post.id,
+          parentCommentId: parent?.id ?? null,
+          authorMembershipId: ctx.membershipId,
+          body,
+          bodyHtml: renderMarkdown(body),
+        }),
+      );
+      await manager.increment(Post, { organisationId: ctx.organisationId, id: post.id }, 'commentCount', 1);
+      await this.notifyReply(ctx, manager, post, parent, comment);
+      return comment;
+    });
+  }
+
+  async update(ctx: RequestContext, input: UpdateCommentInput): Promise<Comment> {
+    const body = validateBody(input.body, MAX_COMMENT_LENGTH, 'A comment');
+    return this.dataSource.transaction(async (manager) => {
+      const { comment } = await this.changeable(ctx, manager, input.commentId);
+      comment.body = body;
+      comment.bodyHtml = renderMarkdown(body);
+      comment.editedAt = new Date();
+      return manager.save(comment);
+    });
+  }
+
+  /** Deletes a comment and its replies (author or moderator). */
+  async delete(ctx: RequestContext, commentId: string): Promise<boolean> {
+    return this.dataSource.transaction(async (manager) => {
+      const { comment, post } = await this.changeable(ctx, manager, commentId);
+      const replies = await manager.delete(Comment, {
+        organisationId: ctx.organisationId,
+        parentCommentId: comment.id,
+      });
+      await manager.delete(Comment, { organisationId: ctx.organisationId, id: comment.id });
+      await manager.decrement(
+        Post,
+        { organisationId: ctx.organisationId, id: post.id },
+        'commentCount',
+        1 + (replies.affected ?? 0),
+      );
+      return true;
+    });
+  }
+
+  private async changeable(ctx: RequestContext, manager: EntityManager, commentId: string) {
+    const comment = await manager.findOneBy(Comment, { organisationId: ctx.organisationId, id: commentId });
+    if (!comment) throw new NotFoundError('Comment');
+    const post = await this.posts.get(ctx, comment.postId, manager).catch(() => {
+      throw new NotFoundError('Comment');
+    });
+    if (comment.authorMembershipId !== ctx.membershipId && !(await this.posts.canModerate(ctx, post, manager))) {
+      throw new ForbiddenError('Only the author or a moderator can change this comment');
+    }
+    return { comment, post };
+  }
+
+  private async notifyReply(
+    ctx: RequestContext,
+    manager: EntityManager,
+    post: Post,
+    parent: Comment | null,
+    comment: Comment,
+  ): Promise<void> {
+    const name = await this.posts.displayName(ctx);
+    const text = comment.body.replace(/\s+/g, ' ').slice(0, 120);
+    const data = { postId: post.id, commentId: comment.id };
+    if (post.authorMembershipId !== ctx.membershipId) {
+      await this.notifications.notify(manager, {
+        organisationId: ctx.organisationId,
+        recipientMembershipIds: [post.authorMembershipId],
+        kind: 'COMMUNITY_REPLY',
+        title: `${name} replied to your post`,
+        body: text,
+        data,
+        groupKey: `community-replies:${post.id}`,
+      });
+    }
+    if (
+      parent &&
+      parent.authorMembershipId !== ctx.membershipId &&
+      parent.authorMembershipId !== post.authorMembershipId
+    ) {
+      await this.notifications.notify(manager, {
+        organisationId: ctx.organisationId,
+        recipientMembershipIds: [parent.authorMembershipId],
+        kind: 'COMMUNITY_REPLY',
+        title: `${name} replied to your comment`,
+        body: text,
+        data,
+        groupKey: `community-comment-replies:${parent.id}`,
+      });
+    }
+    await this.posts.notifyMentions(
+      ctx,
+      manager,
+      { id: post.id, organisationId: post.organisationId, groupId: post.groupId, body: comment.body },
+      [],
+      'a comment',
+    );
+  }
+}

@@ -1,0 +1,54 @@
+import { OrganisationsService } from '@crowdcomms/identity';
+import { RequestContext } from '@crowdcomms/request-context';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { DigestFrequency } from './community.enums';
+import { CommunityMember } from './entities/community-member.entity';
+
+/** A member's community settings, created on first use from the organisation's defaults. */
+@Injectable()
+export class CommunityMembersService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly organisations: OrganisationsService,
+  ) {}
+
+  /**
+   * The caller's settings row; the first call creates it, following everyone
+   * when the organisation's `followEveryoneByDefault` is on at that moment.
+   */
+  async ensure(ctx: RequestContext, manager: EntityManager = this.dataSource.manager): Promise<CommunityMember> {
+    const where = { organisationId: ctx.organisationId, membershipId: ctx.membershipId };
+    const existing = await manager.findOneBy(CommunityMember, where);
+    if (existing) return existing;
+    const organisation = await this.organisations.findById(ctx.organisationId);
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(CommunityMember)
+      .values({ ...where, followEveryone: organisation?.settings?.followEveryoneByDefault ?? false })
+      .orIgnore()
+      .execute();
+    return manager.findOneByOrFail(CommunityMember, where);
+  }
+
+  async update(
+    ctx: RequestContext,
+    changes: { digestFrequency?: DigestFrequency; followEveryone?: boolean },
+  ): Promise<CommunityMember> {
+    const member = await this.ensure(ctx);
+    if (changes.digestFrequency) member.digestFrequency = changes.digestFrequency;
+    if (changes.followEveryone !== undefined) member.followEveryone = changes.followEveryone;
+    return this.dataSource.getRepository(CommunityMember).save(member);
+  }
+
+  /** Records that the caller opened the community today (tells readers from absent members). */
+  async recordVisit(ctx: RequestContext): Promise<void> {
+    await this.dataSource.query(
+      `INSERT INTO community_visit (organisation_id, day, membership_id) VALUES ($1, (now() AT TIME ZONE 'UTC')::date, $2)
+       ON CONFLICT DO NOTHING`,
+      [ctx.organisationId, ctx.membershipId],
+    );
+  }
+}

@@ -1,0 +1,142 @@
+import { MembershipStatus, MembersService } from '@crowdcomms/identity';
+import { MailService } from '@crowdcomms/notifications';
+import { RequestContext } from '@crowdcomms/request-context';
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { DigestFrequency } from './community.enums';
+import { Post } from './entities/post.entity';
+import { FeedService } from './feed.service';
+
+const POSTS_PER_DIGEST = 10;
+const BATCH = 200;
+
+interface DueMember {
+  id: string;
+  membership_id: string;
+  digest_frequency: DigestFrequency;
+  last_digest_at: Date | null;
+  since: Date;
+}
+
+/**
+ * Daily or weekly e-mail digests of what members follow, instead of a flood
+ * of e-mails. `sendDueDigests` is what the worker's `digest` job runs; it is
+ * idempotent: a member's `last_digest_at` moves forward in the same
+ * transaction that queues their e-mail, so a re-run finds nobody due.
+ */
+@Injectable()
+export class DigestService {
+  private readonly logger = new Logger(DigestService.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly feed: FeedService,
+    private readonly members: MembersService,
+    private readonly mail: MailService,
+  ) {}
+
+  /** The organisations that have community members (the scheduler fans out over them). */
+  async organisationIds(): Promise<string[]> {
+    const rows: { organisation_id: string }[] = await this.dataSource.query(
+      `SELECT DISTINCT organisation_id FROM community_member WHERE digest_frequency <> 'NONE'`,
+    );
+    return rows.map((r) => r.organisation_id);
+  }
+
+  /**
+   * Queues the digest of every member of the organisation whose daily or weekly
+   * digest is due at `now` (an hour of slack lets a daily schedule never skip a
+   * day); returns how many e-mails were queued.
+   */
+  async sendDueDigests(organisationId: string, now: Date): Promise<number> {
+    let sent = 0;
+    for (;;) {
+      const due: DueMember[] = await this.dataSource.query(
+        `SELECT id, membership_id, digest_frequency, last_digest_at, COALESCE(last_digest_at, created_at) AS since
+           FROM community_member
+          WHERE organisation_id = $1 AND digest_frequency <> 'NONE'
+            AND COALESCE(last_digest_at, created_at) <= $2::timestamptz + interval '1 hour'
+                - CASE digest_frequency WHEN 'DAILY' THEN interval '1 day' ELSE interval '7 days' END
+          ORDER BY id LIMIT $3`,
+        [organisationId, now, BATCH],
+      );
+      if (!due.length) return sent;
+      sent += await this.sendBatch(organisationId, now, due);
+      if (due.length < BATCH) return sent;
+    }
+  }
+
+  private async sendBatch(organisationId: string, now: Date, due: DueMember[]): Promise<number> {
+    // Identity's services expect a request context; the worker acts for the organisation itself.
+    const system = { organisationId, membershipId: '', userId: '', sessionId: '', roles: [] } as RequestContext;
+    const memberships = await this.members.findByIds(
+      system,
+      due.map((d) => d.membership_id),
+    );
+    const users = await this.members.usersByIds(memberships.map((m) => m.userId));
+    const digests = await Promise.all(
+      due.map(async (member) => {
+        const [posts, total] = await this.feed.feedBetween(
+          { organisationId, membershipId: member.membership_id },
+          new Date(member.since),
+          now,
+          POSTS_PER_DIGEST,
+        );
+        return { member, posts, total };
+      }),
+    );
+    const authorIds = [...new Set(digests.flatMap((d) => d.posts.map((p) => p.authorMembershipId)))];
+    const authors = await this.members.findByIds(system, authorIds);
+    const authorUsers = await this.members.usersByIds(authors.map((a) => a.userId));
+    const authorName = (id: string) => {
+      const author = authors.find((a) => a.id === id);
+      return authorUsers.find((u) => u.id === author?.userId)?.displayName ?? 'A former member';
+    };
+
+    let sent = 0;
+    for (const { member, posts, total } of digests) {
+      const membership = memberships.find((m) => m.id === member.membership_id);
+      const user = users.find((u) => u.id === membership?.userId);
+      const active = membership?.status === MembershipStatus.ACTIVE && !!user;
+      await this.dataSource.transaction(async (manager) => {
+        const moved: [unknown[], number] = await manager.query(
+          `UPDATE community_member SET last_digest_at = $3
+            WHERE organisation_id = $1 AND id = $2 AND last_digest_at IS NOT DISTINCT FROM $4`,
+          [organisationId, member.id, now, member.last_digest_at],
+        );
+        if (!moved[1] || !active || !total) return; // another run got there first, or nothing to say
+        const period = member.digest_frequency === DigestFrequency.DAILY ? 'daily' : 'weekly';
+        await this.mail.queueEmail(manager, {
+          organisationId,
+          to: user.email,
+          subject: `Your ${period} community digest: ${total} new post${total === 1 ? '' : 's'}`,
+          text: this.text(user.displayName, new Date(member.since), posts, total, authorName),
+        });
+        sent++;
+      });
+    }
+    this.logger.log(`queued ${sent} digest e-mails for organisation ${organisationId}`);
+    return sent;
+  }
+
+  private text(name: string, since: Date, posts: Post[], total: number, authorName: (id: string) => string): string {
+    const lines = posts.map((p) => {
+      const tags = p.hashtags.length ? ` in ${p.hashtags.map((t) => `#${t}`).join(' ')}` : '';
+      const flat = p.body.replace(/\s+/g, ' ').trim();
+      const text = flat.length > 160 ? `${flat.slice(0, 159)}…` : flat;
+      return `- ${authorName(p.authorMembershipId)}${tags}: ${text}`;
+    });
+    const more = total > posts.length ? [`…and ${total - posts.length} more in your feed.`] : [];
+    return [
+      `Hello ${name},`,
+      '',
+      `${total} new post${total === 1 ? '' : 's'} from the people, topics and groups you follow since ${since.toISOString().slice(0, 10)}:`,
+      '',
+      ...lines,
+      ...more,
+      '',
+      'You can choose a daily or weekly digest, or none, in your community settings.',
+    ].join('\n');
+  }
+}

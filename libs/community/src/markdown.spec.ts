@@ -1,0 +1,35 @@
+import { extractHashtags, extractMentionHandles, renderMarkdown, validateBody } from './markdown';
+
+describe('community markdown', () => {
+  it('renders markdown and lets no script or raw HTML through', () => {
+    const html = renderMarkdown('**Hi** <img src=x onerror=alert(1)> [x](javascript:alert(1)) https://example.org');
+    expect(html).toContain('<strong>Hi</strong>');
+    expect(html).not.toMatch(/<img|<[^>]*onerror=|href="javascript/i);
+    expect(html).toContain('&lt;img');
+    expect(html).toContain('<a href="https://example.org" rel="nofollow noopener noreferrer">');
+  });
+
+  it('refuses empty, over-long, script and javascript: bodies', () => {
+    expect(() => validateBody('   ', 100)).toThrow('cannot be empty');
+    expect(() => validateBody('x'.repeat(101), 100)).toThrow('at most 100');
+    expect(() => validateBody('hi <script>alert(1)</script>', 100)).toThrow('script tags');
+    expect(() => validateBody('[x](javascript:alert(1))', 100)).toThrow('javascript:');
+    expect(validateBody('  fine  ', 100)).toBe('fine');
+  });
+
+  it('extracts hashtags, ignoring odd characters, URL fragments, entities and code', () => {
+    expect(
+      extractHashtags(
+        'Love #Engagement and #engagement, #café_2 see https://x.org/#anchor &#39; `#code` #<b> #!! #123',
+      ),
+    ).toEqual(['engagement', 'café_2']);
+    expect(() => extractHashtags(Array.from({ length: 11 }, (_, i) => `#t${i}`).join(' '))).toThrow('at most 10');
+  });
+
+  it('extracts mention handles', () => {
+    expect(extractMentionHandles('Thanks @ben.person and @Wendy_Person! mail a@b.org')).toEqual([
+      'benperson',
+      'wendyperson',
+    ]);
+  });
+});

@@ -1,0 +1,115 @@
+import { BadInputError } from '@crowdcomms/errors';
+import MarkdownIt from 'markdown-it';
+import sanitizeHtml from 'sanitize-html';
+
+export const MAX_POST_LENGTH = 10_000;
+export const MAX_COMMENT_LENGTH = 4_000;
+export const MAX_HASHTAGS = 10;
+export const HASHTAG_PATTERN = /^[\p{L}\p{N}_]{1,50}$/u;
+
+// Raw HTML is never passed through: markdown-it escapes it, and sanitize-html
+// is the second fence in case a markdown construct ever produces something unexpected.
+const md = new MarkdownIt({ html: false, linkify: true, breaks: true });
+
+const SANITIZE: sanitizeHtml.IOptions = {
+  allowedTags: [
+    'p',
+    'br',
+    'strong',
+    'em',
+    's',
+    'code',
+    'pre',
+    'blockquote',
+    'ul',
+    'ol',
+    'li',
+    'a',
+    'h1',
+    'h2',
+    'h3',
+    'h4',
+    'h5',
+    'h6',
+    'hr',
+    'table',
+    'thead',
+    'tbody',
+    'tr',
+    'th',
+    'td',
+  ],
+  allowedAttributes: { a: ['href', 'rel'] },
+  allowedSchemes: ['http', 'https', 'mailto'],
+  allowProtocolRelative: false,
+  transformTags: { a: sanitizeHtml.simpleTransform('a', { rel: 'nofollow noopener noreferrer' }) },
+};
+
+const SCRIPT_TAG = /<\s*\/?\s*script\b/i;
+const DANGEROUS_LINK = /\]\(\s*<?\s*(?:javascript|vbscript|data)\s*:/i;
+
+/** Renders member-written markdown to HTML that is safe to insert in a page. */
+export function renderMarkdown(markdown: string): string {
+  return sanitizeHtml(md.render(markdown), SANITIZE).trim();
+}
+
+/**
+ * Checks a body before it is stored: not empty, not too long, no script tags
+ * and no script links. (Other raw HTML is simply shown as text.)
+ */
+export function validateBody(body: string, maxLength: number, what = 'A post'): string {
+  const text = body.trim();
+  if (!text) throw new BadInputError(`${what} cannot be empty`, { field: 'body' });
+  if (text.length > maxLength) {
+    throw new BadInputError(`${what} can be at most ${maxLength} characters`, { field: 'body' });
+  }
+  if (SCRIPT_TAG.test(text)) throw new BadInputError(`${what} cannot contain script tags`, { field: 'body' });
+  if (DANGEROUS_LINK.test(text)) {
+    throw new BadInputError(`${what} cannot contain javascript:, vbscript: or data: links`, { field: 'body' });
+  }
+  return text;
+}
+
+/** Removes code spans and blocks, whose `#` and `@` are not hashtags or mentions. */
+function withoutCode(markdown: string): string {
+  return markdown.replace(/```[\s\S]*?(```|$)/g, ' ').replace(/`[^`\n]*`/g, ' ');
+}
+
+/**
+ * Hashtags in a body: `#` after a space or punctuation (not inside a word, a
+ * URL fragment or an HTML entity), then letters, digits or `_`. Lower-cased,
+ * unique, in order of appearance.
+ */
+export function extractHashtags(markdown: string): string[] {
+  const tags = new Set<string>();
+  for (const match of withoutCode(markdown).matchAll(/(?<![\p{L}\p{N}_&#/:.-])#([\p{L}\p{N}_]+)/gu)) {
+    const tag = match[1].toLowerCase();
+    if (HASHTAG_PATTERN.test(tag) && !/^\d+$/.test(tag)) tags.add(tag);
+  }
+  if (tags.size > MAX_HASHTAGS) {
+    throw new BadInputError(`A post can have at most ${MAX_HASHTAGS} hashtags`, { field: 'body' });
+  }
+  return [...tags];
+}
+
+/** A name as it can be @mentioned: letters and digits only, lower-cased ("Ann-Marie O'Neil" → annmarieoneil). */
+export function mentionHandle(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/**
+ * @mentions: `@` then a name with its words joined by `.`, `_`, `-` or
+ * nothing (`@ann.smith`, `@annsmith`). Returns normalised handles.
+ */
+export function extractMentionHandles(markdown: string): string[] {
+  const handles = new Set<string>();
+  for (const match of withoutCode(markdown).matchAll(/(?<![\p{L}\p{N}_.@])@([\p{L}\p{N}][\p{L}\p{N}._-]{0,80})/gu)) {
+    const handle = mentionHandle(match[1]);
+    if (handle) handles.add(handle);
+  }
+  return [...handles].slice(0, 20);
+}

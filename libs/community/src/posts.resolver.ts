@@ -1,0 +1,185 @@
+import { Membership } from '@crowdcomms/identity';
+import { InjectPubSub } from '@crowdcomms/notifications';
+import { AnyMember, CurrentContext, Loaders, RequestContext, RequestLoaders } from '@crowdcomms/request-context';
+import { ParseUUIDPipe } from '@nestjs/common';
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import { withFilter } from 'graphql-subscriptions';
+import { RedisPubSub } from 'graphql-redis-subscriptions';
+import { CommunityLoaders } from './community-loaders';
+import { CommunityMembersService } from './community-members.service';
+import { ReactionKind } from './community.enums';
+import {
+  CreatePostInput,
+  FeedArgs,
+  GroupFeedArgs,
+  MemberPostsArgs,
+  NewPostNotice,
+  NewPostsArgs,
+  PostConnection,
+  ReactArgs,
+  ReactionCount,
+  TopicFeedArgs,
+  UpdatePostInput,
+} from './dto/posts.types';
+import { CommunityGroup } from './entities/community-group.entity';
+import { Post } from './entities/post.entity';
+import { Topic } from './entities/topic.entity';
+import { FeedService } from './feed.service';
+import { GroupsService } from './groups.service';
+import { NewPostEvent, newPostChannel } from './live-feed';
+import { PostsService } from './posts.service';
+import { TopicsService } from './topics.service';
+
+@Resolver(() => Post)
+export class PostsResolver {
+  constructor(
+    private readonly posts: PostsService,
+    private readonly feedService: FeedService,
+    private readonly topicsService: TopicsService,
+    private readonly groupsService: GroupsService,
+    private readonly communityMembers: CommunityMembersService,
+    private readonly loaders: CommunityLoaders,
+    @InjectPubSub() private readonly pubSub: RedisPubSub,
+  ) {}
+
+  @AnyMember()
+  @Query(() => PostConnection, {
+    description: 'Your feed: posts by people, with topics and in groups you follow, and in your groups; newest first.',
+  })
+  async feed(@CurrentContext() ctx: RequestContext, @Args() args: FeedArgs): Promise<PostConnection> {
+    await this.communityMembers.ensure(ctx);
+    await this.communityMembers.recordVisit(ctx);
+    return this.feedService.feed(ctx, args);
+  }
+
+  @AnyMember()
+  @Query(() => PostConnection, { description: 'A topic’s thread: every post with its hashtag you may see.' })
+  async topicFeed(@CurrentContext() ctx: RequestContext, @Args() args: TopicFeedArgs): Promise<PostConnection> {
+    const topic = await this.topicsService.byTag(ctx, args.tag);
+    return this.feedService.topicFeed(ctx, topic.id, args);
+  }
+
+  @AnyMember()
+  @Query(() => PostConnection, { description: 'A group’s posts (a private group’s for its members only).' })
+  async groupFeed(@CurrentContext() ctx: RequestContext, @Args() args: GroupFeedArgs): Promise<PostConnection> {
+    await this.groupsService.get(ctx, args.groupId);
+    return this.feedService.groupFeed(ctx, args.groupId, args);
+  }
+
+  @AnyMember()
+  @Query(() => PostConnection, { description: 'A person’s posts that you may see.' })
+  memberPosts(@CurrentContext() ctx: RequestContext, @Args() args: MemberPostsArgs): Promise<PostConnection> {
+    return this.feedService.memberPosts(ctx, args.memberId, args);
+  }
+
+  @AnyMember()
+  @Query(() => Post)
+  post(
+    @CurrentContext() ctx: RequestContext,
+    @Args('id', { type: () => ID }, new ParseUUIDPipe()) id: string,
+  ): Promise<Post> {
+    return this.posts.get(ctx, id);
+  }
+
+  @AnyMember()
+  @Mutation(() => Post)
+  createPost(@CurrentContext() ctx: RequestContext, @Args('input') input: CreatePostInput): Promise<Post> {
+    return this.posts.create(ctx, input);
+  }
+
+  @AnyMember()
+  @Mutation(() => Post, { description: 'The author or a moderator edits a post; it shows as edited.' })
+  updatePost(@CurrentContext() ctx: RequestContext, @Args('input') input: UpdatePostInput): Promise<Post> {
+    return this.posts.update(ctx, input);
+  }
+
+  @AnyMember()
+  @Mutation(() => Boolean, { description: 'The author or a moderator deletes a post.' })
+  deletePost(
+    @CurrentContext() ctx: RequestContext,
+    @Args('id', { type: () => ID }, new ParseUUIDPipe()) id: string,
+  ): Promise<boolean> {
+    return this.posts.delete(ctx, id);
+  }
+
+  @AnyMember()
+  @Mutation(() => Post, { description: 'React to a post; the same reaction twice changes nothing.' })
+  react(@CurrentContext() ctx: RequestContext, @Args() args: ReactArgs): Promise<Post> {
+    return this.posts.react(ctx, args.postId, args.kind);
+  }
+
+  @AnyMember()
+  @Mutation(() => Post)
+  unreact(
+    @CurrentContext() ctx: RequestContext,
+    @Args('postId', { type: () => ID }, new ParseUUIDPipe()) postId: string,
+  ): Promise<Post> {
+    return this.posts.unreact(ctx, postId);
+  }
+
+  @AnyMember()
+  @Subscription(() => NewPostNotice, {
+    description:
+      'New posts waiting in your feed — or in the topic or group you are viewing — for a "N new posts" prompt. ' +
+      'Only posts you may see are announced, never your own.',
+    resolve: (event: NewPostEvent) => ({
+      ...event.newPostAvailable,
+      createdAt: new Date(event.newPostAvailable.createdAt),
+    }),
+  })
+  newPostAvailable(@CurrentContext() ctx: RequestContext, @Args() args: NewPostsArgs) {
+    const viewer = { organisationId: ctx.organisationId, membershipId: ctx.membershipId };
+    const scope = { topicId: args.topicId, groupId: args.groupId };
+    return withFilter(
+      () => this.pubSub.asyncIterator<NewPostEvent>(newPostChannel(ctx.organisationId)),
+      (event?: NewPostEvent) =>
+        !!event && this.feedService.isNewFor(viewer, event.newPostAvailable.postId, scope).catch(() => false),
+    )(undefined, args, undefined, undefined);
+  }
+
+  @ResolveField(() => Membership, { nullable: true, description: 'Null once the author has left the organisation.' })
+  author(
+    @Parent() post: Post,
+    @CurrentContext() ctx: RequestContext,
+    @Loaders() loaders: RequestLoaders,
+  ): Promise<Membership | null> {
+    return this.loaders.member(ctx, loaders).load(post.authorMembershipId);
+  }
+
+  @ResolveField(() => [Topic])
+  async topics(
+    @Parent() post: Post,
+    @CurrentContext() ctx: RequestContext,
+    @Loaders() loaders: RequestLoaders,
+  ): Promise<Topic[]> {
+    const topics = await this.loaders.topic(ctx, loaders).loadMany(post.topicIds);
+    return topics.filter((t): t is Topic => !!t && !(t instanceof Error));
+  }
+
+  @ResolveField(() => CommunityGroup, { nullable: true })
+  group(
+    @Parent() post: Post,
+    @CurrentContext() ctx: RequestContext,
+    @Loaders() loaders: RequestLoaders,
+  ): Promise<CommunityGroup | null> | null {
+    return post.groupId ? this.loaders.group(ctx, loaders).load(post.groupId) : null;
+  }
+
+  @ResolveField(() => [ReactionCount], { description: 'Reactions per kind, most frequent first.' })
+  async reactions(
+    @Parent() post: Post,
+    @CurrentContext() ctx: RequestContext,
+    @Loaders() loaders: RequestLoaders,
+  ): Promise<ReactionCount[]> {
+    return (await this.loaders.reactions(ctx, loaders).load(post.id)).counts;
+  }
+
+  @ResolveField(() => ReactionKind, { nullable: true, description: 'Your reaction, if you reacted.' })
+  async myReaction(
+    @Parent() post: Post,
+    @CurrentContext() ctx: RequestContext,
+    @Loaders() loaders: RequestLoaders,
+  ): Promise<ReactionKind | null> {
+    return (await this.loaders.reactions(ctx, loaders).load(post.id)).mine;
+  }
+}

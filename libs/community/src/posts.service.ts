@@ -1,0 +1,318 @@
+import { BadInputError, ForbiddenError, NotFoundError } from '@crowdcomms/errors';
+import { MembersService } from '@crowdcomms/identity';
+import { NotificationsService } from '@crowdcomms/notifications';
+import { OutboxService, QueueName } from '@crowdcomms/queue';
+import { hasRole, RequestContext, Role } from '@crowdcomms/request-context';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { CommunityMembersService } from './community-members.service';
+import { GroupMemberStatus, GroupPrivacy, GroupRole, ReactionKind } from './community.enums';
+import { CreatePostInput, UpdatePostInput } from './dto/posts.types';
+import { CommunityGroup } from './entities/community-group.entity';
+import { GroupMember } from './entities/group-member.entity';
+import { Comment } from './entities/comment.entity';
+import { Post } from './entities/post.entity';
+import { Reaction } from './entities/reaction.entity';
+import { TopicPin } from './entities/topic-pin.entity';
+import { Topic } from './entities/topic.entity';
+import { FeedService } from './feed.service';
+import { extractHashtags, extractMentionHandles, MAX_POST_LENGTH, renderMarkdown, validateBody } from './markdown';
+
+const snippet = (body: string, length = 120) => {
+  const flat = body.replace(/\s+/g, ' ').trim();
+  return flat.length > length ? `${flat.slice(0, length - 1)}…` : flat;
+};
+
+/**
+ * Posts, their reactions and who may change them. Writes run in one
+ * transaction with their notifications and the outbox job that tells live
+ * subscribers, so nothing is announced that did not commit.
+ */
+@Injectable()
+export class PostsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly feed: FeedService,
+    private readonly members: MembersService,
+    private readonly communityMembers: CommunityMembersService,
+    private readonly notifications: NotificationsService,
+    private readonly outbox: OutboxService,
+  ) {}
+
+  /** A post the caller may see, or NOT_FOUND (also for private-group posts and other organisations). */
+  async get(ctx: RequestContext, postId: string, manager?: EntityManager): Promise<Post> {
+    const query = this.feed.visiblePosts(ctx).andWhere('p.id = :postId', { postId });
+    if (manager) query.setQueryRunner(manager.queryRunner!);
+    const post = await query.getOne();
+    if (!post) throw new NotFoundError('Post');
+    return post;
+  }
+
+  async create(ctx: RequestContext, input: CreatePostInput): Promise<Post> {
+    const body = validateBody(input.body, MAX_POST_LENGTH);
+    const link = this.link(input.linkUrl, input.linkTitle);
+    const hashtags = extractHashtags(body);
+    return this.dataSource.transaction(async (manager) => {
+      await this.communityMembers.ensure(ctx, manager);
+      const group = input.groupId ? await this.groupToPostIn(ctx, manager, input.groupId) : null;
+      const topics = await this.upsertTopics(manager, ctx.organisationId, hashtags);
+      const post = await manager.save(
+        manager.create(Post, {
+          organisationId: ctx.organisationId,
+          authorMembershipId: ctx.membershipId,
+          kind: input.kind,
+          body,
+          bodyHtml: renderMarkdown(body),
+          ...link,
+          groupId: group?.id ?? null,
+          hashtags,
+          topicIds: topics.map((t) => t.id),
+          mentionedMembershipIds: [],
+        }),
+      );
+      post.mentionedMembershipIds = await this.notifyMentions(ctx, manager, post, []);
+      if (post.mentionedMembershipIds.length) {
+        await manager.update(Post, { id: post.id }, { mentionedMembershipIds: post.mentionedMembershipIds });
+      }
+      await this.notifyTopicManagers(ctx, manager, post, topics);
+      await this.outbox.enqueue(manager, {
+        queue: QueueName.COMMUNITY,
+        name: 'publish-post',
+        jobId: `post-${post.id}`,
+        payload: { organisationId: ctx.organisationId, postId: post.id },
+        organisationId: ctx.organisationId,
+      });
+      return post;
+    });
+  }
+
+  /** The author or a moderator edits; the post shows it was edited. */
+  async update(ctx: RequestContext, input: UpdatePostInput): Promise<Post> {
+    return this.dataSource.transaction(async (manager) => {
+      const post = await this.get(ctx, input.postId, manager);
+      await this.assertCanChange(ctx, manager, post);
+      if (input.body !== undefined) {
+        post.body = validateBody(input.body, MAX_POST_LENGTH);
+        post.bodyHtml = renderMarkdown(post.body);
+        post.hashtags = extractHashtags(post.body);
+        post.topicIds = (await this.upsertTopics(manager, ctx.organisationId, post.hashtags)).map((t) => t.id);
+      }
+      if (input.kind) post.kind = input.kind;
+      if (input.linkUrl !== undefined || input.linkTitle !== undefined) {
+        const link = this.link(
+          input.linkUrl === undefined ? post.linkUrl : input.linkUrl || null,
+          input.linkTitle === undefined ? post.linkTitle : input.linkTitle || null,
+        );
+        Object.assign(post, link);
+      }
+      post.editedAt = new Date();
+      await manager.save(post);
+      if (input.body !== undefined) {
+        const added = await this.notifyMentions(ctx, manager, post, post.mentionedMembershipIds);
+        if (added.length) {
+          post.mentionedMembershipIds = [...post.mentionedMembershipIds, ...added];
+          await manager.update(Post, { id: post.id }, { mentionedMembershipIds: post.mentionedMembershipIds });
+        }
+      }
+      return post;
+    });
+  }
+
+  /** The author or a moderator deletes the post with its comments, reactions and pins. */
+  async delete(ctx: RequestContext, postId: string): Promise<boolean> {
+    return this.dataSource.transaction(async (manager) => {
+      const post = await this.get(ctx, postId, manager);
+      await this.assertCanChange(ctx, manager, post);
+      const where = { organisationId: ctx.organisationId, postId: post.id };
+      await manager.delete(Reaction, where);
+      await manager.delete(Comment, where);
+      await manager.delete(TopicPin, where);
+      await manager.delete(Post, { organisationId: ctx.organisationId, id: post.id });
+      return true;
+    });
+  }
+
+  /** Reacting again with the same kind changes nothing; another kind replaces the first. */
+  async react(ctx: RequestContext, postId: string, kind: ReactionKind): Promise<Post> {
+    return this.dataSource.transaction(async (manager) => {
+      const post = await this.get(ctx, postId, manager);
+      const rows: { inserted: boolean }[] = await manager.query(
+        `INSERT INTO reaction (organisation_id, post_id, membership_id, kind) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (organisation_id, post_id, membership_id) DO UPDATE SET kind = EXCLUDED.kind
+           WHERE reaction.kind <> EXCLUDED.kind
+         RETURNING (xmax = 0) AS inserted`,
+        [ctx.organisationId, post.id, ctx.membershipId, kind],
+      );
+      if (rows[0]?.inserted) {
+        await manager.increment(Post, { organisationId: ctx.organisationId, id: post.id }, 'reactionCount', 1);
+        post.reactionCount += 1;
+        if (post.authorMembershipId !== ctx.membershipId) {
+          const name = await this.displayName(ctx);
+          await this.notifications.notify(manager, {
+            organisationId: ctx.organisationId,
+            recipientMembershipIds: [post.authorMembershipId],
+            kind: 'COMMUNITY_REACTION',
+            title: `${name} reacted to your post`,
+            body: snippet(post.body),
+            data: { postId: post.id },
+            groupKey: `community-reactions:${post.id}`,
+          });
+        }
+      }
+      return post;
+    });
+  }
+
+  async unreact(ctx: RequestContext, postId: string): Promise<Post> {
+    return this.dataSource.transaction(async (manager) => {
+      const post = await this.get(ctx, postId, manager);
+      const result = await manager.delete(Reaction, {
+        organisationId: ctx.organisationId,
+        postId: post.id,
+        membershipId: ctx.membershipId,
+      });
+      if (result.affected) {
+        await manager.decrement(Post, { organisationId: ctx.organisationId, id: post.id }, 'reactionCount', 1);
+        post.reactionCount -= 1;
+      }
+      return post;
+    });
+  }
+
+  /**
+   * Moderators of a post: admins and comms, managers of any of its topics,
+   * managers of its group.
+   */
+  async canModerate(
+    ctx: RequestContext,
+    post: Post,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<boolean> {
+    if (hasRole(ctx, Role.ADMIN, Role.COMMS)) return true;
+    const [row]: { moderator: boolean }[] = await manager.query(
+      `SELECT EXISTS (SELECT 1 FROM topic_manager WHERE organisation_id = $1 AND membership_id = $2 AND topic_id = ANY($3::uuid[]))
+           OR EXISTS (SELECT 1 FROM group_member WHERE organisation_id = $1 AND membership_id = $2 AND group_id = $4
+                         AND role = $5 AND status = $6) AS moderator`,
+      [ctx.organisationId, ctx.membershipId, post.topicIds, post.groupId, GroupRole.MANAGER, GroupMemberStatus.ACTIVE],
+    );
+    return row.moderator;
+  }
+
+  async assertCanChange(ctx: RequestContext, manager: EntityManager, post: Post): Promise<void> {
+    if (post.authorMembershipId === ctx.membershipId) return;
+    if (!(await this.canModerate(ctx, post, manager))) {
+      throw new ForbiddenError('Only the author or a moderator can change this post');
+    }
+  }
+
+  /** Who may see a post, among `candidates`: everyone, unless it is in a private group. */
+  async canSee(manager: EntityManager, post: Post, candidates: string[]): Promise<string[]> {
+    if (!post.groupId || !candidates.length) return candidates;
+    const rows: { membership_id: string }[] = await manager.query(
+      `SELECT gm.membership_id FROM community_group g
+         LEFT JOIN group_member gm ON gm.organisation_id = g.organisation_id AND gm.group_id = g.id
+              AND gm.status = $4 AND gm.membership_id = ANY($3::uuid[])
+        WHERE g.organisation_id = $1 AND g.id = $2 AND g.privacy = $5`,
+      [post.organisationId, post.groupId, candidates, GroupMemberStatus.ACTIVE, GroupPrivacy.PRIVATE],
+    );
+    if (!rows.length) return candidates; // an open group
+    const allowed = new Set(rows.map((r) => r.membership_id));
+    return candidates.filter((id) => allowed.has(id));
+  }
+
+  async displayName(ctx: RequestContext): Promise<string> {
+    const [user] = await this.members.usersByIds([ctx.userId]);
+    return user?.displayName ?? 'Someone';
+  }
+
+  /** Notifies members @mentioned in the post who were not already; returns their ids. */
+  async notifyMentions(
+    ctx: RequestContext,
+    manager: EntityManager,
+    post: { id: string; organisationId: string; groupId: string | null; body: string },
+    already: string[],
+    where = 'a post',
+  ): Promise<string[]> {
+    const handles = extractMentionHandles(post.body);
+    if (!handles.length) return [];
+    const mentioned = (await this.members.findByMentionHandles(ctx, handles))
+      .map((m) => m.id)
+      .filter((id) => id !== ctx.membershipId && !already.includes(id));
+    const recipients = await this.canSee(manager, post as Post, mentioned);
+    if (recipients.length) {
+      await this.notifications.notify(manager, {
+        organisationId: ctx.organisationId,
+        recipientMembershipIds: recipients,
+        kind: 'COMMUNITY_MENTION',
+        title: `${await this.displayName(ctx)} mentioned you in ${where}`,
+        body: snippet(post.body),
+        data: { postId: post.id },
+        groupKey: `community-mention:${post.id}`,
+      });
+    }
+    return recipients;
+  }
+
+  private async notifyTopicManagers(ctx: RequestContext, manager: EntityManager, post: Post, topics: Topic[]) {
+    if (!topics.length) return;
+    const rows: { topic_id: string; membership_id: string }[] = await manager.query(
+      `SELECT topic_id, membership_id FROM topic_manager
+        WHERE organisation_id = $1 AND topic_id = ANY($2::uuid[]) AND membership_id <> $3`,
+      [ctx.organisationId, topics.map((t) => t.id), ctx.membershipId],
+    );
+    for (const topic of topics) {
+      const managers = rows.filter((r) => r.topic_id === topic.id).map((r) => r.membership_id);
+      const recipients = await this.canSee(manager, post, managers);
+      if (!recipients.length) continue;
+      await this.notifications.notify(manager, {
+        organisationId: ctx.organisationId,
+        recipientMembershipIds: recipients,
+        kind: 'COMMUNITY_TOPIC_POST',
+        title: `New post in #${topic.tag}`,
+        body: snippet(post.body),
+        data: { postId: post.id, topicId: topic.id },
+        groupKey: `community-topic-posts:${topic.id}`,
+      });
+    }
+  }
+
+  /** Creates the topics of new hashtags; returns the topics in hashtag order. */
+  private async upsertTopics(manager: EntityManager, organisationId: string, tags: string[]): Promise<Topic[]> {
+    if (!tags.length) return [];
+    await manager.query(
+      `INSERT INTO topic (organisation_id, tag) SELECT $1, unnest($2::text[]) ON CONFLICT (organisation_id, tag) DO NOTHING`,
+      [organisationId, tags],
+    );
+    const topics = await manager
+      .getRepository(Topic)
+      .createQueryBuilder('t')
+      .where('t.organisationId = :org AND t.tag = ANY(:tags)', { org: organisationId, tags })
+      .getMany();
+    return tags.map((tag) => topics.find((t) => t.tag === tag)!);
+  }
+
+  /** The group to post in: a private one the caller is not in does not exist for them. */
+  private async groupToPostIn(ctx: RequestContext, manager: EntityManager, groupId: string): Promise<CommunityGroup> {
+    const group = await manager.findOneBy(CommunityGroup, { organisationId: ctx.organisationId, id: groupId });
+    if (!group) throw new NotFoundError('Group');
+    const member = await manager.existsBy(GroupMember, {
+      organisationId: ctx.organisationId,
+      groupId,
+      membershipId: ctx.membershipId,
+      status: GroupMemberStatus.ACTIVE,
+    });
+    if (!member) {
+      if (group.privacy === GroupPrivacy.PRIVATE) throw new NotFoundError('Group');
+      throw new ForbiddenError('Join the group to post in it');
+    }
+    return group;
+  }
+
+  private link(url: string | null | undefined, title: string | null | undefined) {
+    const linkUrl = url?.trim() || null;
+    const linkTitle = title?.trim() || null;
+    if (linkTitle && !linkUrl) throw new BadInputError('A link title needs a link', { field: 'linkTitle' });
+    return { linkUrl, linkTitle };
+  }
+}

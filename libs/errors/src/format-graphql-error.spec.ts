@@ -1,0 +1,42 @@
+import { BadRequestException } from '@nestjs/common';
+import { GraphQLError } from 'graphql';
+import { ConflictError, NotFoundError } from './domain-errors';
+import { formatGraphQLError } from './format-graphql-error';
+
+const wrap = (originalError: Error) =>
+  new GraphQLError(originalError.message, {
+    originalError,
+    extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['at x'] },
+  });
+const format = (error: GraphQLError) => formatGraphQLError(error.toJSON(), error);
+
+describe('formatGraphQLError', () => {
+  it('keeps a domain error’s code and message', () => {
+    expect(format(wrap(new NotFoundError('Member')))).toMatchObject({
+      message: 'Member not found',
+      extensions: { code: 'NOT_FOUND' },
+    });
+    expect(format(wrap(new ConflictError('Already used', { status: 'OPEN' }))).extensions).toEqual({
+      code: 'CONFLICT',
+      status: 'OPEN',
+    });
+  });
+
+  it('reports every validation message as BAD_USER_INPUT', () => {
+    const error = wrap(
+      new BadRequestException({ message: ['first must not be greater than 100', 'after must be a string'] }),
+    );
+    expect(format(error)).toMatchObject({
+      message: 'first must not be greater than 100; after must be a string',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+  });
+
+  it('hides an unexpected failure behind "Internal server error", without a stack trace', () => {
+    const formatted = format(
+      wrap(new TypeError("Cannot read properties of undefined (reading 'id') at /srv/app.js:1")),
+    );
+    expect(formatted.message).toBe('Internal server error');
+    expect(formatted.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
+  });
+});

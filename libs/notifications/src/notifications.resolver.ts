@@ -1,0 +1,43 @@
+import { ConnectionShape } from '@crowdcomms/pagination';
+import { AnyMember, CurrentContext, RequestContext } from '@crowdcomms/request-context';
+import { Args, Int, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
+import { RedisPubSub } from 'graphql-redis-subscriptions';
+import { MarkReadArgs, NotificationConnection, NotificationsArgs } from './dto/notifications.args';
+import { Notification } from './notification.entity';
+import { NotificationsService } from './notifications.service';
+import { InjectPubSub, notificationChannel } from './pubsub.provider';
+
+@Resolver(() => Notification)
+export class NotificationsResolver {
+  constructor(
+    private readonly notifications: NotificationsService,
+    @InjectPubSub() private readonly pubSub: RedisPubSub,
+  ) {}
+
+  @AnyMember()
+  @Query(() => NotificationConnection, { description: 'Your notifications, newest first.' })
+  myNotifications(
+    @CurrentContext() ctx: RequestContext,
+    @Args() args: NotificationsArgs,
+  ): Promise<ConnectionShape<Notification>> {
+    return this.notifications.list(ctx, args);
+  }
+
+  @AnyMember()
+  @Query(() => Int)
+  unreadNotificationCount(@CurrentContext() ctx: RequestContext): Promise<number> {
+    return this.notifications.unreadCount(ctx);
+  }
+
+  @AnyMember()
+  @Mutation(() => Int, { description: 'Mark some (or, without ids, all) of your notifications read.' })
+  markNotificationsRead(@CurrentContext() ctx: RequestContext, @Args() args: MarkReadArgs): Promise<number> {
+    return this.notifications.markRead(ctx, args.ids);
+  }
+
+  @AnyMember()
+  @Subscription(() => Notification, { description: 'Your new notifications, live.' })
+  notificationAdded(@CurrentContext() ctx: RequestContext) {
+    return this.pubSub.asyncIterator<Notification>(notificationChannel(ctx.organisationId, ctx.membershipId));
+  }
+}

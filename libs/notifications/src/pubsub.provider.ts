@@ -1,0 +1,34 @@
+import { AppConfig } from '@crowdcomms/config';
+import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
+import { RedisPubSub } from 'graphql-redis-subscriptions';
+import Redis from 'ioredis';
+
+/** Injection token of the Redis-backed PubSub that carries subscription events across API replicas. */
+export const PUB_SUB = Symbol('PUB_SUB');
+export const InjectPubSub = () => Inject(PUB_SUB);
+
+export const pubSubProvider = {
+  provide: PUB_SUB,
+  inject: [AppConfig],
+  useFactory: (config: AppConfig) => {
+    const url = config.get('REDIS_URL');
+    const prefix = `${config.get('REDIS_PREFIX')}:events:`;
+    return new RedisPubSub({
+      publisher: new Redis(url, { keyPrefix: prefix }),
+      subscriber: new Redis(url, { keyPrefix: prefix }),
+    });
+  },
+};
+
+@Injectable()
+export class PubSubCloser implements OnApplicationShutdown {
+  constructor(@InjectPubSub() private readonly pubSub: RedisPubSub) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.pubSub.close();
+  }
+}
+
+/** The channel of one member's notifications: the name itself scopes delivery to them. */
+export const notificationChannel = (organisationId: string, membershipId: string) =>
+  `notification.${organisationId}.${membershipId}`;

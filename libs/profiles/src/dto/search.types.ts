@@ -1,0 +1,176 @@
+import { Connection, ConnectionShape, PageArgs } from '@crowdcomms/pagination';
+import { Skill } from '@crowdcomms/skills';
+import { ArgsType, Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { PeopleSearchCriteria } from '../search/people-search.query';
+import { clean } from './clean-text';
+
+@InputType()
+export class SkillAtLeastInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'skillId must be a skill id' })
+  skillId: string;
+
+  @Field(() => Int, { nullable: true, description: 'Minimum level 1–5 (default 1).' })
+  @IsOptional()
+  @IsInt()
+  @Min(1, { message: 'minLevel must be between 1 and 5' })
+  @Max(5, { message: 'minLevel must be between 1 and 5' })
+  minLevel?: number;
+}
+
+@InputType()
+export class PeopleSearchFilter {
+  @Field(() => [SkillAtLeastInput], { nullable: true, description: 'Every one must hold (up to 10).' })
+  @IsOptional()
+  @ArrayMaxSize(10)
+  @ValidateNested({ each: true })
+  @Type(() => SkillAtLeastInput)
+  skills?: SkillAtLeastInput[];
+
+  @Field(() => ID, { nullable: true, description: 'Wants to develop this skill.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'wantsToDevelop must be a skill id' })
+  wantsToDevelop?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Transform(clean())
+  @IsString()
+  @MaxLength(120)
+  department?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Transform(clean())
+  @IsString()
+  @MaxLength(60)
+  grade?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Transform(clean())
+  @IsString()
+  @MaxLength(120)
+  location?: string;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(200)
+  minAvailableHours?: number;
+}
+
+@ArgsType()
+export class PeopleSearchArgs extends PageArgs {
+  @Field({ nullable: true, description: 'Words to find in names, headlines, bios, CVs, skills and interests.' })
+  @IsOptional()
+  @Transform(clean(false))
+  @IsString()
+  @Length(0, 200)
+  query?: string;
+
+  @Field({ nullable: true, description: 'A name, typos tolerated ("mari smith" finds Marie Smyth).' })
+  @IsOptional()
+  @Transform(clean(false))
+  @IsString()
+  @Length(0, 120)
+  name?: string;
+
+  @Field(() => PeopleSearchFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => PeopleSearchFilter)
+  filter?: PeopleSearchFilter;
+}
+
+/** One person in search results: enough to decide whether to open the profile (which is audited). */
+@ObjectType()
+export class PersonResult {
+  /** Not exposed: the profile behind the result, for loading its skills. */
+  profileId: string;
+
+  @Field(() => ID)
+  memberId: string;
+
+  @Field()
+  displayName: string;
+
+  @Field(() => String, { nullable: true })
+  headline: string | null;
+
+  @Field(() => String, { nullable: true })
+  photoUrl: string | null;
+
+  @Field(() => Int, { nullable: true })
+  availableHoursPerMonth: number | null;
+
+  @Field(() => String, { nullable: true })
+  department: string | null;
+
+  @Field(() => String, { nullable: true })
+  grade: string | null;
+
+  @Field(() => String, { nullable: true })
+  location: string | null;
+
+  @Field(() => Float, { nullable: true, description: 'Relevance when searching by text or name.' })
+  score: number | null;
+}
+
+@ObjectType()
+export class ValueCount {
+  @Field()
+  value: string;
+
+  @Field(() => Int)
+  count: number;
+}
+
+@ObjectType()
+export class SkillCount {
+  @Field(() => Skill)
+  skill: Skill;
+
+  @Field(() => Int)
+  count: number;
+}
+
+@ObjectType({ description: 'Counts over every visible match, not just this page.' })
+export class PeopleFacets {
+  @Field(() => [SkillCount])
+  skills: SkillCount[];
+
+  @Field(() => [ValueCount])
+  departments: ValueCount[];
+
+  @Field(() => [ValueCount])
+  grades: ValueCount[];
+}
+
+@ObjectType()
+export class PeopleSearchConnection extends Connection(PersonResult, 'PersonResult') {
+  @Field({ description: 'False when more than 1 000 match: totalCount then reads "at least 1 000".' })
+  totalCountIsExact: boolean;
+
+  /** Not exposed: what the facets are computed over (null when the search cannot match anyone). */
+  criteria: PeopleSearchCriteria | null;
+}
+
+export type PeopleSearchResult = ConnectionShape<PersonResult> & {
+  totalCountIsExact: boolean;
+  criteria: PeopleSearchCriteria | null;
+};

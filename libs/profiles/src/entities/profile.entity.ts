@@ -1,0 +1,111 @@
+import { ProfileVisibility } from '@crowdcomms/identity';
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
+
+export enum LinkKind {
+  BLOG = 'BLOG',
+  X_TWITTER = 'X_TWITTER',
+  LINKEDIN = 'LINKEDIN',
+  WEBSITE = 'WEBSITE',
+  OTHER = 'OTHER',
+}
+registerEnumType(LinkKind, { name: 'LinkKind', description: 'Where to find someone online.' });
+
+@ObjectType()
+export class ProfileLink {
+  @Field(() => LinkKind)
+  kind: LinkKind;
+
+  @Field()
+  url: string;
+}
+
+/**
+ * A member's skills profile, one per membership, created lazily with the
+ * organisation's default visibility. The member owns it: visibility and the
+ * consent to use interests for targeting are theirs to set.
+ *
+ * `displayName`, `searchName`, `searchDocument` and `skillTokens` are search
+ * fields maintained by ProfilesService in the same transaction as every write
+ * (see search/search-fields.sql.ts); they are never selected into GraphQL.
+ * Their GIN indexes lead with organisation_id (btree_gin) and are created by a
+ * hand-written migration, hence `synchronize: false` here.
+ */
+@ObjectType()
+@Entity()
+@Unique('profile_organisation_membership_key', ['organisationId', 'membershipId'])
+@Index('profile_organisation_display_name_idx', ['organisationId', 'displayName', 'id'])
+@Index('profile_organisation_search_document_idx', { synchronize: false })
+@Index('profile_organisation_skill_tokens_idx', { synchronize: false })
+@Index('profile_organisation_search_name_trgm_idx', { synchronize: false })
+export class Profile {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column('uuid')
+  organisationId: string;
+
+  @Field(() => ID, { name: 'memberId' })
+  @Column('uuid')
+  membershipId: string;
+
+  @Field({ description: 'The member’s name.' })
+  @Column({ length: 120 })
+  displayName: string;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'varchar', length: 160, nullable: true })
+  headline: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'text', nullable: true })
+  bio: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'text', nullable: true })
+  cvText: string | null;
+
+  @Field(() => [ProfileLink], { description: 'Where to find me online.' })
+  @Column({ type: 'jsonb', default: () => `'[]'` })
+  links: ProfileLink[];
+
+  @Field(() => [String], { description: 'Free tags; separate from skills.' })
+  @Column({ type: 'text', array: true, default: '{}' })
+  interests: string[];
+
+  @Field(() => Int, { nullable: true })
+  @Column({ type: 'smallint', nullable: true })
+  availableHoursPerMonth: number | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  photoUrl: string | null;
+
+  @Field(() => ProfileVisibility)
+  @Column({ type: 'varchar', length: 20 })
+  visibility: ProfileVisibility;
+
+  @Field({ description: 'May comms use my interests to target calls and campaigns? Off unless I say so.' })
+  @Column({ default: false })
+  interestsTargetingConsent: boolean;
+
+  /** lower(unaccent(displayName)), for trigram name search. */
+  @Column({ type: 'text', default: '', select: false })
+  searchName: string;
+
+  /** Weighted: name and headline A, skills and interests B, bio C, CV D. */
+  @Column({ type: 'tsvector', nullable: true, select: false })
+  searchDocument: string | null;
+
+  /** skill.num * 8 + level for every level up to the member's own (1–5); skill.num * 8 for "wants to develop". */
+  @Column({ type: 'int', array: true, default: '{}', select: false })
+  skillTokens: number[];
+
+  @CreateDateColumn({ type: 'timestamptz', precision: 3 })
+  createdAt: Date;
+
+  @Field()
+  @UpdateDateColumn({ type: 'timestamptz', precision: 3 })
+  updatedAt: Date;
+}

@@ -1,0 +1,122 @@
+import { MembersService } from '@crowdcomms/identity';
+import { ConnectionShape, paginate } from '@crowdcomms/pagination';
+import { RequestContext } from '@crowdcomms/request-context';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { toCsv } from './csv';
+import { AuditLogArgs, AuditLogFilter } from './dto/audit.types';
+import { ProfileAuditAction, ProfileAuditEvent } from './entities/profile-audit-event.entity';
+import { PageArgs } from '@crowdcomms/pagination';
+
+/** An export is a file someone downloads: bounded so one click cannot pull the whole history of a large tenant. */
+export const AUDIT_EXPORT_LIMIT = 50_000;
+
+/**
+ * The privacy audit trail of profiles: every people search, every view of
+ * someone else's profile, every export of the log. Append-only; members read
+ * who viewed them, admins read and export everything of their organisation.
+ */
+@Injectable()
+export class ProfileAuditService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly members: MembersService,
+  ) {}
+
+  /** Appends one event by the caller. */
+  async record(
+    ctx: RequestContext,
+    action: ProfileAuditAction,
+    subjectMembershipId: string | null,
+    query: Record<string, unknown> | null,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<void> {
+    await manager.save(
+      manager.create(ProfileAuditEvent, {
+        organisationId: ctx.organisationId,
+        actorMembershipId: ctx.membershipId,
+        action,
+        subjectMembershipId,
+        query,
+      }),
+    );
+  }
+
+  /** Who viewed the caller's profile, newest first. */
+  viewers(ctx: RequestContext, args: PageArgs): Promise<ConnectionShape<ProfileAuditEvent>> {
+    const query = this.dataSource
+      .getRepository(ProfileAuditEvent)
+      .createQueryBuilder('e')
+      .where('e.organisationId = :org AND e.subjectMembershipId = :me AND e.action = :view', {
+        org: ctx.organisationId,
+        me: ctx.membershipId,
+        view: ProfileAuditAction.VIEW,
+      });
+    return paginate(query, args, this.newestFirst);
+  }
+
+  /** The organisation's audit log, newest first (admins). */
+  log(ctx: RequestContext, args: AuditLogArgs): Promise<ConnectionShape<ProfileAuditEvent>> {
+    return paginate(this.filtered(ctx, args.filter ?? {}), args, this.newestFirst);
+  }
+
+  /**
+   * The log as CSV (newest first, at most AUDIT_EXPORT_LIMIT rows), with names
+   * resolved; the export itself is recorded.
+   */
+  async exportCsv(ctx: RequestContext, filter: AuditLogFilter = {}): Promise<string> {
+    const events = await this.filtered(ctx, filter)
+      .orderBy('e.createdAt', 'DESC')
+      .addOrderBy('e.id', 'DESC')
+      .take(AUDIT_EXPORT_LIMIT)
+      .getMany();
+    const names = await this.memberNames(
+      ctx,
+      events.flatMap((e) => [e.actorMembershipId, e.subjectMembershipId ?? '']).filter(Boolean),
+    );
+    const csv = toCsv(
+      ['when', 'action', 'actor_member_id', 'actor_name', 'subject_member_id', 'subject_name', 'query'],
+      events.map((e) => [
+        e.createdAt,
+        e.action,
+        e.actorMembershipId,
+        names.get(e.actorMembershipId) ?? '',
+        e.subjectMembershipId,
+        e.subjectMembershipId ? (names.get(e.subjectMembershipId) ?? '') : '',
+        e.query,
+      ]),
+    );
+    await this.record(ctx, ProfileAuditAction.EXPORT, null, { filter: JSON.parse(JSON.stringify(filter)) as object });
+    return csv;
+  }
+
+  /** Display names of members of the caller's organisation, by membership id. */
+  async memberNames(ctx: RequestContext, membershipIds: readonly string[]): Promise<Map<string, string>> {
+    const memberships = await this.members.findByIds(ctx, [...new Set(membershipIds)]);
+    const users = await this.members.usersByIds([...new Set(memberships.map((m) => m.userId))]);
+    const userName = new Map(users.map((u) => [u.id, u.displayName]));
+    return new Map(memberships.map((m) => [m.id, userName.get(m.userId) ?? '']));
+  }
+
+  private readonly newestFirst = {
+    column: 'e.createdAt',
+    valueOf: (e: ProfileAuditEvent) => e.createdAt,
+    direction: 'DESC' as const,
+    idColumn: 'e.id',
+    idOf: (e: ProfileAuditEvent) => e.id,
+  };
+
+  private filtered(ctx: RequestContext, f: AuditLogFilter) {
+    const query = this.dataSource
+      .getRepository(ProfileAuditEvent)
+      .createQueryBuilder('e')
+      .where('e.organisationId = :org', { org: ctx.organisationId });
+    if (f.action) query.andWhere('e.action = :action', { action: f.action });
+    if (f.actorMemberId) query.andWhere('e.actorMembershipId = :actor', { actor: f.actorMemberId });
+    if (f.subjectMemberId) query.andWhere('e.subjectMembershipId = :subject', { subject: f.subjectMemberId });
+    if (f.from) query.andWhere('e.createdAt >= :from', { from: f.from });
+    if (f.to) query.andWhere('e.createdAt < :to', { to: f.to });
+    return query;
+  }
+}

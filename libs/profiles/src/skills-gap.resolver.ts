@@ -1,0 +1,34 @@
+import { CurrentContext, RequestContext, Role, Roles } from '@crowdcomms/request-context';
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { RecordSkillDemandInput, SkillsGapInput, SkillsGapRow } from './dto/gap.types';
+import { SkillDemand } from './entities/skill-demand.entity';
+import { SkillsGapService } from './skills-gap.service';
+
+@Resolver(() => SkillsGapRow)
+export class SkillsGapResolver {
+  constructor(private readonly gap: SkillsGapService) {}
+
+  @Roles(Role.HR, Role.ADMIN)
+  @Mutation(() => SkillDemand, { description: 'Record demand for a skill by hand (tasks and calls will add theirs).' })
+  recordSkillDemand(
+    @CurrentContext() ctx: RequestContext,
+    @Args('input') input: RecordSkillDemandInput,
+  ): Promise<SkillDemand> {
+    return this.gap.recordDemand(ctx, input);
+  }
+
+  @Roles(Role.HR, Role.ADMIN)
+  @Query(() => [SkillsGapRow], { description: 'Demand, supply, learners and gap per skill and level in a period.' })
+  skillsGapReport(
+    @CurrentContext() ctx: RequestContext,
+    @Args('input') input: SkillsGapInput,
+  ): Promise<SkillsGapRow[]> {
+    return this.gap.report(ctx, input);
+  }
+
+  @Roles(Role.HR, Role.ADMIN)
+  @Query(() => String, { description: 'The skills-gap report as CSV.' })
+  exportSkillsGapReport(@CurrentContext() ctx: RequestContext, @Args('input') input: SkillsGapInput): Promise<string> {
+    return this.gap.exportCsv(ctx, input);
+  }
+}

@@ -1,0 +1,448 @@
+import { ConflictError, NotFoundError } from '@crowdcomms/errors';
+import { MembershipStatus, MembersService } from '@crowdcomms/identity';
+import { MailService, NotificationsService } from '@crowdcomms/notifications';
+import { ConnectionShape, paginate } from '@crowdcomms/pagination';
+import { RequestContext } from '@crowdcomms/request-context';
+import { SkillsService } from '@crowdcomms/skills';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, In, SelectQueryBuilder } from 'typeorm';
+import {
+  AssignmentsArgs,
+  CompleteAssignmentInput,
+  DecideAssignmentInput,
+  OfferTaskInput,
+  TaskAssignmentsArgs,
+} from './dto/assignments.types';
+import { Assignment, AssignmentParty, AssignmentStatus, LIVE_ASSIGNMENT_STATUSES } from './entities/assignment.entity';
+import { CommsTask, CommsTaskStatus } from './entities/comms-task.entity';
+import { SkillEndorsement } from './entities/skill-endorsement.entity';
+import { releaseSeat, rowsOf, takeSeat } from './seats.sql';
+import { managesTasks } from './tasks.service';
+import { handSeatsToWaitlist } from './waitlist';
+
+/** The partial unique index's predicate, repeated so ON CONFLICT can name that index. */
+const LIVE = `status IN (${LIVE_ASSIGNMENT_STATUSES.map((s) => `'${s}'`).join(', ')})`;
+
+/**
+ * Members on tasks: offers, interest, the waitlist, decisions and completion.
+ * Seats are taken and given back by conditional UPDATEs on the task row in the
+ * same transaction as the assignment's change (see seats.sql.ts); the live
+ * assignment of a member on a task is unique by a partial index.
+ *
+ * Inside a transaction every query goes through its manager: holding one pooled
+ * connection while asking for another could starve the pool under load.
+ */
+@Injectable()
+export class AssignmentsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly members: MembersService,
+    private readonly skills: SkillsService,
+    private readonly notifications: NotificationsService,
+    private readonly mail: MailService,
+  ) {}
+
+  /**
+   * Comms offer an OPEN task to an active member of the organisation (a
+   * deactivated, foreign or unknown member is NOT_FOUND). An interested or
+   * suggested member's assignment becomes the offer; anyone else already on
+   * the task is a CONFLICT. The member is notified in-app and by e-mail.
+   */
+  async offer(ctx: RequestContext, input: OfferTaskInput): Promise<Assignment> {
+    const member = await this.members.get(ctx, input.memberId);
+    if (member.status !== MembershipStatus.ACTIVE) throw new NotFoundError('Member');
+    const [user] = await this.members.usersByIds([member.userId]);
+    return this.dataSource.transaction(async (manager) => {
+      const task = await this.lockTaskShared(manager, ctx, input.taskId);
+      if (task.status !== CommsTaskStatus.OPEN) {
+        throw new ConflictError(`The task is ${task.status}; only OPEN tasks can be offered`, { status: task.status });
+      }
+      const rows: { id: string }[] = await manager.query(
+        `INSERT INTO assignment (organisation_id, task_id, membership_id, status, offer_message,
+                                 offered_by_membership_id, offered_at)
+         VALUES ($1, $2, $3, 'OFFERED', $4, $5, now())
+         ON CONFLICT (organisation_id, task_id, membership_id) WHERE ${LIVE}
+         DO UPDATE SET status = 'OFFERED', offer_message = EXCLUDED.offer_message,
+                       offered_by_membership_id = EXCLUDED.offered_by_membership_id,
+                       offered_at = now(), updated_at = now()
+               WHERE assignment.status IN ('SUGGESTED', 'INTERESTED')
+         RETURNING id`,
+        [ctx.organisationId, task.id, member.id, input.message ?? null, ctx.membershipId],
+      );
+      if (!rows.length) {
+        const existing = await this.liveOf(manager, ctx, task.id, member.id);
+        throw new ConflictError(`This member is already on the task (${existing?.status ?? 'changing'})`, {
+          status: existing?.status,
+        });
+      }
+      await this.notifications.notify(manager, {
+        organisationId: ctx.organisationId,
+        recipientMembershipIds: [member.id],
+        kind: 'ASSIGNMENT_OFFERED',
+        title: `You have been offered “${task.title}”`,
+        body: input.message ?? `The comms team thinks you would be great for this (${task.effortHours} h).`,
+        data: { taskId: task.id, assignmentId: rows[0].id },
+      });
+      if (user) {
+        await this.mail.queueEmail(manager, {
+          organisationId: ctx.organisationId,
+          to: user.email,
+          subject: `You have been offered a comms task: ${task.title}`,
+          text: [
+            `Hello ${user.displayName},`,
+            '',
+            `The comms team would like to offer you “${task.title}” (about ${task.effortHours} hours).`,
+            ...(input.message ? ['', input.message] : []),
+            '',
+            'Open Crowdcomms to accept or decline the offer.',
+          ].join('\n'),
+        });
+      }
+      return manager.findOneByOrFail(Assignment, { id: rows[0].id, organisationId: ctx.organisationId });
+    });
+  }
+
+  /**
+   * The caller is interested in a published task. With a free seat they are
+   * INTERESTED (comms may then offer it); when it is full they join the
+   * waitlist (an outstanding offer of a full task moves there too).
+   */
+  expressInterest(ctx: RequestContext, taskId: string): Promise<Assignment> {
+    return this.dataSource.transaction(async (manager) => {
+      // FOR SHARE: a seat cannot be freed (and the waitlist served) while we decide.
+      const task = await this.lockTaskShared(manager, ctx, taskId);
+      if (task.status !== CommsTaskStatus.OPEN && task.status !== CommsTaskStatus.FILLED) {
+        throw new ConflictError(`The task is ${task.status}; it takes no more volunteers`, { status: task.status });
+      }
+      const full = task.seatsTaken >= task.seats;
+      const status = full ? AssignmentStatus.WAITLISTED : AssignmentStatus.INTERESTED;
+      const rows: { id: string }[] = await manager.query(
+        `INSERT INTO assignment (organisation_id, task_id, membership_id, status, waitlisted_at)
+         VALUES ($1, $2, $3, $4::text, CASE WHEN $4::text = 'WAITLISTED' THEN now() END)
+         ON CONFLICT (organisation_id, task_id, membership_id) WHERE ${LIVE} DO NOTHING
+         RETURNING id`,
+        [ctx.organisationId, task.id, ctx.membershipId, status],
+      );
+      let id = rows[0]?.id;
+      if (!id) {
+        const existing = await this.liveOf(manager, ctx, task.id, ctx.membershipId);
+        if (full && existing?.status === AssignmentStatus.OFFERED) {
+          id = existing.id;
+          await manager.query(
+            `UPDATE assignment SET status = 'WAITLISTED', waitlisted_at = now(), updated_at = now()
+              WHERE organisation_id = $1 AND id = $2`,
+            [ctx.organisationId, id],
+          );
+        } else {
+          throw new ConflictError(`You are already on this task (${existing?.status ?? 'changing'})`, {
+            status: existing?.status,
+          });
+        }
+      }
+      if (!full) {
+        await this.notifications.notify(manager, {
+          organisationId: ctx.organisationId,
+          recipientMembershipIds: [task.createdByMembershipId].filter((m) => m !== ctx.membershipId),
+          kind: 'TASK_INTEREST',
+          title: `Someone is interested in “${task.title}”`,
+          body: 'A colleague would like to help. Offer them the task if they fit.',
+          data: { taskId: task.id, assignmentId: id },
+        });
+      }
+      return manager.findOneByOrFail(Assignment, { id, organisationId: ctx.organisationId });
+    });
+  }
+
+  /**
+   * The member accepts their offer: the assignment and a seat change together
+   * or not at all. A full (or no longer open) task is a CONFLICT naming its status.
+   */
+  accept(ctx: RequestContext, assignmentId: string): Promise<Assignment> {
+    return this.dataSource.transaction(async (manager) => {
+      const [assignment] = rowsOf<{ task_id: string; offered_by_membership_id: string | null }>(
+        await manager.query(
+          `UPDATE assignment SET status = 'ACCEPTED', accepted_at = now(), updated_at = now()
+            WHERE organisation_id = $1 AND id = $2 AND membership_id = $3 AND status = 'OFFERED'
+            RETURNING task_id, offered_by_membership_id`,
+          [ctx.organisationId, assignmentId, ctx.membershipId],
+        ),
+      );
+      if (!assignment) throw await this.refusal(manager, ctx, assignmentId, 'accepted', ctx.membershipId);
+      const seat = await takeSeat(manager, ctx.organisationId, assignment.task_id);
+      if (!seat) {
+        const task = await manager.findOneByOrFail(CommsTask, {
+          id: assignment.task_id,
+          organisationId: ctx.organisationId,
+        });
+        const why = task.status === CommsTaskStatus.FILLED ? ': every seat is taken' : '';
+        throw new ConflictError(`The task is ${task.status}${why}`, { status: task.status });
+      }
+      await this.tellComms(manager, ctx, assignment.task_id, assignment.offered_by_membership_id, {
+        kind: 'ASSIGNMENT_ACCEPTED',
+        title: 'Your offer was accepted',
+        body: 'The volunteer accepted the task.',
+        assignmentId,
+      });
+      return manager.findOneByOrFail(Assignment, { id: assignmentId, organisationId: ctx.organisationId });
+    });
+  }
+
+  /** The member declines their offer, optionally saying why. */
+  decline(ctx: RequestContext, input: DecideAssignmentInput): Promise<Assignment> {
+    return this.dataSource.transaction(async (manager) => {
+      const [assignment] = rowsOf<{ task_id: string; offered_by_membership_id: string | null }>(
+        await manager.query(
+          `UPDATE assignment SET status = 'DECLINED', declined_at = now(), decline_reason = $4, updated_at = now()
+            WHERE organisation_id = $1 AND id = $2 AND membership_id = $3 AND status = 'OFFERED'
+            RETURNING task_id, offered_by_membership_id`,
+          [ctx.organisationId, input.assignmentId, ctx.membershipId, input.reason ?? null],
+        ),
+      );
+      if (!assignment) throw await this.refusal(manager, ctx, input.assignmentId, 'declined', ctx.membershipId);
+      await this.tellComms(manager, ctx, assignment.task_id, assignment.offered_by_membership_id, {
+        kind: 'ASSIGNMENT_DECLINED',
+        title: 'Your offer was declined',
+        body: input.reason ? `The volunteer said: ${input.reason}` : 'The volunteer declined the task.',
+        assignmentId: input.assignmentId,
+      });
+      return manager.findOneByOrFail(Assignment, { id: input.assignmentId, organisationId: ctx.organisationId });
+    });
+  }
+
+  /**
+   * Either side steps back: the member from their own assignment, comms from
+   * anyone's. A seat given back goes to the first on the waitlist in the same
+   * transaction.
+   */
+  withdraw(ctx: RequestContext, input: DecideAssignmentInput): Promise<Assignment> {
+    return this.dataSource.transaction(async (manager) => {
+      const own = await manager.findOneBy(Assignment, { id: input.assignmentId, organisationId: ctx.organisationId });
+      if (!own || (own.membershipId !== ctx.membershipId && !managesTasks(ctx))) throw new NotFoundError('Assignment');
+      const party = own.membershipId === ctx.membershipId ? AssignmentParty.MEMBER : AssignmentParty.COMMS;
+      // The old status comes from the locked row itself, so a concurrent change cannot slip between.
+      const [previous] = rowsOf<{ previous: AssignmentStatus; task_id: string; membership_id: string }>(
+        await manager.query(
+          `UPDATE assignment a
+              SET status = 'WITHDRAWN', withdrawn_at = now(), withdrawn_by = $3, withdraw_reason = $4, updated_at = now()
+             FROM (SELECT id, status FROM assignment WHERE organisation_id = $1 AND id = $2 FOR UPDATE) old
+            WHERE a.organisation_id = $1 AND a.id = old.id
+              AND old.status IN ('SUGGESTED', 'INTERESTED', 'WAITLISTED', 'OFFERED', 'ACCEPTED')
+            RETURNING old.status AS previous, a.task_id, a.membership_id`,
+          [ctx.organisationId, input.assignmentId, party, input.reason ?? null],
+        ),
+      );
+      if (!previous) throw await this.refusal(manager, ctx, input.assignmentId, 'withdrawn');
+      const task = await manager.findOneByOrFail(CommsTask, {
+        id: previous.task_id,
+        organisationId: ctx.organisationId,
+      });
+      if (previous.previous === AssignmentStatus.ACCEPTED) {
+        const seat = await releaseSeat(manager, ctx.organisationId, previous.task_id);
+        if (seat?.status === CommsTaskStatus.OPEN) {
+          await handSeatsToWaitlist(manager, this.notifications, ctx.organisationId, task.id, task.title);
+        }
+      }
+      if (party === AssignmentParty.MEMBER) {
+        await this.tellComms(manager, ctx, task.id, own.offeredByMembershipId, {
+          kind: 'ASSIGNMENT_WITHDRAWN',
+          title: `A volunteer stepped back from “${task.title}”`,
+          body: input.reason ?? 'They withdrew.',
+          assignmentId: input.assignmentId,
+        });
+      } else {
+        await this.notifications.notify(manager, {
+          organisationId: ctx.organisationId,
+          recipientMembershipIds: [previous.membership_id],
+          kind: 'ASSIGNMENT_WITHDRAWN',
+          title: `You are no longer on “${task.title}”`,
+          body: input.reason ?? 'The comms team withdrew the assignment.',
+          data: { taskId: task.id, assignmentId: input.assignmentId },
+        });
+      }
+      return manager.findOneByOrFail(Assignment, { id: input.assignmentId, organisationId: ctx.organisationId });
+    });
+  }
+
+  /**
+   * Comms mark accepted work completed, with feedback, the impact it had and the
+   * hours it took (default: the task's effort), endorsing skills the volunteer used.
+   */
+  async complete(ctx: RequestContext, input: CompleteAssignmentInput): Promise<Assignment> {
+    const endorsed = input.endorseSkillIds?.length ? await this.skills.resolve(ctx, input.endorseSkillIds) : new Map();
+    return this.dataSource.transaction(async (manager) => {
+      const [done] = rowsOf<{ task_id: string; membership_id: string }>(
+        await manager.query(
+          `UPDATE assignment a
+              SET status = 'COMPLETED', completed_at = now(), feedback = $3, impact = $4,
+                  hours_contributed = COALESCE($5, (SELECT effort_hours FROM comms_task t
+                                                      WHERE t.organisation_id = $1 AND t.id = a.task_id)),
+                  updated_at = now()
+            WHERE a.organisation_id = $1 AND a.id = $2 AND a.status = 'ACCEPTED'
+            RETURNING task_id, membership_id`,
+          [
+            ctx.organisationId,
+            input.assignmentId,
+            input.feedback ?? null,
+            input.impact ?? null,
+            input.hoursContributed ?? null,
+          ],
+        ),
+      );
+      if (!done) throw await this.refusal(manager, ctx, input.assignmentId, 'completed');
+      const skillIds = [...new Set([...endorsed.values()].map((s: { id: string }) => s.id))];
+      if (skillIds.length) {
+        await manager
+          .createQueryBuilder()
+          .insert()
+          .into(SkillEndorsement)
+          .values(
+            skillIds.map((skillId) => ({
+              organisationId: ctx.organisationId,
+              assignmentId: input.assignmentId,
+              membershipId: done.membership_id,
+              skillId,
+              endorsedByMembershipId: ctx.membershipId,
+            })),
+          )
+          .orIgnore()
+          .execute();
+      }
+      const task = await manager.findOneByOrFail(CommsTask, { id: done.task_id, organisationId: ctx.organisationId });
+      await this.notifications.notify(manager, {
+        organisationId: ctx.organisationId,
+        recipientMembershipIds: [done.membership_id],
+        kind: 'ASSIGNMENT_COMPLETED',
+        title: `Thank you for “${task.title}”`,
+        body: input.feedback ?? 'The comms team marked your work as completed.',
+        data: { taskId: task.id, assignmentId: input.assignmentId },
+      });
+      return manager.findOneByOrFail(Assignment, { id: input.assignmentId, organisationId: ctx.organisationId });
+    });
+  }
+
+  /** Comms see any assignment; a member their own. */
+  async get(ctx: RequestContext, id: string): Promise<Assignment> {
+    const a = await this.dataSource.getRepository(Assignment).findOneBy({ id, organisationId: ctx.organisationId });
+    if (!a || (a.membershipId !== ctx.membershipId && !managesTasks(ctx))) throw new NotFoundError('Assignment');
+    return a;
+  }
+
+  /** The caller's assignments, newest first. */
+  mine(ctx: RequestContext, args: AssignmentsArgs): Promise<ConnectionShape<Assignment>> {
+    const query = this.scoped(ctx, args).andWhere('a.membershipId = :me', { me: ctx.membershipId });
+    return paginate(query, args, {
+      column: 'a.createdAt',
+      valueOf: (a) => a.createdAt,
+      direction: 'DESC',
+      idColumn: 'a.id',
+      idOf: (a) => a.id,
+    });
+  }
+
+  /** Comms: the assignments of one task, oldest first. */
+  async forTask(ctx: RequestContext, args: TaskAssignmentsArgs): Promise<ConnectionShape<Assignment>> {
+    await this.taskOrNotFound(ctx, args.taskId);
+    const query = this.scoped(ctx, args).andWhere('a.taskId = :taskId', { taskId: args.taskId });
+    return paginate(query, args, {
+      column: 'a.createdAt',
+      valueOf: (a) => a.createdAt,
+      direction: 'ASC',
+      idColumn: 'a.id',
+      idOf: (a) => a.id,
+    });
+  }
+
+  /** Comms: the waitlist of a task, in the order seats will be handed out. */
+  async waitlist(ctx: RequestContext, taskId: string): Promise<Assignment[]> {
+    await this.taskOrNotFound(ctx, taskId);
+    return this.dataSource.getRepository(Assignment).find({
+      where: { organisationId: ctx.organisationId, taskId, status: AssignmentStatus.WAITLISTED },
+      order: { waitlistedAt: 'ASC', id: 'ASC' },
+    });
+  }
+
+  endorsementsOf(ctx: RequestContext, assignmentIds: readonly string[]): Promise<SkillEndorsement[]> {
+    if (!assignmentIds.length) return Promise.resolve([]);
+    return this.dataSource.getRepository(SkillEndorsement).find({
+      where: { organisationId: ctx.organisationId, assignmentId: In([...assignmentIds]) },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
+  }
+
+  private scoped(ctx: RequestContext, args: AssignmentsArgs): SelectQueryBuilder<Assignment> {
+    const query = this.dataSource
+      .getRepository(Assignment)
+      .createQueryBuilder('a')
+      .where('a.organisationId = :org', { org: ctx.organisationId });
+    if (args.statuses?.length) query.andWhere('a.status IN (:...statuses)', { statuses: args.statuses });
+    return query;
+  }
+
+  private async taskOrNotFound(ctx: RequestContext, taskId: string): Promise<void> {
+    const exists = await this.dataSource
+      .getRepository(CommsTask)
+      .existsBy({ id: taskId, organisationId: ctx.organisationId });
+    if (!exists) throw new NotFoundError('Task');
+  }
+
+  /** A published task, share-locked for the rest of the transaction; drafts read as missing to members. */
+  private async lockTaskShared(manager: EntityManager, ctx: RequestContext, taskId: string): Promise<CommsTask> {
+    const task = await manager
+      .createQueryBuilder(CommsTask, 't')
+      .setLock('pessimistic_read')
+      .where('t.id = :id AND t.organisationId = :org', { id: taskId, org: ctx.organisationId })
+      .getOne();
+    if (!task || (task.status === CommsTaskStatus.DRAFT && !managesTasks(ctx))) throw new NotFoundError('Task');
+    return task;
+  }
+
+  private liveOf(manager: EntityManager, ctx: RequestContext, taskId: string, membershipId: string) {
+    return manager
+      .createQueryBuilder(Assignment, 'a')
+      .where('a.organisationId = :org AND a.taskId = :taskId AND a.membershipId = :membershipId', {
+        org: ctx.organisationId,
+        taskId,
+        membershipId,
+      })
+      .andWhere('a.status IN (:...live)', { live: LIVE_ASSIGNMENT_STATUSES })
+      .getOne();
+  }
+
+  /** Why a conditional update matched nothing: NOT_FOUND, or a CONFLICT naming the status found. */
+  private async refusal(
+    manager: EntityManager,
+    ctx: RequestContext,
+    id: string,
+    verb: string,
+    ownerId?: string,
+  ): Promise<Error> {
+    const found = await manager.findOneBy(Assignment, { id, organisationId: ctx.organisationId });
+    if (!found || (ownerId && found.membershipId !== ownerId)) return new NotFoundError('Assignment');
+    return new ConflictError(`The assignment is ${found.status}; it cannot be ${verb}`, { status: found.status });
+  }
+
+  /** Tells whoever made the offer (or, failing that, whoever created the task). */
+  private async tellComms(
+    manager: EntityManager,
+    ctx: RequestContext,
+    taskId: string,
+    offeredBy: string | null,
+    message: { kind: string; title: string; body: string; assignmentId: string },
+  ): Promise<void> {
+    let recipient = offeredBy;
+    if (!recipient) {
+      const task = await manager.findOneBy(CommsTask, { id: taskId, organisationId: ctx.organisationId });
+      recipient = task?.createdByMembershipId ?? null;
+    }
+    if (!recipient || recipient === ctx.membershipId) return;
+    await this.notifications.notify(manager, {
+      organisationId: ctx.organisationId,
+      recipientMembershipIds: [recipient],
+      kind: message.kind,
+      title: message.title,
+      body: message.body,
+      data: { taskId, assignmentId: message.assignmentId },
+    });
+  }
+}

@@ -1,0 +1,7 @@
+export * from './entities';
+export * from './dto/tasks.types';
+export * from './dto/assignments.types';
+export * from './tasks.service';
+export * from './assignments.service';
+export * from './task-stats.service';
+export * from './tasks.module';
