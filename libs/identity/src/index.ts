@@ -13,3 +13,4 @@ export * from './organisations.service';
 export * from './invitations.service';
 export * from './identity.module';
 export * from './identity-seeder.service';
+export * from './identity.loaders';

@@ -14,3 +14,4 @@ export * from './people-search.service';
 export * from './profile-audit.service';
 export * from './skills-gap.service';
 export * from './profiles.module';
+export { profileSkillsLoader } from './loaders';

@@ -1,21 +1,12 @@
 import { Membership } from '@crowdcomms/identity';
 import { byKeys, RequestContext, RequestLoaders } from '@crowdcomms/request-context';
-import { Skill, SkillsService } from '@crowdcomms/skills';
 import DataLoader from 'dataloader';
 import { ProfileSkill } from './entities/profile-skill.entity';
 import { ProfileAuditService } from './profile-audit.service';
 import { ProfilesService } from './profiles.service';
 
 /** Per-request loaders shared by the profiles resolvers; one name, one batch function each. */
-export function skillLoader(
-  loaders: RequestLoaders,
-  ctx: RequestContext,
-  skills: SkillsService,
-): DataLoader<string, Skill | null> {
-  return loaders.get<string, Skill | null>('profiles.skillById', async (ids) =>
-    byKeys(ids, await skills.byIds(ctx, ids), (s) => s.id),
-  );
-}
+export { skillLoader } from '@crowdcomms/skills';
 
 export function profileSkillsLoader(
   loaders: RequestLoaders,

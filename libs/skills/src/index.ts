@@ -3,3 +3,4 @@ export * from './skill.entity';
 export * from './dto/skills.types';
 export * from './skills.service';
 export * from './skills.module';
+export * from './skills.loaders';
