@@ -236,3 +236,65 @@ export const PROGRAMME_DASHBOARD = `query Dashboard($months: Int) {
 export const PENDING_INVITATIONS = `query { pendingInvitations { id email roles } }`;
 /** A shallow `me`: fits under a small GRAPHQL_MAX_DEPTH. */
 export const WHO_AM_I = `query { me { organisation { id name } } }`;
+
+// ── Sharing campaigns ───────────────────────────────────────────────────────────────────────
+export const CAMPAIGN_FIELDS = `id name aims startsOn endsOn cadence targetPerPeriod audience participantMemberIds channels`;
+export const CREATE_CAMPAIGN = `mutation CreateCampaign($input: CreateCampaignInput!) { createCampaign(input: $input) { ${CAMPAIGN_FIELDS} } }`;
+export const CAMPAIGN = `query Campaign($id: ID!) { campaign(id: $id) { ${CAMPAIGN_FIELDS} } }`;
+export const CAMPAIGNS = `query Campaigns($first: Int) { campaigns(first: $first) { edges { node { id name } } } }`;
+export const SHARE_FIELDS = `id campaignId membershipId channel form url title sharedOn likes comments reshares views`;
+export const LOG_SHARE = `mutation LogShare($input: LogShareInput!) { logCampaignShare(input: $input) { ${SHARE_FIELDS} } }`;
+export const UPDATE_SHARE_INTERACTIONS = `mutation Interactions($input: UpdateShareInteractionsInput!) {
+  updateCampaignShareInteractions(input: $input) { ${SHARE_FIELDS} } }`;
+export const CAMPAIGN_SHARES = `query Shares($campaignId: ID!) { campaignShares(campaignId: $campaignId) { ${SHARE_FIELDS} } }`;
+export const METRICS_FIELDS = `from to participants shares participantsMeetingTarget participationRate
+  sharesByForm { key count } sharesByChannel { key count } interactions interactionsPerShare
+  followerGrowth { channel start end growth } posts replies reactions`;
+export const CAMPAIGN_REPORT = `query Report($campaignId: ID!) { campaignReport(campaignId: $campaignId) {
+  campaign { id name }
+  periods { index current { ${METRICS_FIELDS} } baseline { ${METRICS_FIELDS} } }
+  overall { index current { ${METRICS_FIELDS} } baseline { ${METRICS_FIELDS} } } } }`;
+export const EXPORT_CAMPAIGN_REPORT = `query ReportCsv($campaignId: ID!) { exportCampaignReport(campaignId: $campaignId) }`;
+export const CAMPAIGN_NON_SHARERS = `query NonSharers($campaignId: ID!, $on: String) {
+  campaignNonSharers(campaignId: $campaignId, on: $on) { from to memberIds } }`;
+export const RECORD_FOLLOWER_SNAPSHOTS = `mutation Followers($input: RecordFollowerSnapshotsInput!) {
+  recordFollowerSnapshots(input: $input) { id channel takenOn followers } }`;
+export const IMPORT_FOLLOWER_SNAPSHOTS = `mutation ImportFollowers($csv: String!) { importFollowerSnapshots(csv: $csv) { id channel takenOn followers } }`;
+export const FOLLOWER_SNAPSHOTS = `query { followerSnapshots { channel takenOn followers } }`;
+
+// ---- matching ----
+export const MATCH_PARTS = `parts { skill development interest availability experience presence fairnessPenalty }`;
+export const MY_MATCHED_TASKS = `query MyMatches($first: Int) {
+  myMatchedTasks(first: $first) { task { id title kind } score explanation computedAt ${MATCH_PARTS} } }`;
+export const CANDIDATES_FOR_TASK = `query Candidates($taskId: ID!, $first: Int) {
+  candidatesForTask(taskId: $taskId, first: $first) { memberId score explanation computedAt ${MATCH_PARTS} } }`;
+export const TAKE_UP_MATCHED_TASK = `mutation TakeUp($taskId: ID!) { takeUpMatchedTask(taskId: $taskId) { id status score explanation } }`;
+export const MATCH_PLAN_FIELDS = `id status method total upperBound createdAt computedAt offeredAt
+  lines { taskId memberId score explanation outcome assignmentId error }
+  tasks { taskId total picks { memberId score } }`;
+export const PROPOSE_ASSIGNMENTS = `mutation { proposeAssignments { ${MATCH_PLAN_FIELDS} } }`;
+export const MATCH_PLAN = `query MatchPlan($id: ID!) { matchPlan(id: $id) { ${MATCH_PLAN_FIELDS} } }`;
+export const OFFER_PLAN = `mutation OfferPlan($input: OfferPlanInput!) { offerPlan(input: $input) { ${MATCH_PLAN_FIELDS} } }`;
+export const SURVEY_FIELDS = `id campaignId title anonymous closedAt questions { id kind prompt options }`;
+export const CREATE_SURVEY = `mutation CreateSurvey($input: CreateSurveyInput!) { createSurvey(input: $input) { ${SURVEY_FIELDS} } }`;
+export const CLOSE_SURVEY = `mutation CloseSurvey($id: ID!) { closeSurvey(id: $id) { ${SURVEY_FIELDS} } }`;
+export const CAMPAIGN_SURVEYS = `query Surveys($campaignId: ID!) { campaignSurveys(campaignId: $campaignId) { ${SURVEY_FIELDS} } }`;
+export const SUBMIT_SURVEY_RESPONSE = `mutation Submit($input: SurveyResponseInput!) {
+  submitSurveyResponse(input: $input) { id answers { questionId text choices scale } } }`;
+export const UPDATE_SURVEY_RESPONSE = `mutation UpdateResponse($input: SurveyResponseInput!) {
+  updateSurveyResponse(input: $input) { id answers { questionId text choices scale } } }`;
+export const MY_SURVEY_RESPONSE = `query Mine($surveyId: ID!) { mySurveyResponse(surveyId: $surveyId) { id answers { questionId text choices scale } } }`;
+export const SURVEY_RESULTS = `query Results($surveyId: ID!) { surveyResults(surveyId: $surveyId) {
+  responses questions { questionId kind prompt answered distribution { key count } average texts } } }`;
+export const EXPORT_SURVEY_RESULTS = `query ResultsCsv($surveyId: ID!) { exportSurveyResults(surveyId: $surveyId) }`;
+export const CREATE_BUDDY_ROUND = `mutation Round($campaignId: ID!) { createBuddyRound(campaignId: $campaignId) { id round memberIds } }`;
+export const BUDDY_PAIRS = `query Pairs($campaignId: ID!) { buddyPairs(campaignId: $campaignId) { id round memberIds } }`;
+export const POST_BUDDY_MESSAGE = `mutation BuddyMessage($pairId: ID!, $body: String!) {
+  postBuddyMessage(pairId: $pairId, body: $body) { id authorMembershipId body } }`;
+export const BUDDY_MESSAGES = `query BuddyMessages($pairId: ID!) { buddyMessages(pairId: $pairId) { id authorMembershipId body } }`;
+export const CURATE_CAMPAIGN_DIGEST = `mutation Curate($input: CurateDigestInput!) {
+  curateCampaignDigest(input: $input) { id periodIndex highlightShareIds note publishedAt postId body } }`;
+export const CAMPAIGN_DIGESTS = `query Digests($campaignId: ID!) { campaignDigests(campaignId: $campaignId) {
+  id periodIndex highlightShareIds note publishedAt postId body } }`;
+export const SET_CAMPAIGN_REMINDERS = `mutation Reminders($campaignId: ID!, $enabled: Boolean!) {
+  setCampaignReminders(campaignId: $campaignId, enabled: $enabled) }`;

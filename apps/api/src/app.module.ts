@@ -1,7 +1,9 @@
 import { AmbassadorsModule } from '@crowdcomms/ambassadors';
+import { CampaignsModule } from '@crowdcomms/campaigns';
 import { AppConfig, AppConfigModule, LoggingModule } from '@crowdcomms/config';
 import { CommunityModule } from '@crowdcomms/community';
 import { DatabaseModule } from '@crowdcomms/database';
+import { MatchingModule } from '@crowdcomms/matching';
 import { AuthService, IdentityModule } from '@crowdcomms/identity';
 import { NotificationsModule } from '@crowdcomms/notifications';
 import { ProfilesModule } from '@crowdcomms/profiles';
@@ -36,6 +38,8 @@ import { HealthModule } from './health/health.module';
     CommunityModule,
     TasksModule,
     AmbassadorsModule,
+    MatchingModule,
+    CampaignsModule,
     HealthModule,
     AdminQueuesModule,
   ],

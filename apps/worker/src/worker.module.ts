@@ -1,6 +1,8 @@
+import { CampaignsWorkerModule } from '@crowdcomms/campaigns';
 import { AppConfigModule, LoggingModule } from '@crowdcomms/config';
 import { CommunityWorkerModule } from '@crowdcomms/community';
 import { DatabaseModule } from '@crowdcomms/database';
+import { MatchingWorkerModule } from '@crowdcomms/matching';
 import { NotificationsWorkerModule } from '@crowdcomms/notifications';
 import { OutboxRelayModule, QueueModule } from '@crowdcomms/queue';
 import { Module } from '@nestjs/common';
@@ -15,6 +17,8 @@ import { Module } from '@nestjs/common';
     OutboxRelayModule,
     NotificationsWorkerModule,
     CommunityWorkerModule,
+    CampaignsWorkerModule,
+    MatchingWorkerModule,
   ],
 })
 export class WorkerModule {}

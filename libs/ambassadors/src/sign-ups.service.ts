@@ -3,6 +3,7 @@ import { NotificationsService } from '@crowdcomms/notifications';
 import { ConnectionShape, paginate } from '@crowdcomms/pagination';
 import { ProfilesService, ProfileSkillKind } from '@crowdcomms/profiles';
 import { RequestContext } from '@crowdcomms/request-context';
+import { matchVolunteerJob, OutboxService } from '@crowdcomms/queue';
 import { SkillsService } from '@crowdcomms/skills';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -52,6 +53,7 @@ export class SignUpsService {
     private readonly profiles: ProfilesService,
     private readonly skills: SkillsService,
     private readonly notifications: NotificationsService,
+    private readonly outbox: OutboxService,
   ) {}
 
   /**
@@ -263,6 +265,8 @@ export class SignUpsService {
     if (!result.affected) {
       throw new ConflictError(`The sign-up is ${signUp.status}; it cannot become ${to}`, { status: signUp.status });
     }
+    // Whether someone is an active ambassador decides whether matching suggests them.
+    await this.outbox.enqueue(manager, matchVolunteerJob(ctx.organisationId, signUp.membershipId));
     return signUp;
   }
 
@@ -275,6 +279,19 @@ export class SignUpsService {
         body,
       }),
     );
+  }
+
+  /**
+   * For matching: each member of the organisation with an ACTIVE sign-up
+   * (ACTIVE) or, failing that, a PAUSED one (PAUSED) — the volunteer pool.
+   */
+  async ambassadorStatuses(organisationId: string): Promise<Map<string, SignUpStatus.ACTIVE | SignUpStatus.PAUSED>> {
+    const rows: { membership_id: string; active: boolean }[] = await this.dataSource.query(
+      `SELECT membership_id, bool_or(status = 'ACTIVE') AS active FROM sign_up
+        WHERE organisation_id = $1 AND status IN ('ACTIVE', 'PAUSED') GROUP BY membership_id`,
+      [organisationId],
+    );
+    return new Map(rows.map((r) => [r.membership_id, r.active ? SignUpStatus.ACTIVE : SignUpStatus.PAUSED]));
   }
 
   /** Adds the form's skills to the caller's profile, keeping the ones not mentioned. */

@@ -46,7 +46,7 @@ const SERVICES = [
     FollowsResolver,
     CommunityHealthResolver,
   ],
-  exports: [PostsService, FeedService, DigestService],
+  exports: [PostsService, FeedService, DigestService, GroupsService],
 })
 export class CommunityModule {}
 
@@ -54,6 +54,6 @@ export class CommunityModule {}
 @Module({
   imports: [IdentityModule, NotificationsModule],
   providers: [...SERVICES, CommunityProcessor, DigestScheduler],
-  exports: [DigestService],
+  exports: [DigestService, PostsService, GroupsService],
 })
 export class CommunityWorkerModule {}

@@ -241,6 +241,27 @@ export class GroupsService {
     });
   }
 
+  /**
+   * The active members of each of `groupIds` that exists in the caller's organisation (missing and foreign
+   * ids are simply absent). A read model for other contexts, e.g. campaigns run for chosen groups.
+   */
+  async activeMemberIdsByGroup(
+    ctx: RequestContext,
+    groupIds: readonly string[],
+  ): Promise<{ groupId: string; memberIds: string[] }[]> {
+    if (!groupIds.length) return [];
+    return this.dataSource.query(
+      `SELECT g.id AS "groupId",
+              COALESCE(array_agg(gm.membership_id::text ORDER BY gm.membership_id)
+                       FILTER (WHERE gm.membership_id IS NOT NULL), '{}'::text[]) AS "memberIds"
+         FROM community_group g
+         LEFT JOIN group_member gm ON gm.organisation_id = g.organisation_id AND gm.group_id = g.id AND gm.status = $3
+        WHERE g.organisation_id = $1 AND g.id = ANY($2::uuid[])
+        GROUP BY g.id`,
+      [ctx.organisationId, [...groupIds], GroupMemberStatus.ACTIVE],
+    );
+  }
+
   isActiveMember(ctx: RequestContext, groupId: string): Promise<boolean> {
     return this.dataSource.getRepository(GroupMember).existsBy({
       organisationId: ctx.organisationId,

@@ -5,6 +5,7 @@ export * from './community-loaders';
 export * from './feed.service';
 export * from './visibility';
 export * from './posts.service';
+export * from './groups.service';
 export * from './digest.service';
 export * from './community.processor';
 export * from './community.module';

@@ -19,6 +19,16 @@ import { Topic } from './entities/topic.entity';
 import { FeedService } from './feed.service';
 import { extractHashtags, extractMentionHandles, MAX_POST_LENGTH, renderMarkdown, validateBody } from './markdown';
 
+/** One member's community activity in a date range (see `PostsService.activityByMember`). */
+export interface MemberCommunityActivity {
+  membershipId: string;
+  posts: number;
+  linkPosts: number;
+  interactionsReceived: number;
+  replies: number;
+  reactions: number;
+}
+
 const snippet = (body: string, length = 120) => {
   const flat = body.replace(/\s+/g, ' ').trim();
   return flat.length > length ? `${flat.slice(0, length - 1)}…` : flat;
@@ -49,11 +59,14 @@ export class PostsService {
     return post;
   }
 
-  async create(ctx: RequestContext, input: CreatePostInput): Promise<Post> {
+  /** Publishes a post; with `outer`, inside the caller's transaction (e.g. a campaign digest and its bookkeeping). */
+  async create(ctx: RequestContext, input: CreatePostInput, outer?: EntityManager): Promise<Post> {
     const body = validateBody(input.body, MAX_POST_LENGTH);
     const link = this.link(input.linkUrl, input.linkTitle);
     const hashtags = extractHashtags(body);
-    return this.dataSource.transaction(async (manager) => {
+    const run = <T>(work: (manager: EntityManager) => Promise<T>) =>
+      outer ? work(outer) : this.dataSource.transaction(work);
+    return run(async (manager) => {
       await this.communityMembers.ensure(ctx, manager);
       const group = input.groupId ? await this.groupToPostIn(ctx, manager, input.groupId) : null;
       const topics = await this.upsertTopics(manager, ctx.organisationId, hashtags);
@@ -85,6 +98,36 @@ export class PostsService {
       });
       return post;
     });
+  }
+
+  /**
+   * Community activity of `memberIds` in [from, to), per member: posts written (and how many carry a link),
+   * reactions and replies those posts have received, replies written and reactions given. A read model for
+   * other contexts (campaign metrics); rows of other organisations are never counted.
+   */
+  async activityByMember(
+    ctx: RequestContext,
+    from: Date,
+    to: Date,
+    memberIds: readonly string[],
+  ): Promise<MemberCommunityActivity[]> {
+    if (!memberIds.length) return [];
+    return this.dataSource.query(
+      `SELECT m.id AS "membershipId",
+              COALESCE(p.posts, 0)::int AS posts, COALESCE(p.link_posts, 0)::int AS "linkPosts",
+              COALESCE(p.received, 0)::int AS "interactionsReceived",
+              (SELECT count(*) FROM comment c WHERE c.organisation_id = $1 AND c.author_membership_id = m.id
+                  AND c.created_at >= $2 AND c.created_at < $3)::int AS replies,
+              (SELECT count(*) FROM reaction r WHERE r.organisation_id = $1 AND r.membership_id = m.id
+                  AND r.created_at >= $2 AND r.created_at < $3)::int AS reactions
+         FROM unnest($4::uuid[]) AS m(id)
+         LEFT JOIN LATERAL (
+           SELECT count(*) AS posts, count(*) FILTER (WHERE link_url IS NOT NULL) AS link_posts,
+                  sum(comment_count + reaction_count) AS received
+             FROM post WHERE organisation_id = $1 AND author_membership_id = m.id
+              AND created_at >= $2 AND created_at < $3) p ON true`,
+      [ctx.organisationId, from, to, [...memberIds]],
+    );
   }
 
   /** The author or a moderator edits; the post shows it was edited. */

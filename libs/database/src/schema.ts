@@ -1,7 +1,9 @@
 import { AMBASSADOR_ENTITIES } from '@crowdcomms/ambassadors';
+import { CAMPAIGN_ENTITIES } from '@crowdcomms/campaigns';
 import { AuthSession, Invitation, Membership, Organisation, RefreshToken, User } from '@crowdcomms/identity';
 import { EmailMessage, Notification } from '@crowdcomms/notifications';
 import { COMMUNITY_ENTITIES } from '@crowdcomms/community';
+import { MATCHING_ENTITIES } from '@crowdcomms/matching';
 import { Profile, ProfileAuditEvent, ProfileSkill, SkillDemand } from '@crowdcomms/profiles';
 import { OutboxEntry } from '@crowdcomms/queue';
 import { Skill } from '@crowdcomms/skills';
@@ -27,6 +29,8 @@ export const ENTITIES = [
   ...COMMUNITY_ENTITIES,
   ...AMBASSADOR_ENTITIES,
   ...TASK_ENTITIES,
+  ...CAMPAIGN_ENTITIES,
+  ...MATCHING_ENTITIES,
 ];
 
 export { MIGRATIONS };

@@ -98,6 +98,15 @@ export class MembersService {
     return this.dataSource.getRepository(Membership).save(member);
   }
 
+  /** Ids of every active member of the caller's organisation (for organisation-wide campaigns). */
+  async activeMemberIds(ctx: RequestContext): Promise<string[]> {
+    const rows: { id: string }[] = await this.dataSource.query(
+      `SELECT id FROM membership WHERE organisation_id = $1 AND status = $2 ORDER BY created_at, id`,
+      [ctx.organisationId, MembershipStatus.ACTIVE],
+    );
+    return rows.map((r) => r.id);
+  }
+
   /** Members of the caller's organisation by id (others' ids are simply absent), for DataLoaders in other contexts. */
   findByIds(ctx: RequestContext, ids: readonly string[]): Promise<Membership[]> {
     if (!ids.length) return Promise.resolve([]);

@@ -37,3 +37,12 @@ export {
 } from './engine/rank';
 export { greedyAssignments, optimiseAssignments, type OptimiseOptions } from './engine/optimise';
 export { MinCostFlow } from './engine/min-cost-flow';
+
+// The Nest module around the engine (loads data, stores suggestions, serves GraphQL, runs in the worker).
+export { MatchSuggestion } from './module/match-suggestion.entity';
+export { MatchPlan, MatchPlanStatus, type MatchPlanLineData } from './module/match-plan.entity';
+export { MatchingService, TOP_MATCHES } from './module/matching.service';
+export { MatchingLoader, systemContext, type MatchingInputs } from './module/matching.loader';
+export { MatchingModule, MatchingWorkerModule } from './module/matching.module';
+export { MatchingProcessor, MATCHING_WORKER_OPTIONS } from './module/matching.processor';
+export { MATCHING_ENTITIES } from './module/entities';

@@ -8,6 +8,7 @@ import {
   ProfileVisibility,
 } from '@crowdcomms/identity';
 import { RequestContext } from '@crowdcomms/request-context';
+import { matchVolunteerJob, OutboxService } from '@crowdcomms/queue';
 import { SkillsService } from '@crowdcomms/skills';
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -35,6 +36,7 @@ export class ProfilesService implements OnModuleInit {
     private readonly organisations: OrganisationsService,
     private readonly skills: SkillsService,
     private readonly audit: ProfileAuditService,
+    private readonly outbox: OutboxService,
   ) {}
 
   onModuleInit(): void {
@@ -101,6 +103,7 @@ export class ProfilesService implements OnModuleInit {
         await this.replaceSkills(manager, ctx, profile, ProfileSkillKind.WANTS, wanted);
       }
       await this.refreshSearchFields(manager, ctx, [profile.id]);
+      await this.outbox.enqueue(manager, matchVolunteerJob(ctx.organisationId, ctx.membershipId));
       return manager.findOneByOrFail(Profile, { id: profile.id, organisationId: ctx.organisationId });
     });
   }
@@ -111,6 +114,8 @@ export class ProfilesService implements OnModuleInit {
       const profile = await this.lockOwn(ctx, manager);
       if (input.visibility) profile.visibility = input.visibility;
       if (input.interestsTargetingConsent != null) profile.interestsTargetingConsent = input.interestsTargetingConsent;
+      // Consent decides whether interests may count in matching.
+      await this.outbox.enqueue(manager, matchVolunteerJob(ctx.organisationId, ctx.membershipId));
       return manager.save(profile);
     });
   }

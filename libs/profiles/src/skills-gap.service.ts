@@ -3,7 +3,7 @@ import { RequestContext } from '@crowdcomms/request-context';
 import { SkillsService } from '@crowdcomms/skills';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { toCsv } from './csv';
 import { RecordSkillDemandInput, SkillsGapInput, SkillsGapRow, SkillsGapSort, SortDirection } from './dto/gap.types';
 import { SkillDemand, SkillDemandSource } from './entities/skill-demand.entity';
@@ -14,8 +14,8 @@ const MAX_RANGE_DAYS = 3660;
 
 /**
  * The skills-gap report: for a period, demand per skill and minimum level (from
- * SkillDemand — written by hand today, by comms tasks and ambassador calls
- * later), supply (active members whose profile the caller may see holding the
+ * SkillDemand — written by hand, and by comms tasks while they are open or
+ * done), supply (active members whose profile the caller may see holding the
  * skill at that level or above, and their available hours), learners (who want
  * to develop it) and the gap in people.
  */
@@ -51,6 +51,31 @@ export class SkillsGapService {
       if (isUniqueViolation(error)) throw new ConflictError('That source already has demand for this skill');
       throw error;
     }
+  }
+
+  /**
+   * Replaces the demand a source (a comms task, an ambassador call) places, inside
+   * the caller's transaction: the report then counts real work. An empty list
+   * withdraws it (a cancelled task). Idempotent.
+   */
+  async replaceSourceDemand(
+    manager: EntityManager,
+    organisationId: string,
+    source: { kind: SkillDemandSource; id: string; period: Date },
+    needs: { skillId: string; minLevel: number; people: number; hours: number }[],
+  ): Promise<void> {
+    await manager.delete(SkillDemand, { organisationId, sourceKind: source.kind, sourceId: source.id });
+    if (!needs.length) return;
+    await manager.insert(
+      SkillDemand,
+      needs.map((need) => ({
+        organisationId,
+        ...need,
+        sourceKind: source.kind,
+        sourceId: source.id,
+        period: source.period.toISOString().slice(0, 10),
+      })),
+    );
   }
 
   /** One row per demanded (skill, minimum level) in the period, sorted as asked. */

@@ -3,6 +3,8 @@ export enum QueueName {
   MAIL = 'mail',
   NOTIFICATIONS = 'notifications',
   COMMUNITY = 'community',
+  MATCHING = 'matching',
+  CAMPAIGNS = 'campaigns',
 }
 
 /** One typed payload per job; payloads carry ids, never personal data. */
@@ -16,6 +18,56 @@ export interface JobPayloads {
     'digest-tick': { now?: string };
     /** Build and queue the due members' digest e-mails; `now` (ISO) fixes "due" and the period. */
     digest: { organisationId: string; now: string };
+  };
+  [QueueName.MATCHING]: {
+    /** Recompute one volunteer's suggestions; runs no earlier than `notBefore` (epoch ms: the debounce window's end). */
+    'recompute-volunteer': { organisationId: string; membershipId: string; notBefore: number };
+    /** Recompute one task's candidates; runs no earlier than `notBefore`. */
+    'recompute-task': { organisationId: string; taskId: string; notBefore: number };
+    /** Run the optimiser for a PENDING match plan and store it. */
+    'propose-plan': { organisationId: string; planId: string };
+  };
+  [QueueName.CAMPAIGNS]: {
+    /** Scheduled: queue one `campaign-periods` job per organisation running campaigns. */
+    'campaigns-tick': { now?: string };
+    /** Publish the digests of periods ended by `now` (ISO) and send end-of-period reminders. */
+    'campaign-periods': { organisationId: string; now: string };
+  };
+}
+
+/** Changes to one volunteer or task within this window share one recompute job. */
+export const MATCHING_DEBOUNCE_MS = 250;
+
+function debounce(now: number): { bucket: number; notBefore: number } {
+  const bucket = Math.floor(now / MATCHING_DEBOUNCE_MS);
+  return { bucket, notBefore: (bucket + 1) * MATCHING_DEBOUNCE_MS };
+}
+
+/**
+ * The outbox job that refreshes one volunteer's matches after a change: its id
+ * is stable within a debounce window, so a burst of edits queues one recompute,
+ * which runs after the window (and so sees every edit of the burst).
+ */
+export function matchVolunteerJob(organisationId: string, membershipId: string, now = Date.now()) {
+  const { bucket, notBefore } = debounce(now);
+  return {
+    queue: QueueName.MATCHING as const,
+    name: 'recompute-volunteer' as const,
+    jobId: `match-volunteer-${organisationId}-${membershipId}-${bucket}`,
+    payload: { organisationId, membershipId, notBefore },
+    organisationId,
+  };
+}
+
+/** As {@link matchVolunteerJob}, for one task's candidates. */
+export function matchTaskJob(organisationId: string, taskId: string, now = Date.now()) {
+  const { bucket, notBefore } = debounce(now);
+  return {
+    queue: QueueName.MATCHING as const,
+    name: 'recompute-task' as const,
+    jobId: `match-task-${organisationId}-${taskId}-${bucket}`,
+    payload: { organisationId, taskId, notBefore },
+    organisationId,
   };
 }
 

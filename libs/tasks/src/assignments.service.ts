@@ -2,6 +2,7 @@ import { ConflictError, NotFoundError } from '@crowdcomms/errors';
 import { MembershipStatus, MembersService } from '@crowdcomms/identity';
 import { MailService, NotificationsService } from '@crowdcomms/notifications';
 import { ConnectionShape, paginate } from '@crowdcomms/pagination';
+import { matchTaskJob, matchVolunteerJob, OutboxService } from '@crowdcomms/queue';
 import { RequestContext } from '@crowdcomms/request-context';
 import { SkillsService } from '@crowdcomms/skills';
 import { Injectable } from '@nestjs/common';
@@ -41,6 +42,7 @@ export class AssignmentsService {
     private readonly skills: SkillsService,
     private readonly notifications: NotificationsService,
     private readonly mail: MailService,
+    private readonly outbox: OutboxService,
   ) {}
 
   /**
@@ -99,6 +101,7 @@ export class AssignmentsService {
           ].join('\n'),
         });
       }
+      await this.matchingChanged(manager, ctx.organisationId, member.id, task.id);
       return manager.findOneByOrFail(Assignment, { id: rows[0].id, organisationId: ctx.organisationId });
     });
   }
@@ -150,6 +153,7 @@ export class AssignmentsService {
           data: { taskId: task.id, assignmentId: id },
         });
       }
+      await this.matchingChanged(manager, ctx.organisationId, ctx.membershipId, task.id);
       return manager.findOneByOrFail(Assignment, { id, organisationId: ctx.organisationId });
     });
   }
@@ -184,6 +188,7 @@ export class AssignmentsService {
         body: 'The volunteer accepted the task.',
         assignmentId,
       });
+      await this.matchingChanged(manager, ctx.organisationId, ctx.membershipId, assignment.task_id);
       return manager.findOneByOrFail(Assignment, { id: assignmentId, organisationId: ctx.organisationId });
     });
   }
@@ -206,6 +211,7 @@ export class AssignmentsService {
         body: input.reason ? `The volunteer said: ${input.reason}` : 'The volunteer declined the task.',
         assignmentId: input.assignmentId,
       });
+      await this.matchingChanged(manager, ctx.organisationId, ctx.membershipId, assignment.task_id);
       return manager.findOneByOrFail(Assignment, { id: input.assignmentId, organisationId: ctx.organisationId });
     });
   }
@@ -260,6 +266,7 @@ export class AssignmentsService {
           data: { taskId: task.id, assignmentId: input.assignmentId },
         });
       }
+      await this.matchingChanged(manager, ctx.organisationId, previous.membership_id, previous.task_id);
       return manager.findOneByOrFail(Assignment, { id: input.assignmentId, organisationId: ctx.organisationId });
     });
   }
@@ -377,6 +384,70 @@ export class AssignmentsService {
       .where('a.organisationId = :org', { org: ctx.organisationId });
     if (args.statuses?.length) query.andWhere('a.status IN (:...statuses)', { statuses: args.statuses });
     return query;
+  }
+
+  /**
+   * For matching: every assignment of the organisation's members (optionally
+   * only `membershipIds`) with its task's kind and effort — declined tasks,
+   * committed hours, recent asks and past work all come from here.
+   */
+  async matchingHistory(
+    organisationId: string,
+    membershipIds?: readonly string[],
+  ): Promise<
+    {
+      membershipId: string;
+      taskId: string;
+      status: AssignmentStatus;
+      kind: string;
+      effortHours: number;
+      offeredAt: Date | null;
+      createdAt: Date;
+    }[]
+  > {
+    const rows: {
+      membership_id: string;
+      task_id: string;
+      status: AssignmentStatus;
+      kind: string;
+      effort_hours: string;
+      offered_at: Date | null;
+      created_at: Date;
+    }[] = await this.dataSource.query(
+      `SELECT a.membership_id, a.task_id, a.status, t.kind, t.effort_hours, a.offered_at, a.created_at
+         FROM assignment a
+         JOIN comms_task t ON t.organisation_id = a.organisation_id AND t.id = a.task_id
+        WHERE a.organisation_id = $1 AND ($2::uuid[] IS NULL OR a.membership_id = ANY($2::uuid[]))`,
+      [organisationId, membershipIds ? [...membershipIds] : null],
+    );
+    return rows.map((r) => ({
+      membershipId: r.membership_id,
+      taskId: r.task_id,
+      status: r.status,
+      kind: r.kind,
+      effortHours: Number(r.effort_hours),
+      offeredAt: r.offered_at,
+      createdAt: r.created_at,
+    }));
+  }
+
+  /** Records matching's score and explanation on a live assignment of the caller's organisation. */
+  async recordMatch(ctx: RequestContext, assignmentId: string, score: number, explanation: string): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE assignment SET score = $3, explanation = $4 WHERE organisation_id = $1 AND id = $2`,
+      [ctx.organisationId, assignmentId, score, explanation],
+    );
+  }
+
+  /** Offers, interest and decisions change the volunteer's load and the task's seats: both are re-matched. */
+  private async matchingChanged(
+    manager: EntityManager,
+    organisationId: string,
+    membershipId: string,
+    taskId: string,
+  ): Promise<void> {
+    await this.outbox.enqueue(manager, matchVolunteerJob(organisationId, membershipId));
+    await this.outbox.enqueue(manager, matchTaskJob(organisationId, taskId));
   }
 
   private async taskOrNotFound(ctx: RequestContext, taskId: string): Promise<void> {

@@ -1,5 +1,6 @@
 import { IdentityModule } from '@crowdcomms/identity';
 import { NotificationsModule } from '@crowdcomms/notifications';
+import { ProfilesModule } from '@crowdcomms/profiles';
 import { SkillsModule } from '@crowdcomms/skills';
 import { Module } from '@nestjs/common';
 import { AssignmentsResolver } from './assignments.resolver';
@@ -10,7 +11,7 @@ import { TasksService } from './tasks.service';
 
 /** Comms tasks, assignments (offers, interest, waitlist, seats) and their figures. */
 @Module({
-  imports: [IdentityModule, SkillsModule, NotificationsModule],
+  imports: [IdentityModule, SkillsModule, ProfilesModule, NotificationsModule],
   providers: [
     TasksService,
     AssignmentsService,

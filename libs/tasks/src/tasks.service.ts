@@ -2,6 +2,8 @@ import { BadInputError, ConflictError, NotFoundError } from '@crowdcomms/errors'
 import { NotificationsService } from '@crowdcomms/notifications';
 import { ConnectionShape, paginate } from '@crowdcomms/pagination';
 import { hasRole, RequestContext, Role } from '@crowdcomms/request-context';
+import { SkillDemandSource, SkillsGapService } from '@crowdcomms/profiles';
+import { matchTaskJob, OutboxService } from '@crowdcomms/queue';
 import { SkillsService } from '@crowdcomms/skills';
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -34,6 +36,8 @@ export class TasksService implements OnModuleInit {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly skills: SkillsService,
     private readonly notifications: NotificationsService,
+    private readonly outbox: OutboxService,
+    private readonly gap: SkillsGapService,
   ) {}
 
   onModuleInit(): void {
@@ -146,7 +150,10 @@ export class TasksService implements OnModuleInit {
           );
         }
       }
-      return manager.findOneByOrFail(CommsTask, { id: task.id, organisationId: ctx.organisationId });
+      await this.outbox.enqueue(manager, matchTaskJob(ctx.organisationId, task.id));
+      const updated = await manager.findOneByOrFail(CommsTask, { id: task.id, organisationId: ctx.organisationId });
+      await this.recordDemand(manager, updated);
+      return updated;
     });
   }
 
@@ -244,6 +251,14 @@ export class TasksService implements OnModuleInit {
     return this.dataSource.getRepository(CommsTask).findBy({ organisationId: ctx.organisationId, id: In([...ids]) });
   }
 
+  /** For matching: every OPEN task of the organisation (optionally only `ids`), oldest first. */
+  openTasks(ctx: RequestContext, ids?: readonly string[]): Promise<CommsTask[]> {
+    return this.dataSource.getRepository(CommsTask).find({
+      where: { organisationId: ctx.organisationId, status: OPEN, ...(ids ? { id: In([...ids]) } : {}) },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
+  }
+
   /** Required skills of tasks, heaviest first, for the per-request loader. */
   requirementsOf(ctx: RequestContext, taskIds: readonly string[]): Promise<CommsTaskSkill[]> {
     if (!taskIds.length) return Promise.resolve([]);
@@ -273,7 +288,33 @@ export class TasksService implements OnModuleInit {
     if (!updated.length) {
       throw new ConflictError(`The task is ${task.status}; it cannot become ${to}`, { status: task.status });
     }
+    // Opened tasks get candidates; closed ones lose their suggestions.
+    await this.outbox.enqueue(manager, matchTaskJob(ctx.organisationId, task.id));
+    await this.recordDemand(manager, task);
     return task;
+  }
+
+  /**
+   * What an open (or done) task asks for feeds the skills-gap report: each
+   * required skill at its level, for every seat and its hours. A cancelled or
+   * draft task asks for nothing.
+   */
+  private async recordDemand(manager: EntityManager, task: CommsTask): Promise<void> {
+    const live = task.status === OPEN || task.status === FILLED || task.status === DONE;
+    const requirements = live
+      ? await manager.findBy(CommsTaskSkill, { organisationId: task.organisationId, taskId: task.id })
+      : [];
+    await this.gap.replaceSourceDemand(
+      manager,
+      task.organisationId,
+      { kind: SkillDemandSource.COMMS_TASK, id: task.id, period: task.startsAt ?? task.openedAt ?? task.createdAt },
+      requirements.map((r) => ({
+        skillId: r.skillId,
+        minLevel: r.minLevel,
+        people: task.seats,
+        hours: Math.round(task.effortHours * task.seats),
+      })),
+    );
   }
 
   private async resolveRequirements(

@@ -18,6 +18,10 @@ const WEIGHT_SCALE = 1e9;
 const GAIN_EPS = 1e-12;
 /** Exhaustive choice of assignments to drop for a volunteer with at most this many. */
 const MAX_EXHAUSTIVE_EJECTION = 8;
+/** Candidate graphs this small are solved exactly by branch and bound (milliseconds). */
+const MAX_EXACT_SEARCH_EDGES = 40;
+/** Node budget of that search, so an unlucky instance can never stall a request. */
+const EXACT_SEARCH_NODE_BUDGET = 2_000_000;
 
 /** Tuning for {@link optimiseAssignments}; the defaults suit organisations up to thousands of volunteers. */
 export interface OptimiseOptions {
@@ -27,6 +31,8 @@ export interface OptimiseOptions {
   primalEvery?: number;
   /** Cap on local-search passes (each pass is linear-ish in the edges). Default 30. */
   maxLocalSearchPasses?: number;
+  /** Candidate graphs with at most this many pairs are solved exactly by branch and bound. Default 40. */
+  exactSearchMaxEdges?: number;
   /** How candidate edges are generated when a context (not edges) is given. */
   candidates?: CandidateEdgeOptions;
 }
@@ -637,6 +643,8 @@ function toPlan(
  *   together: a max-weight b-matching solved by min-cost flow with
  *   successive shortest paths, stopping as soon as the best augmenting path
  *   no longer gains (maximum weight, not maximum cardinality).
+ * - Small candidate graphs (≤ 40 pairs) otherwise: `method: 'exact-search'`,
+ *   branch and bound seeded with the heuristic below.
  * - Otherwise (a generalised assignment problem, NP-hard) `method:
  *   'heuristic'`: Lagrangian relaxation of the hours constraints (which also
  *   yields `upperBound`), multiplier-guided greedy constructions, then local
@@ -676,7 +684,64 @@ export function optimiseAssignments(
   );
   const aids = searchAids(p);
   localSearch(p, best, aids, Math.max(0, Math.floor(options.maxLocalSearchPasses ?? 30)));
+  if (p.edgeW.length <= (options.exactSearchMaxEdges ?? MAX_EXACT_SEARCH_EDGES)) {
+    const exact = exactSearch(p, best.chosen, best.total);
+    if (exact) {
+      const plan = toPlan(p, exact, 'exact-search', undefined);
+      plan.upperBound = plan.total;
+      return plan;
+    }
+  }
   return toPlan(p, best.chosen, 'heuristic', upperBound);
+}
+
+/**
+ * Branch and bound over the edges (best score first), seeded with the
+ * heuristic's solution: proves the optimum of a small generalised assignment
+ * problem. Returns null when the node budget runs out before the proof.
+ */
+function exactSearch(p: Problem, seed: Uint8Array, seedTotal: number): Uint8Array | null {
+  const order = Array.from(orderBy(p, (e) => p.edgeW[e]));
+  const m = order.length;
+  // suffix[i]: the most the edges from position i on could still add.
+  const suffix = new Float64Array(m + 1);
+  for (let i = m - 1; i >= 0; i--) suffix[i] = suffix[i + 1] + p.edgeW[order[i]];
+  const used = new Float64Array(p.volunteerIds.length);
+  const filled = new Int32Array(p.taskIds.length);
+  const current = new Uint8Array(m);
+  let best = Uint8Array.from(seed);
+  let bestTotal = seedTotal;
+  let nodes = 0;
+  let exhausted = false;
+
+  const visit = (i: number, total: number): void => {
+    if (exhausted) return;
+    if (++nodes > EXACT_SEARCH_NODE_BUDGET) {
+      exhausted = true;
+      return;
+    }
+    if (total > bestTotal + GAIN_EPS) {
+      bestTotal = total;
+      best = new Uint8Array(m);
+      for (let k = 0; k < m; k++) if (current[k]) best[order[k]] = 1;
+    }
+    if (i === m || total + suffix[i] <= bestTotal + GAIN_EPS) return;
+    const e = order[i];
+    const v = p.edgeV[e];
+    const t = p.edgeT[e];
+    if (filled[t] < p.seats[t] && used[v] + p.effort[t] <= p.hours[v] + HOURS_EPS) {
+      filled[t]++;
+      used[v] += p.effort[t];
+      current[i] = 1;
+      visit(i + 1, total + p.edgeW[e]);
+      current[i] = 0;
+      filled[t]--;
+      used[v] -= p.effort[t];
+    }
+    visit(i + 1, total);
+  };
+  visit(0, 0);
+  return exhausted ? null : best;
 }
 
 /**

@@ -222,10 +222,11 @@ export interface AssignmentPlan {
   perVolunteer: Record<string, VolunteerPlan>;
   /**
    * `exact-flow`: provably optimal (max-weight b-matching by min-cost flow).
+   * `exact-search`: provably optimal (branch and bound on a small candidate graph).
    * `heuristic`: Lagrangian-guided construction plus local search.
    * `greedy`: only from the {@link greedyAssignments} baseline.
    */
-  method: 'exact-flow' | 'heuristic' | 'greedy';
+  method: 'exact-flow' | 'exact-search' | 'heuristic' | 'greedy';
   /** An upper bound on the optimal total (equal to `total` for `exact-flow`). */
   upperBound?: number;
 }

@@ -1,0 +1,118 @@
+import { BadInputError, ConflictError, NotFoundError } from '@crowdcomms/errors';
+import { MembersService } from '@crowdcomms/identity';
+import { NotificationsService } from '@crowdcomms/notifications';
+import { RequestContext } from '@crowdcomms/request-context';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { pairPeople, pastPairs } from './buddy-pairing';
+import { CampaignsService, runsCampaigns } from './campaigns.service';
+import { BuddyMessage } from './entities/buddy-message.entity';
+import { BuddyPair } from './entities/buddy-pair.entity';
+import { Campaign } from './entities/campaign.entity';
+
+/**
+ * Buddy pairs for peer interviews: rounds of pairs from different teams where
+ * possible, never the same two people twice, one group of three when the
+ * count is odd. Each pair is told by notification and shares a thread.
+ */
+@Injectable()
+export class BuddiesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly campaigns: CampaignsService,
+    private readonly members: MembersService,
+    private readonly notifications: NotificationsService,
+  ) {}
+
+  async createRound(ctx: RequestContext, campaignId: string): Promise<BuddyPair[]> {
+    const campaign = await this.campaigns.get(ctx, campaignId);
+    const ids = await this.campaigns.participants(ctx, campaign);
+    if (ids.length < 2) throw new BadInputError('Pairing needs at least two participants', { argument: 'campaignId' });
+    const memberships = await this.members.findByIds(ctx, ids);
+    const users = await this.members.usersByIds(memberships.map((m) => m.userId));
+    const name = (id: string) =>
+      users.find((u) => u.id === memberships.find((m) => m.id === id)?.userId)?.displayName ?? 'a colleague';
+    return this.dataSource.transaction(async (manager) => {
+      // One round at a time per campaign: rounds are numbered and checked against every earlier one.
+      await manager
+        .createQueryBuilder(Campaign, 'c')
+        .setLock('pessimistic_write')
+        .where('c.organisationId = :org AND c.id = :id', { org: ctx.organisationId, id: campaign.id })
+        .getOne();
+      const earlier = await manager.findBy(BuddyPair, { organisationId: ctx.organisationId, campaignId: campaign.id });
+      const round = earlier.reduce((n, p) => Math.max(n, p.round), 0) + 1;
+      const groups = pairPeople(
+        memberships.map((m) => ({ id: m.id, team: m.department })),
+        pastPairs(earlier.map((p) => p.memberIds)),
+        round,
+      );
+      if (!groups) throw new ConflictError('Everyone has already been paired with everyone they could be');
+      const pairs = await manager.save(
+        groups.map((memberIds) =>
+          manager.create(BuddyPair, { organisationId: ctx.organisationId, campaignId: campaign.id, round, memberIds }),
+        ),
+      );
+      for (const pair of pairs) {
+        for (const member of pair.memberIds) {
+          const others = pair.memberIds.filter((m) => m !== member).map(name);
+          await this.notifications.notify(manager, {
+            organisationId: ctx.organisationId,
+            recipientMembershipIds: [member],
+            kind: 'campaign.buddy-pair',
+            title: `Your interview buddy for ${campaign.name}`,
+            body: `You are paired with ${others.join(' and ')} to interview each other. Say hello in your shared thread.`,
+            data: { campaignId: campaign.id, pairId: pair.id },
+          });
+        }
+      }
+      return pairs;
+    });
+  }
+
+  /** A campaign's pairs (all for comms, one's own otherwise), by round. */
+  async pairs(ctx: RequestContext, campaignId: string): Promise<BuddyPair[]> {
+    const campaign = await this.campaigns.get(ctx, campaignId);
+    const query = this.dataSource
+      .getRepository(BuddyPair)
+      .createQueryBuilder('p')
+      .where('p.organisationId = :org AND p.campaignId = :campaign', { org: ctx.organisationId, campaign: campaign.id })
+      .orderBy('p.round', 'ASC')
+      .addOrderBy('p.id', 'ASC');
+    if (!runsCampaigns(ctx)) query.andWhere(':me = ANY(p.memberIds)', { me: ctx.membershipId });
+    return query.getMany();
+  }
+
+  async postMessage(ctx: RequestContext, pairId: string, body: string): Promise<BuddyMessage> {
+    const pair = await this.myPair(ctx, pairId);
+    const text = body.trim();
+    if (!text) throw new BadInputError('Write something', { argument: 'body' });
+    const repo = this.dataSource.getRepository(BuddyMessage);
+    return repo.save(
+      repo.create({
+        organisationId: ctx.organisationId,
+        pairId: pair.id,
+        authorMembershipId: ctx.membershipId,
+        body: text,
+      }),
+    );
+  }
+
+  async messages(ctx: RequestContext, pairId: string): Promise<BuddyMessage[]> {
+    const pair = await this.myPair(ctx, pairId);
+    return this.dataSource.getRepository(BuddyMessage).find({
+      where: { organisationId: ctx.organisationId, pairId: pair.id },
+      order: { createdAt: 'ASC', id: 'ASC' },
+      take: 500,
+    });
+  }
+
+  /** The thread is the pair's own: anyone else gets NOT_FOUND. */
+  private async myPair(ctx: RequestContext, pairId: string): Promise<BuddyPair> {
+    const pair = await this.dataSource
+      .getRepository(BuddyPair)
+      .findOneBy({ organisationId: ctx.organisationId, id: pairId });
+    if (!pair || !pair.memberIds.includes(ctx.membershipId)) throw new NotFoundError('Buddy pair');
+    return pair;
+  }
+}

@@ -1,0 +1,325 @@
+import { BadInputError, ConflictError, NotFoundError } from '@crowdcomms/errors';
+import { PostsService, PostKind } from '@crowdcomms/community';
+import { MembershipStatus, MembersService } from '@crowdcomms/identity';
+import { MailService } from '@crowdcomms/notifications';
+import { RequestContext, Role } from '@crowdcomms/request-context';
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { CampaignsService } from './campaigns.service';
+import { CurateDigestInput } from './dto/digests.types';
+import { Campaign } from './entities/campaign.entity';
+import { CampaignDigest } from './entities/campaign-digest.entity';
+import { CampaignReminder } from './entities/campaign-reminder.entity';
+import { CampaignShare } from './entities/campaign-share.entity';
+import { daysBetween, DayRange, toDate, toDay } from './periods';
+
+/** Reminders go to those who have not shared yet when this many days (or fewer) of the period are left. */
+export const REMINDER_DAYS_BEFORE_END = 3;
+const MAX_BODY = 9_000;
+
+const FORM_LABEL: Record<string, string> = {
+  TEXT: 'Text',
+  IMAGE: 'Images',
+  AUDIO: 'Audio',
+  VIDEO: 'Video',
+  BLOG_POST: 'Blog posts',
+  LINK: 'Links',
+};
+
+/**
+ * What happens at the end of each period, run by the worker with an explicit
+ * `now` (so tests drive it with a chosen clock): the period's digest is built,
+ * published as a community post and e-mailed to participants; near the end of
+ * a period, those who have not shared yet get one gentle reminder. Both are
+ * idempotent: the digest row is locked and marked published in the same
+ * transaction as its post and e-mails, and each reminder is a unique row.
+ */
+@Injectable()
+export class CampaignPeriodsService {
+  private readonly logger = new Logger(CampaignPeriodsService.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly campaigns: CampaignsService,
+    private readonly members: MembersService,
+    private readonly posts: PostsService,
+    private readonly mail: MailService,
+  ) {}
+
+  /** Comms pick highlights and add a note before the worker publishes the period's digest. */
+  async curate(ctx: RequestContext, input: CurateDigestInput): Promise<CampaignDigest> {
+    const campaign = await this.campaigns.get(ctx, input.campaignId);
+    const period = this.campaigns.periods(campaign)[input.periodIndex - 1];
+    if (!period) throw new BadInputError('The campaign has no such period', { argument: 'periodIndex' });
+    const ids = input.highlightShareIds ?? [];
+    if (ids.length) {
+      const [{ n }]: { n: number }[] = await this.dataSource.query(
+        `SELECT count(*)::int AS n FROM campaign_share WHERE organisation_id = $1 AND campaign_id = $2
+            AND id = ANY($3::uuid[]) AND shared_on >= $4 AND shared_on < $5`,
+        [ctx.organisationId, campaign.id, ids, period.from, period.to],
+      );
+      if (n !== ids.length) throw new NotFoundError('Share');
+    }
+    const rows: { id: string }[] = await this.dataSource.query(
+      `INSERT INTO campaign_digest (organisation_id, campaign_id, period_index, highlight_share_ids, note)
+       VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT ON CONSTRAINT campaign_digest_organisation_campaign_period_key DO UPDATE
+          SET highlight_share_ids = EXCLUDED.highlight_share_ids, note = EXCLUDED.note
+        WHERE campaign_digest.published_at IS NULL
+       RETURNING id`,
+      [ctx.organisationId, campaign.id, input.periodIndex, ids, input.note?.trim() || null],
+    );
+    if (!rows.length) throw new ConflictError('This period’s digest has already been published');
+    return this.dataSource
+      .getRepository(CampaignDigest)
+      .findOneByOrFail({ organisationId: ctx.organisationId, id: rows[0].id });
+  }
+
+  async digests(ctx: RequestContext, campaignId: string): Promise<CampaignDigest[]> {
+    const campaign = await this.campaigns.get(ctx, campaignId);
+    return this.dataSource.getRepository(CampaignDigest).find({
+      where: { organisationId: ctx.organisationId, campaignId: campaign.id },
+      order: { periodIndex: 'ASC' },
+    });
+  }
+
+  /** Members may turn off the reminders of one campaign (and on again). */
+  async setReminders(ctx: RequestContext, campaignId: string, enabled: boolean): Promise<boolean> {
+    const campaign = await this.campaigns.get(ctx, campaignId);
+    const optOut = {
+      organisationId: ctx.organisationId,
+      campaignId: campaign.id,
+      periodIndex: 0,
+      membershipId: ctx.membershipId,
+    };
+    if (enabled) await this.dataSource.getRepository(CampaignReminder).delete(optOut);
+    else
+      await this.dataSource
+        .getRepository(CampaignReminder)
+        .createQueryBuilder()
+        .insert()
+        .values(optOut)
+        .orIgnore()
+        .execute();
+    return enabled;
+  }
+
+  /** Organisations with a campaign running or recently ended (the scheduler fans out over them). */
+  async organisationIds(now: Date): Promise<string[]> {
+    const rows: { organisation_id: string }[] = await this.dataSource.query(
+      `SELECT DISTINCT organisation_id FROM campaign WHERE starts_on <= $1::date AND ends_on >= $1::date - 62`,
+      [toDay(now)],
+    );
+    return rows.map((r) => r.organisation_id);
+  }
+
+  /** Publishes the digest of every period that ended by `now`; returns how many were published. */
+  async closeDuePeriods(organisationId: string, now: Date): Promise<number> {
+    const today = toDay(now);
+    let published = 0;
+    for (const campaign of await this.campaignsOf(organisationId, today)) {
+      const periods = this.campaigns.periods(campaign);
+      for (const [i, period] of periods.entries()) {
+        if (period.to > today) break;
+        if (await this.publish(campaign, i + 1, period, now)) published++;
+      }
+    }
+    return published;
+  }
+
+  /** Sends one reminder per person and period to participants who have not shared when the period nears its end. */
+  async sendDueReminders(organisationId: string, now: Date): Promise<number> {
+    const today = toDay(now);
+    let sent = 0;
+    for (const campaign of await this.campaignsOf(organisationId, today)) {
+      const periods = this.campaigns.periods(campaign);
+      const index = periods.findIndex((p) => p.from <= today && today < p.to);
+      if (index < 0 || daysBetween(today, periods[index].to) > REMINDER_DAYS_BEFORE_END) continue;
+      const ctx = this.systemContext(campaign);
+      const { memberIds, to } = await this.campaigns.nonSharers(ctx, campaign.id, today);
+      const recipients = await this.contacts(ctx, memberIds);
+      for (const r of recipients) {
+        const fresh = await this.dataSource.transaction(async (manager) => {
+          const opted = await manager.existsBy(CampaignReminder, {
+            organisationId,
+            campaignId: campaign.id,
+            periodIndex: 0,
+            membershipId: r.membershipId,
+          });
+          if (opted) return false;
+          const inserted = await manager
+            .createQueryBuilder()
+            .insert()
+            .into(CampaignReminder)
+            .values({ organisationId, campaignId: campaign.id, periodIndex: index + 1, membershipId: r.membershipId })
+            .orIgnore()
+            .returning('id')
+            .execute();
+          if (!(inserted.raw as unknown[]).length) return false; // already reminded this period
+          await this.mail.queueEmail(manager, {
+            organisationId,
+            to: r.email,
+            subject: `${campaign.name}: one useful thing to share before ${to}?`,
+            text: [
+              `Hello ${r.name},`,
+              '',
+              `There are a few days left in this period of "${campaign.name}" and we have not seen a share from you yet.`,
+              'A community post counts, and so does anything you share outside — a blog post, a photo, a tweet. Log it in Crowdcomms.',
+              '',
+              'Not for you right now? You can turn these reminders off for this campaign.',
+            ].join('\n'),
+          });
+          return true;
+        });
+        if (fresh) sent++;
+      }
+    }
+    return sent;
+  }
+
+  private campaignsOf(organisationId: string, today: string): Promise<Campaign[]> {
+    return this.dataSource
+      .getRepository(Campaign)
+      .createQueryBuilder('c')
+      .where('c.organisationId = :org AND c.startsOn <= :today', { org: organisationId, today })
+      .orderBy('c.startsOn', 'ASC')
+      .addOrderBy('c.id', 'ASC')
+      .getMany();
+  }
+
+  /** The worker acts for the campaign's creator (the author of its digest posts). */
+  private systemContext(campaign: Campaign): RequestContext {
+    return {
+      organisationId: campaign.organisationId,
+      membershipId: campaign.createdByMembershipId,
+      userId: '',
+      sessionId: '',
+      roles: [Role.COMMS],
+    };
+  }
+
+  private async contacts(ctx: RequestContext, memberIds: string[]) {
+    const memberships = (await this.members.findByIds(ctx, memberIds)).filter(
+      (m) => m.status === MembershipStatus.ACTIVE,
+    );
+    const users = await this.members.usersByIds(memberships.map((m) => m.userId));
+    return memberships
+      .map((m) => {
+        const user = users.find((u) => u.id === m.userId);
+        return user ? { membershipId: m.id, email: user.email, name: user.displayName } : null;
+      })
+      .filter((c): c is { membershipId: string; email: string; name: string } => !!c)
+      .sort((a, b) => (a.membershipId < b.membershipId ? -1 : 1));
+  }
+
+  private async publish(campaign: Campaign, index: number, period: DayRange, now: Date): Promise<boolean> {
+    const org = campaign.organisationId;
+    const ctx = this.systemContext(campaign);
+    const participants = await this.campaigns.participants(ctx, campaign);
+    const body = await this.body(ctx, campaign, index, period, participants);
+    const recipients = await this.contacts(ctx, participants);
+    return this.dataSource.transaction(async (manager: EntityManager) => {
+      await manager.query(
+        `INSERT INTO campaign_digest (organisation_id, campaign_id, period_index) VALUES ($1, $2, $3)
+         ON CONFLICT ON CONSTRAINT campaign_digest_organisation_campaign_period_key DO NOTHING`,
+        [org, campaign.id, index],
+      );
+      const digest = await manager
+        .createQueryBuilder(CampaignDigest, 'd')
+        .setLock('pessimistic_write')
+        .where('d.organisationId = :org AND d.campaignId = :id AND d.periodIndex = :index', {
+          org,
+          id: campaign.id,
+          index,
+        })
+        .getOneOrFail();
+      if (digest.publishedAt) return false; // another run got there first
+      const text = this.withCuration(body, digest);
+      const post = await this.posts.create(ctx, { body: text, kind: PostKind.ANNOUNCEMENT }, manager);
+      for (const r of recipients) {
+        await this.mail.queueEmail(manager, {
+          organisationId: org,
+          to: r.email,
+          subject: `${campaign.name}: what we shared, ${period.from} to ${toDay(new Date(toDate(period.to).getTime() - 86400000))}`,
+          text: `Hello ${r.name},\n\n${text}\n`,
+        });
+      }
+      await manager.update(
+        CampaignDigest,
+        { organisationId: org, id: digest.id },
+        { publishedAt: now, postId: post.id, body: text },
+      );
+      this.logger.log(`published digest ${index} of campaign ${campaign.id}`);
+      return true;
+    });
+  }
+
+  private withCuration(
+    body: { head: string; highlights: (ids: string[]) => string; rest: string },
+    digest: CampaignDigest,
+  ) {
+    const parts = [body.head];
+    if (digest.note) parts.push(digest.note);
+    const highlights = body.highlights(digest.highlightShareIds);
+    if (highlights) parts.push(highlights);
+    parts.push(body.rest);
+    const text = parts.join('\n\n');
+    return text.length > MAX_BODY ? `${text.slice(0, MAX_BODY - 1)}…` : text;
+  }
+
+  /**
+   * The period's shares grouped by person and form, the most engaged people
+   * first (external interactions plus reactions and replies on their posts).
+   */
+  private async body(ctx: RequestContext, campaign: Campaign, index: number, period: DayRange, participants: string[]) {
+    const shares = await this.dataSource
+      .getRepository(CampaignShare)
+      .createQueryBuilder('s')
+      .where('s.organisationId = :org AND s.campaignId = :id', { org: ctx.organisationId, id: campaign.id })
+      .andWhere('s.sharedOn >= :from AND s.sharedOn < :to', period)
+      .getMany();
+    const activity = await this.posts.activityByMember(ctx, toDate(period.from), toDate(period.to), participants);
+    const engagement = (s: CampaignShare) => s.likes + s.comments + s.reshares;
+    const people = new Map<string, { shares: CampaignShare[]; posts: number; score: number }>();
+    for (const s of shares) {
+      const p = people.get(s.membershipId) ?? { shares: [], posts: 0, score: 0 };
+      p.shares.push(s);
+      p.score += engagement(s);
+      people.set(s.membershipId, p);
+    }
+    for (const a of activity.filter((x) => x.posts > 0)) {
+      const p = people.get(a.membershipId) ?? { shares: [], posts: 0, score: 0 };
+      p.posts += a.posts;
+      p.score += a.interactionsReceived;
+      people.set(a.membershipId, p);
+    }
+    const names = new Map((await this.contacts(ctx, [...people.keys()])).map((c) => [c.membershipId, c.name]));
+    const name = (id: string) => names.get(id) ?? 'A former member';
+    const ordered = [...people.entries()].sort(
+      ([a, x], [b, y]) => y.score - x.score || name(a).localeCompare(name(b)) || (a < b ? -1 : 1),
+    );
+    const total = shares.length + activity.reduce((n, a) => n + a.posts, 0);
+    const lines = ordered.map(([id, p]) => {
+      const byForm = new Map<string, CampaignShare[]>();
+      for (const s of [...p.shares].sort((a, b) => engagement(b) - engagement(a) || a.title.localeCompare(b.title))) {
+        byForm.set(s.form, [...(byForm.get(s.form) ?? []), s]);
+      }
+      const forms = [...byForm.entries()].map(
+        ([form, list]) => `  - ${FORM_LABEL[form] ?? form}: ${list.map((s) => `[${s.title}](${s.url})`).join(', ')}`,
+      );
+      const posts = p.posts ? [`  - Community posts: ${p.posts}`] : [];
+      return [`- **${name(id)}**`, ...forms, ...posts].join('\n');
+    });
+    return {
+      head: `**${campaign.name} — period ${index} (${period.from} to ${toDay(new Date(toDate(period.to).getTime() - 86400000))})**: ${total} share${total === 1 ? '' : 's'} by ${people.size} of ${participants.length} people.`,
+      highlights: (ids: string[]) => {
+        const picked = ids.map((id) => shares.find((s) => s.id === id)).filter((s): s is CampaignShare => !!s);
+        return picked.length
+          ? ['Highlights:', ...picked.map((s) => `- [${s.title}](${s.url}) by ${name(s.membershipId)}`)].join('\n')
+          : '';
+      },
+      rest: lines.length ? lines.join('\n') : 'Nothing was shared this period.',
+    };
+  }
+}

@@ -1,0 +1,122 @@
+import { Connection, ConnectionShape, PageArgs } from '@crowdcomms/pagination';
+import { AnyMember, CurrentContext, RequestContext, Role, Roles } from '@crowdcomms/request-context';
+import { ParseUUIDPipe } from '@nestjs/common';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { CampaignsService } from './campaigns.service';
+import {
+  CampaignReport,
+  CreateCampaignInput,
+  LogShareInput,
+  NonSharers,
+  RecordFollowerSnapshotsInput,
+  UpdateShareInteractionsInput,
+} from './dto/campaigns.types';
+import { Campaign } from './entities/campaign.entity';
+import { CampaignShare } from './entities/campaign-share.entity';
+import { FollowerSnapshot } from './entities/follower-snapshot.entity';
+
+export const CampaignConnection = Connection(Campaign);
+
+@Resolver(() => Campaign)
+export class CampaignsResolver {
+  constructor(private readonly service: CampaignsService) {}
+
+  @AnyMember()
+  @Query(() => CampaignConnection, { description: 'Sharing campaigns, newest first.' })
+  campaigns(@CurrentContext() ctx: RequestContext, @Args() args: PageArgs): Promise<ConnectionShape<Campaign>> {
+    return this.service.list(ctx, args);
+  }
+
+  @AnyMember()
+  @Query(() => Campaign)
+  campaign(
+    @CurrentContext() ctx: RequestContext,
+    @Args('id', { type: () => ID }, new ParseUUIDPipe()) id: string,
+  ): Promise<Campaign> {
+    return this.service.get(ctx, id);
+  }
+
+  @Roles(Role.COMMS, Role.ADMIN)
+  @Mutation(() => Campaign, { description: 'Start planning a sharing campaign.' })
+  createCampaign(@CurrentContext() ctx: RequestContext, @Args('input') input: CreateCampaignInput): Promise<Campaign> {
+    return this.service.create(ctx, input);
+  }
+
+  @AnyMember()
+  @Mutation(() => CampaignShare, {
+    description: 'Log something you shared outside the community; the same URL again updates it.',
+  })
+  logCampaignShare(@CurrentContext() ctx: RequestContext, @Args('input') input: LogShareInput): Promise<CampaignShare> {
+    return this.service.logShare(ctx, input);
+  }
+
+  @AnyMember()
+  @Mutation(() => CampaignShare, { description: 'Record the latest likes, comments, reshares and views.' })
+  updateCampaignShareInteractions(
+    @CurrentContext() ctx: RequestContext,
+    @Args('input') input: UpdateShareInteractionsInput,
+  ): Promise<CampaignShare> {
+    return this.service.updateInteractions(ctx, input);
+  }
+
+  @AnyMember()
+  @Query(() => [CampaignShare], { description: 'All shares for comms; your own for everyone else.' })
+  campaignShares(
+    @CurrentContext() ctx: RequestContext,
+    @Args('campaignId', { type: () => ID }, new ParseUUIDPipe()) campaignId: string,
+  ): Promise<CampaignShare[]> {
+    return this.service.shares(ctx, campaignId);
+  }
+
+  @Roles(Role.COMMS, Role.ADMIN)
+  @Query(() => CampaignReport, { description: 'Metrics per period and overall, each against the baseline.' })
+  campaignReport(
+    @CurrentContext() ctx: RequestContext,
+    @Args('campaignId', { type: () => ID }, new ParseUUIDPipe()) campaignId: string,
+  ): Promise<CampaignReport> {
+    return this.service.report(ctx, campaignId);
+  }
+
+  @Roles(Role.COMMS, Role.ADMIN)
+  @Query(() => String, { description: 'The campaign report as CSV.' })
+  exportCampaignReport(
+    @CurrentContext() ctx: RequestContext,
+    @Args('campaignId', { type: () => ID }, new ParseUUIDPipe()) campaignId: string,
+  ): Promise<string> {
+    return this.service.reportCsv(ctx, campaignId);
+  }
+
+  @Roles(Role.COMMS, Role.ADMIN)
+  @Query(() => NonSharers, { description: 'Who has not shared yet in the period containing `on` (default today).' })
+  campaignNonSharers(
+    @CurrentContext() ctx: RequestContext,
+    @Args('campaignId', { type: () => ID }, new ParseUUIDPipe()) campaignId: string,
+    @Args('on', { nullable: true, description: 'YYYY-MM-DD' }) on?: string,
+  ): Promise<NonSharers> {
+    return this.service.nonSharers(ctx, campaignId, on ?? undefined);
+  }
+
+  @Roles(Role.COMMS, Role.ADMIN)
+  @Mutation(() => [FollowerSnapshot], { description: 'Record follower figures of the organisation’s channels.' })
+  recordFollowerSnapshots(
+    @CurrentContext() ctx: RequestContext,
+    @Args('input') input: RecordFollowerSnapshotsInput,
+  ): Promise<FollowerSnapshot[]> {
+    return this.service.recordFollowerSnapshots(ctx, input);
+  }
+
+  @Roles(Role.COMMS, Role.ADMIN)
+  @Mutation(() => [FollowerSnapshot], { description: 'Import `channel,takenOn,followers` CSV lines.' })
+  importFollowerSnapshots(
+    @CurrentContext() ctx: RequestContext,
+    @Args('csv', { description: 'At most 1000 lines after the header.' }) csv: string,
+  ): Promise<FollowerSnapshot[]> {
+    return this.service.importFollowerSnapshotsCsv(ctx, csv);
+  }
+
+  @Roles(Role.COMMS, Role.ADMIN)
+  @Query(() => [FollowerSnapshot])
+  followerSnapshots(@CurrentContext() ctx: RequestContext): Promise<FollowerSnapshot[]> {
+    return this.service.followerSnapshots(ctx);
+  }
+}

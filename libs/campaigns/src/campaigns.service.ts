@@ -1,0 +1,427 @@
+import { BadInputError, ConflictError, NotFoundError } from '@crowdcomms/errors';
+import { MembersService } from '@crowdcomms/identity';
+import { GroupsService, PostsService } from '@crowdcomms/community';
+import { ConnectionShape, PageArgs, paginate } from '@crowdcomms/pagination';
+import { hasRole, RequestContext, Role } from '@crowdcomms/request-context';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { CampaignAudience, CampaignCadence, ShareChannel } from './campaigns.enums';
+import {
+  CampaignMetrics,
+  CampaignReport,
+  CreateCampaignInput,
+  FollowerGrowth,
+  LogShareInput,
+  NonSharers,
+  PeriodComparison,
+  RecordFollowerSnapshotsInput,
+  UpdateShareInteractionsInput,
+} from './dto/campaigns.types';
+import { toCsv } from './csv';
+import { Campaign } from './entities/campaign.entity';
+import { CampaignShare } from './entities/campaign-share.entity';
+import { FollowerSnapshot } from './entities/follower-snapshot.entity';
+import { addDays, baselineOf, campaignPeriods, DayRange, toDate, toDay } from './periods';
+
+const isDay = (s: string) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && toDay(toDate(s)) === s;
+const assertDay = (s: string, argument: string) => {
+  if (!isDay(s)) throw new BadInputError(`${argument} is not a calendar day`, { argument });
+};
+const rate = (a: number, b: number) => (b ? Math.round((a / b) * 10000) / 10000 : 0);
+
+/** Comms and admins run campaigns; members log their own shares. */
+export const runsCampaigns = (ctx: RequestContext) => hasRole(ctx, Role.COMMS, Role.ADMIN);
+
+/**
+ * Sharing campaigns: set-up, shares, follower snapshots and metrics against
+ * the baseline. Internal shares are the participants' community posts, read
+ * through `PostsService.activityByMember`, so posting in the community during
+ * a campaign counts without any extra step.
+ */
+@Injectable()
+export class CampaignsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly members: MembersService,
+    private readonly posts: PostsService,
+    private readonly groups: GroupsService,
+  ) {}
+
+  async create(ctx: RequestContext, input: CreateCampaignInput): Promise<Campaign> {
+    assertDay(input.startsOn, 'startsOn');
+    assertDay(input.endsOn, 'endsOn');
+    if (input.endsOn < input.startsOn) {
+      throw new BadInputError('endsOn must not be before startsOn', { argument: 'endsOn' });
+    }
+    const audience = input.audience ?? CampaignAudience.EVERYONE;
+    const ids = audience === CampaignAudience.EVERYONE ? [] : (input.participantMemberIds ?? []);
+    const groupIds = audience === CampaignAudience.GROUPS ? (input.participantGroupIds ?? []) : [];
+    if (audience === CampaignAudience.PEOPLE && !ids.length) {
+      throw new BadInputError('Choose at least one participant', { argument: 'participantMemberIds' });
+    }
+    if (audience === CampaignAudience.GROUPS && !groupIds.length) {
+      throw new BadInputError('Choose at least one group', { argument: 'participantGroupIds' });
+    }
+    if (ids.length && (await this.members.findByIds(ctx, ids)).length !== ids.length) throw new NotFoundError('Member');
+    if (groupIds.length && (await this.groups.activeMemberIdsByGroup(ctx, groupIds)).length !== groupIds.length) {
+      throw new NotFoundError('Group');
+    }
+    return this.dataSource.getRepository(Campaign).save(
+      this.dataSource.getRepository(Campaign).create({
+        organisationId: ctx.organisationId,
+        name: input.name.trim(),
+        aims: (input.aims ?? []).map((a) => a.trim()).filter(Boolean),
+        startsOn: input.startsOn,
+        endsOn: input.endsOn,
+        cadence: input.cadence ?? CampaignCadence.MONTHLY,
+        targetPerPeriod: input.targetPerPeriod ?? 1,
+        audience,
+        participantMemberIds: ids,
+        participantGroupIds: groupIds,
+        channels: input.channels ?? Object.values(ShareChannel),
+        createdByMembershipId: ctx.membershipId,
+      }),
+    );
+  }
+
+  async get(ctx: RequestContext, id: string): Promise<Campaign> {
+    const campaign = await this.dataSource
+      .getRepository(Campaign)
+      .findOneBy({ organisationId: ctx.organisationId, id });
+    if (!campaign) throw new NotFoundError('Campaign');
+    return campaign;
+  }
+
+  list(ctx: RequestContext, args: PageArgs): Promise<ConnectionShape<Campaign>> {
+    const query = this.dataSource
+      .getRepository(Campaign)
+      .createQueryBuilder('c')
+      .where('c.organisationId = :org', { org: ctx.organisationId });
+    return paginate(query, args, {
+      column: 'c.createdAt',
+      valueOf: (c) => c.createdAt,
+      direction: 'DESC',
+      idColumn: 'c.id',
+      idOf: (c) => c.id,
+    });
+  }
+
+  periods(campaign: Campaign): DayRange[] {
+    return campaignPeriods(campaign.startsOn, campaign.endsOn, campaign.cadence);
+  }
+
+  /**
+   * The participants' member ids: every active member, the chosen people, or
+   * the chosen groups' active members (plus any people listed) who are still
+   * active in the organisation.
+   */
+  async participants(ctx: RequestContext, campaign: Campaign): Promise<string[]> {
+    if (campaign.audience === CampaignAudience.PEOPLE) return campaign.participantMemberIds;
+    const active = await this.members.activeMemberIds(ctx);
+    if (campaign.audience === CampaignAudience.EVERYONE) return active;
+    const groups = await this.groups.activeMemberIdsByGroup(ctx, campaign.participantGroupIds);
+    const chosen = new Set([...campaign.participantMemberIds, ...groups.flatMap((g) => g.memberIds)]);
+    return active.filter((id) => chosen.has(id));
+  }
+
+  /**
+   * Logs an external share. Logging the same URL again by the same person for
+   * the same campaign updates it (idempotent retry); anyone else's URL is a CONFLICT.
+   */
+  async logShare(ctx: RequestContext, input: LogShareInput, today = toDay(new Date())): Promise<CampaignShare> {
+    const campaign = await this.get(ctx, input.campaignId);
+    assertDay(input.sharedOn, 'sharedOn');
+    if (input.channel === ShareChannel.INTERNAL) {
+      throw new BadInputError('Internal shares are community posts: post in the community instead', {
+        argument: 'channel',
+      });
+    }
+    if (!campaign.channels.includes(input.channel)) {
+      throw new BadInputError(`${input.channel} does not count in this campaign`, { argument: 'channel' });
+    }
+    if (input.sharedOn < campaign.startsOn || input.sharedOn > campaign.endsOn) {
+      throw new BadInputError('sharedOn must be within the campaign', { argument: 'sharedOn' });
+    }
+    if (input.sharedOn > today) throw new BadInputError('sharedOn must not be in the future', { argument: 'sharedOn' });
+    if (!(await this.participants(ctx, campaign)).includes(ctx.membershipId)) {
+      throw new BadInputError('You are not a participant of this campaign', { argument: 'campaignId' });
+    }
+    const rows: { id: string }[] = await this.dataSource.query(
+      `INSERT INTO campaign_share (organisation_id, campaign_id, membership_id, channel, form, url, title, shared_on)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+       ON CONFLICT ON CONSTRAINT campaign_share_organisation_url_key DO UPDATE
+          SET channel = EXCLUDED.channel, form = EXCLUDED.form, title = EXCLUDED.title, shared_on = EXCLUDED.shared_on
+        WHERE campaign_share.membership_id = EXCLUDED.membership_id AND campaign_share.campaign_id = EXCLUDED.campaign_id
+       RETURNING id`,
+      [
+        ctx.organisationId,
+        campaign.id,
+        ctx.membershipId,
+        input.channel,
+        input.form,
+        input.url,
+        input.title.trim(),
+        input.sharedOn,
+      ],
+    );
+    if (!rows.length) throw new ConflictError('This URL has already been logged', { argument: 'url' });
+    return this.dataSource
+      .getRepository(CampaignShare)
+      .findOneByOrFail({ organisationId: ctx.organisationId, id: rows[0].id });
+  }
+
+  /** The sharer (or comms) records likes, comments, reshares and views as they grow. */
+  async updateInteractions(ctx: RequestContext, input: UpdateShareInteractionsInput): Promise<CampaignShare> {
+    const repo = this.dataSource.getRepository(CampaignShare);
+    const share = await repo.findOneBy({ organisationId: ctx.organisationId, id: input.shareId });
+    if (!share || (share.membershipId !== ctx.membershipId && !runsCampaigns(ctx))) throw new NotFoundError('Share');
+    for (const key of ['likes', 'comments', 'reshares', 'views'] as const) {
+      if (input[key] !== undefined && input[key] !== null) share[key] = input[key];
+    }
+    return repo.save(share);
+  }
+
+  /** A campaign's shares: all of them for comms, one's own for everyone else; newest first. */
+  async shares(ctx: RequestContext, campaignId: string): Promise<CampaignShare[]> {
+    const campaign = await this.get(ctx, campaignId);
+    return this.dataSource.getRepository(CampaignShare).find({
+      where: {
+        organisationId: ctx.organisationId,
+        campaignId: campaign.id,
+        ...(runsCampaigns(ctx) ? {} : { membershipId: ctx.membershipId }),
+      },
+      order: { sharedOn: 'DESC', createdAt: 'DESC' },
+      take: 2000,
+    });
+  }
+
+  /** Upserts follower figures (one per channel and day); the whole batch or nothing. */
+  async recordFollowerSnapshots(ctx: RequestContext, input: RecordFollowerSnapshotsInput): Promise<FollowerSnapshot[]> {
+    input.snapshots.forEach((s, i) => assertDay(s.takenOn, `snapshots[${i}].takenOn`));
+    const seen = new Set(input.snapshots.map((s) => `${s.channel}/${s.takenOn}`));
+    if (seen.size !== input.snapshots.length) {
+      throw new BadInputError('Each channel may have one figure per day', { argument: 'snapshots' });
+    }
+    await this.dataSource
+      .createQueryBuilder()
+      .insert()
+      .into(FollowerSnapshot)
+      .values(input.snapshots.map((s) => ({ organisationId: ctx.organisationId, ...s })))
+      .orUpdate(['followers'], ['organisation_id', 'channel', 'taken_on'])
+      .execute();
+    return this.followerSnapshots(ctx);
+  }
+
+  /** Imports `channel,takenOn,followers` lines (a header line first); a bad line rejects the file. */
+  async importFollowerSnapshotsCsv(ctx: RequestContext, csv: string): Promise<FollowerSnapshot[]> {
+    const lines = csv.split(/\r?\n/).filter((l) => l.trim());
+    const header = (lines.shift() ?? '').toLowerCase().replace(/\s|"/g, '');
+    if (header !== 'channel,takenon,followers') {
+      throw new BadInputError('The first line must be: channel,takenOn,followers', { argument: 'csv' });
+    }
+    if (!lines.length || lines.length > 1000) throw new BadInputError('Import 1 to 1000 lines', { argument: 'csv' });
+    const snapshots = lines.map((line, i) => {
+      const [channel, takenOn, followers] = line.split(',').map((f) => f.trim().replace(/^"|"$/g, ''));
+      const ok =
+        Object.values(ShareChannel).includes(channel as ShareChannel) &&
+        /^\d{4}-\d{2}-\d{2}$/.test(takenOn ?? '') &&
+        isDay(takenOn) &&
+        /^\d{1,9}$/.test(followers ?? '');
+      if (!ok) throw new BadInputError(`Line ${i + 2} is not channel,YYYY-MM-DD,followers`, { argument: 'csv' });
+      return { channel: channel as ShareChannel, takenOn, followers: Number(followers) };
+    });
+    return this.recordFollowerSnapshots(ctx, { snapshots });
+  }
+
+  followerSnapshots(ctx: RequestContext): Promise<FollowerSnapshot[]> {
+    return this.dataSource.getRepository(FollowerSnapshot).find({
+      where: { organisationId: ctx.organisationId },
+      order: { channel: 'ASC', takenOn: 'ASC' },
+      take: 5000,
+    });
+  }
+
+  /** Metrics of each period and of the whole campaign, each against the range of equal length before the start. */
+  async report(ctx: RequestContext, campaignId: string): Promise<CampaignReport> {
+    const campaign = await this.get(ctx, campaignId);
+    const participants = await this.participants(ctx, campaign);
+    const compare = async (index: number, range: DayRange, steps: number): Promise<PeriodComparison> => {
+      const baseline = baselineOf(range, campaign.startsOn, campaign.cadence);
+      const [current, before] = await Promise.all([
+        this.metrics(ctx, campaign, participants, range, steps),
+        this.metrics(ctx, campaign, participants, baseline, steps),
+      ]);
+      return { index, current, baseline: before };
+    };
+    const periods = this.periods(campaign);
+    const whole = { from: campaign.startsOn, to: addDays(campaign.endsOn, 1) };
+    return {
+      campaign,
+      periods: await Promise.all(periods.map((p, i) => compare(i + 1, p, 1))),
+      overall: await compare(0, whole, periods.length),
+    };
+  }
+
+  /** The report as CSV: one line per period (0 = whole campaign) and scope (campaign or baseline). */
+  async reportCsv(ctx: RequestContext, campaignId: string): Promise<string> {
+    const report = await this.report(ctx, campaignId);
+    const header = [
+      'period',
+      'scope',
+      'from',
+      'to',
+      'participants',
+      'shares',
+      'participantsMeetingTarget',
+      'participationRate',
+      'interactions',
+      'interactionsPerShare',
+      'posts',
+      'replies',
+      'reactions',
+      'sharesByForm',
+      'sharesByChannel',
+      'followerGrowth',
+    ];
+    const kv = (list: { key: string; count: number }[]) => list.map((x) => `${x.key}=${x.count}`).join(' ');
+    const line = (index: number, scope: string, m: CampaignMetrics) => [
+      index,
+      scope,
+      m.from,
+      m.to,
+      m.participants,
+      m.shares,
+      m.participantsMeetingTarget,
+      m.participationRate,
+      m.interactions,
+      m.interactionsPerShare,
+      m.posts,
+      m.replies,
+      m.reactions,
+      kv(m.sharesByForm),
+      kv(m.sharesByChannel),
+      m.followerGrowth.map((g) => `${g.channel}=${g.growth ?? ''}`).join(' '),
+    ];
+    const rows = [...report.periods, report.overall].flatMap((p) => [
+      line(p.index, 'campaign', p.current),
+      line(p.index, 'baseline', p.baseline),
+    ]);
+    return toCsv(header, rows);
+  }
+
+  /** Participants who have shared nothing yet in the period containing `on` (today by default). */
+  async nonSharers(ctx: RequestContext, campaignId: string, on = toDay(new Date())): Promise<NonSharers> {
+    assertDay(on, 'on');
+    const campaign = await this.get(ctx, campaignId);
+    const period = this.periods(campaign).find((p) => p.from <= on && on < p.to);
+    if (!period) throw new BadInputError('The campaign has no period on that day', { argument: 'on' });
+    const participants = await this.participants(ctx, campaign);
+    const counts = await this.sharesPerMember(ctx, campaign, participants, period);
+    return { ...period, memberIds: participants.filter((id) => !counts.get(id)).sort() };
+  }
+
+  private async sharesPerMember(
+    ctx: RequestContext,
+    campaign: Campaign,
+    participants: string[],
+    range: DayRange,
+  ): Promise<Map<string, number>> {
+    const { perMember } = await this.collect(ctx, campaign, participants, range);
+    return perMember;
+  }
+
+  /** Counts from the same data for any range, so a baseline before the campaign is measured like the campaign. */
+  private async collect(ctx: RequestContext, campaign: Campaign, participants: string[], range: DayRange) {
+    const external: { membership_id: string; form: string; channel: string; interactions: number }[] =
+      await this.dataSource.query(
+        `SELECT membership_id, form, channel, (likes + comments + reshares)::int AS interactions
+           FROM campaign_share
+          WHERE organisation_id = $1 AND membership_id = ANY($2::uuid[])
+            AND shared_on >= $3 AND shared_on < $4 AND channel = ANY($5::text[])`,
+        [ctx.organisationId, participants, range.from, range.to, campaign.channels],
+      );
+    const internal = await this.posts.activityByMember(ctx, toDate(range.from), toDate(range.to), participants);
+    const countsInternal = campaign.channels.includes(ShareChannel.INTERNAL);
+    const perMember = new Map<string, number>();
+    const byForm = new Map<string, number>();
+    const byChannel = new Map<string, number>();
+    const bump = (map: Map<string, number>, key: string, n = 1) => n && map.set(key, (map.get(key) ?? 0) + n);
+    let interactions = 0;
+    for (const s of external) {
+      bump(perMember, s.membership_id);
+      bump(byForm, s.form);
+      bump(byChannel, s.channel);
+      interactions += s.interactions;
+    }
+    let posts = 0;
+    let replies = 0;
+    let reactions = 0;
+    for (const a of internal) {
+      posts += a.posts;
+      replies += a.replies;
+      reactions += a.reactions;
+      if (!countsInternal) continue;
+      bump(perMember, a.membershipId, a.posts);
+      bump(byForm, 'LINK', a.linkPosts);
+      bump(byForm, 'TEXT', a.posts - a.linkPosts);
+      bump(byChannel, ShareChannel.INTERNAL, a.posts);
+      interactions += a.interactionsReceived;
+    }
+    return { perMember, byForm, byChannel, interactions, posts, replies, reactions };
+  }
+
+  private async metrics(
+    ctx: RequestContext,
+    campaign: Campaign,
+    participants: string[],
+    range: DayRange,
+    periods: number,
+  ): Promise<CampaignMetrics> {
+    const c = await this.collect(ctx, campaign, participants, range);
+    const shares = [...c.perMember.values()].reduce((a, b) => a + b, 0);
+    // Over several periods the target is the per-period target times the number of periods.
+    const target = campaign.targetPerPeriod * periods;
+    const meeting = participants.filter((id) => (c.perMember.get(id) ?? 0) >= target).length;
+    const sorted = (m: Map<string, number>) =>
+      [...m.entries()]
+        .map(([key, count]) => ({ key, count }))
+        .sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : 1));
+    return {
+      from: range.from,
+      to: range.to,
+      participants: participants.length,
+      shares,
+      participantsMeetingTarget: meeting,
+      participationRate: rate(meeting, participants.length),
+      sharesByForm: sorted(c.byForm),
+      sharesByChannel: sorted(c.byChannel),
+      interactions: c.interactions,
+      interactionsPerShare: rate(c.interactions, shares),
+      followerGrowth: await this.followerGrowth(ctx, range),
+      posts: c.posts,
+      replies: c.replies,
+      reactions: c.reactions,
+    };
+  }
+
+  /** Per channel: the latest figure on or before the first day, and on or before the day after the range. */
+  private async followerGrowth(ctx: RequestContext, range: DayRange): Promise<FollowerGrowth[]> {
+    const rows: { channel: ShareChannel; start: number | null; end: number | null }[] = await this.dataSource.query(
+      `SELECT ch.channel,
+              (SELECT followers FROM follower_snapshot s WHERE s.organisation_id = $1 AND s.channel = ch.channel
+                  AND s.taken_on <= $2 ORDER BY taken_on DESC LIMIT 1) AS start,
+              (SELECT followers FROM follower_snapshot s WHERE s.organisation_id = $1 AND s.channel = ch.channel
+                  AND s.taken_on <= $3 ORDER BY taken_on DESC LIMIT 1) AS "end"
+         FROM (SELECT DISTINCT channel FROM follower_snapshot WHERE organisation_id = $1) ch
+        ORDER BY ch.channel`,
+      [ctx.organisationId, range.from, range.to],
+    );
+    return rows.map((r) => ({
+      channel: r.channel,
+      start: r.start,
+      end: r.end,
+      growth: r.start === null || r.end === null ? null : r.end - r.start,
+    }));
+  }
+}

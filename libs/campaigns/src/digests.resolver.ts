@@ -1,0 +1,41 @@
+import { AnyMember, CurrentContext, RequestContext, Role, Roles } from '@crowdcomms/request-context';
+import { ParseUUIDPipe } from '@nestjs/common';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { CampaignPeriodsService } from './campaign-periods.service';
+import { CurateDigestInput } from './dto/digests.types';
+import { CampaignDigest } from './entities/campaign-digest.entity';
+
+@Resolver(() => CampaignDigest)
+export class DigestsResolver {
+  constructor(private readonly periods: CampaignPeriodsService) {}
+
+  @Roles(Role.COMMS, Role.ADMIN)
+  @Mutation(() => CampaignDigest, {
+    description: 'Pick highlights and add a note before the period’s digest goes out.',
+  })
+  curateCampaignDigest(
+    @CurrentContext() ctx: RequestContext,
+    @Args('input') input: CurateDigestInput,
+  ): Promise<CampaignDigest> {
+    return this.periods.curate(ctx, input);
+  }
+
+  @AnyMember()
+  @Query(() => [CampaignDigest], { description: 'Curated and published digests, by period.' })
+  campaignDigests(
+    @CurrentContext() ctx: RequestContext,
+    @Args('campaignId', { type: () => ID }, new ParseUUIDPipe()) campaignId: string,
+  ): Promise<CampaignDigest[]> {
+    return this.periods.digests(ctx, campaignId);
+  }
+
+  @AnyMember()
+  @Mutation(() => Boolean, { description: 'Turn this campaign’s end-of-period reminders off (false) or on (true).' })
+  setCampaignReminders(
+    @CurrentContext() ctx: RequestContext,
+    @Args('campaignId', { type: () => ID }, new ParseUUIDPipe()) campaignId: string,
+    @Args('enabled') enabled: boolean,
+  ): Promise<boolean> {
+    return this.periods.setReminders(ctx, campaignId, enabled);
+  }
+}

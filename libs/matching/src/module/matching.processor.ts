@@ -1,0 +1,50 @@
+import { JobPayload, QueueName } from '@crowdcomms/queue';
+import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { Job } from 'bullmq';
+import { MatchingService } from './matching.service';
+
+type MatchingJob =
+  | Job<JobPayload<QueueName.MATCHING, 'recompute-volunteer'>, unknown, 'recompute-volunteer'>
+  | Job<JobPayload<QueueName.MATCHING, 'recompute-task'>, unknown, 'recompute-task'>
+  | Job<JobPayload<QueueName.MATCHING, 'propose-plan'>, unknown, 'propose-plan'>;
+
+/**
+ * A short lock: when a worker dies mid-job (SIGKILL, `close(true)`), another
+ * worker finds the job stalled within seconds and runs it again. Long jobs
+ * keep their lock alive (BullMQ renews it every half lock).
+ */
+export const MATCHING_WORKER_OPTIONS = { lockDuration: 5000, stalledInterval: 2500, concurrency: 4 } as const;
+
+/**
+ * Matching's jobs in the worker. Each recompute reads the current state and
+ * upserts, so repeating one (at-least-once delivery, a crashed worker's job
+ * run again) changes nothing.
+ */
+@Processor(QueueName.MATCHING, MATCHING_WORKER_OPTIONS)
+export class MatchingProcessor extends WorkerHost {
+  constructor(private readonly matching: MatchingService) {
+    super();
+  }
+
+  async process(job: MatchingJob): Promise<unknown> {
+    switch (job.name) {
+      case 'recompute-volunteer':
+        await debounce(job.data.notBefore);
+        return this.matching.recomputeVolunteer(job.data.organisationId, job.data.membershipId);
+      case 'recompute-task':
+        await debounce(job.data.notBefore);
+        return this.matching.recomputeTask(job.data.organisationId, job.data.taskId);
+      case 'propose-plan':
+        return this.matching.computePlan(job.data.organisationId, job.data.planId);
+    }
+  }
+}
+
+/** Grace after the debounce window, for transactions that enqueued at its very end to commit. */
+const COMMIT_GRACE_MS = 100;
+
+/** Waits for the end of the job's debounce window, so the recompute sees every change made during it. */
+async function debounce(notBefore: number): Promise<void> {
+  const wait = notBefore + COMMIT_GRACE_MS - Date.now();
+  if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+}

@@ -1,0 +1,116 @@
+import { AnyMember, CurrentContext, RequestContext, Role, Roles } from '@crowdcomms/request-context';
+import { Assignment } from '@crowdcomms/tasks';
+import { ParseUUIDPipe } from '@nestjs/common';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import {
+  CandidatesArgs,
+  MatchCandidate,
+  MatchedTask,
+  MatchesArgs,
+  MatchPlanLine,
+  MatchPlanTask,
+  MatchPlanView,
+  OfferPlanInput,
+} from './dto/matching.types';
+import { MatchPlan } from './match-plan.entity';
+import { MatchingService } from './matching.service';
+
+/** A stored plan as GraphQL shows it, with its lines grouped per task. */
+export function toPlanView(plan: MatchPlan): MatchPlanView {
+  const lines: MatchPlanLine[] = plan.lines.map((l) => ({
+    taskId: l.taskId,
+    memberId: l.membershipId,
+    score: l.score,
+    explanation: l.explanation,
+    outcome: l.outcome ?? null,
+    assignmentId: l.assignmentId ?? null,
+    error: l.error ?? null,
+  }));
+  const byTask = new Map<string, MatchPlanTask>();
+  for (const line of lines) {
+    const task = byTask.get(line.taskId) ?? { taskId: line.taskId, picks: [], total: 0 };
+    task.picks.push(line);
+    task.total += line.score;
+    byTask.set(line.taskId, task);
+  }
+  return {
+    id: plan.id,
+    status: plan.status,
+    method: plan.method,
+    total: plan.total,
+    upperBound: plan.upperBound,
+    lines,
+    tasks: [...byTask.values()],
+    createdAt: plan.createdAt,
+    computedAt: plan.computedAt,
+    offeredAt: plan.offeredAt,
+  };
+}
+
+@Resolver()
+export class MatchingResolver {
+  constructor(private readonly matching: MatchingService) {}
+
+  @AnyMember()
+  @Query(() => [MatchedTask], { description: 'Open tasks that match you best, with why. Kept fresh as things change.' })
+  async myMatchedTasks(@CurrentContext() ctx: RequestContext, @Args() args: MatchesArgs): Promise<MatchedTask[]> {
+    const views = await this.matching.myMatchedTasks(ctx, args.first);
+    return views.map(({ task, suggestion: s }) => ({
+      task,
+      score: s.score,
+      parts: s.parts,
+      explanation: s.explanation,
+      computedAt: s.computedAt,
+    }));
+  }
+
+  @AnyMember()
+  @Mutation(() => Assignment, {
+    description: 'Take up a matched task: you are INTERESTED (or waitlisted when it is full), with the match’s why.',
+  })
+  takeUpMatchedTask(
+    @CurrentContext() ctx: RequestContext,
+    @Args('taskId', { type: () => ID }, new ParseUUIDPipe()) taskId: string,
+  ): Promise<Assignment> {
+    return this.matching.takeUpMatch(ctx, taskId);
+  }
+
+  @Roles(Role.COMMS, Role.ADMIN)
+  @Query(() => [MatchCandidate], { description: 'The volunteers who match a task best, with why.' })
+  async candidatesForTask(
+    @CurrentContext() ctx: RequestContext,
+    @Args() args: CandidatesArgs,
+  ): Promise<MatchCandidate[]> {
+    const rows = await this.matching.candidatesForTask(ctx, args.taskId, args.first);
+    return rows.map((s) => ({
+      memberId: s.membershipId,
+      score: s.score,
+      parts: s.parts,
+      explanation: s.explanation,
+      computedAt: s.computedAt,
+    }));
+  }
+
+  @Roles(Role.COMMS, Role.ADMIN)
+  @Mutation(() => MatchPlanView, {
+    description: 'Run the optimiser over every open task and volunteer; the plan is PENDING until it is READY.',
+  })
+  async proposeAssignments(@CurrentContext() ctx: RequestContext): Promise<MatchPlanView> {
+    return toPlanView(await this.matching.proposeAssignments(ctx));
+  }
+
+  @Roles(Role.COMMS, Role.ADMIN)
+  @Query(() => MatchPlanView, { description: 'A proposed plan: its total and each task’s picks.' })
+  async matchPlan(
+    @CurrentContext() ctx: RequestContext,
+    @Args('id', { type: () => ID }, new ParseUUIDPipe()) id: string,
+  ): Promise<MatchPlanView> {
+    return toPlanView(await this.matching.plan(ctx, id));
+  }
+
+  @Roles(Role.COMMS, Role.ADMIN)
+  @Mutation(() => MatchPlanView, { description: 'Offer every accepted line of a READY plan at once.' })
+  async offerPlan(@CurrentContext() ctx: RequestContext, @Args('input') input: OfferPlanInput): Promise<MatchPlanView> {
+    return toPlanView(await this.matching.offerPlan(ctx, input.planId, input.acceptedLines, input.message));
+  }
+}
