@@ -25,13 +25,21 @@ export class IdentitySeeder {
     private readonly passwords: PasswordService,
   ) {}
 
-  /** Returns the organisation, or null when one with this slug already exists (nothing is changed). */
-  async seedOrganisation(spec: { name: string; slug: string; people: SeedPerson[] }): Promise<Organisation | null> {
+  /**
+   * Returns the organisation and each person's membership (by e-mail), or null
+   * when one with this slug already exists (nothing is changed).
+   */
+  async seedOrganisation(spec: {
+    name: string;
+    slug: string;
+    people: SeedPerson[];
+  }): Promise<{ organisation: Organisation; members: Map<string, Membership> } | null> {
     if (await this.dataSource.getRepository(Organisation).existsBy({ slug: spec.slug })) return null;
     const hashes = new Map<string, string>();
     for (const person of spec.people) hashes.set(person.email, await this.passwords.hash(person.password));
     return this.dataSource.transaction(async (manager) => {
       const organisation = await manager.save(manager.create(Organisation, { name: spec.name, slug: spec.slug }));
+      const members = new Map<string, Membership>();
       for (const person of spec.people) {
         const email = person.email.toLowerCase();
         const user =
@@ -39,7 +47,7 @@ export class IdentitySeeder {
           (await manager.save(
             manager.create(User, { email, displayName: person.displayName, passwordHash: hashes.get(person.email)! }),
           ));
-        await manager.save(
+        const membership = await manager.save(
           manager.create(Membership, {
             organisationId: organisation.id,
             userId: user.id,
@@ -49,8 +57,9 @@ export class IdentitySeeder {
             location: person.location ?? null,
           }),
         );
+        members.set(person.email, membership);
       }
-      return organisation;
+      return { organisation, members };
     });
   }
 }

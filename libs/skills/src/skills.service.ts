@@ -234,6 +234,16 @@ export class SkillsService {
     return result;
   }
 
+  /** Ids of shipped taxonomy skills by slug (demo data, fixtures); unknown slugs are absent. */
+  async shippedIdsBySlug(slugs: readonly string[]): Promise<Map<string, string>> {
+    if (!slugs.length) return new Map();
+    const rows: { id: string; slug: string }[] = await this.dataSource.query(
+      'SELECT id, slug FROM skill WHERE organisation_id IS NULL AND slug = ANY($1)',
+      [[...slugs]],
+    );
+    return new Map(rows.map((r) => [r.slug, r.id]));
+  }
+
   /** Visible skills by id, for DataLoaders (merged ones included, so old references still name something). */
   byIds(ctx: RequestContext, ids: readonly string[]): Promise<Skill[]> {
     if (!ids.length) return Promise.resolve([]);
