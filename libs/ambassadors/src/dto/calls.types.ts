@@ -13,7 +13,7 @@ import {
   MaxLength,
 } from 'class-validator';
 import { AmbassadorCall, AmbassadorCallStatus } from '../entities/ambassador-call.entity';
-import { cleanTrim } from './text';
+import { cleanTrim } from '@crowdcomms/request-context';
 
 export const AmbassadorCallConnection = Connection(AmbassadorCall);
 

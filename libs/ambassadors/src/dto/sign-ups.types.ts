@@ -17,7 +17,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { SignUp, SignUpStatus } from '../entities/sign-up.entity';
-import { cleanTrim } from './text';
+import { cleanTrim } from '@crowdcomms/request-context';
 
 export const SignUpConnection = Connection(SignUp);
 

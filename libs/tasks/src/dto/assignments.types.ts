@@ -15,7 +15,7 @@ import {
   MaxLength,
 } from 'class-validator';
 import { Assignment, AssignmentStatus } from '../entities/assignment.entity';
-import { cleanTrim } from './text';
+import { cleanTrim } from '@crowdcomms/request-context';
 
 export const AssignmentConnection = Connection(Assignment);
 

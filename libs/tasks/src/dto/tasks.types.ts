@@ -21,7 +21,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { CommsTask, CommsTaskKind, CommsTaskStatus } from '../entities/comms-task.entity';
-import { cleanTrim } from './text';
+import { cleanTrim } from '@crowdcomms/request-context';
 
 export const CommsTaskConnection = Connection(CommsTask);
 
