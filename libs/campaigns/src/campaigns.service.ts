@@ -18,7 +18,7 @@ import {
   RecordFollowerSnapshotsInput,
   UpdateShareInteractionsInput,
 } from './dto/campaigns.types';
-import { toCsv } from './csv';
+import { toCsv } from '@crowdcomms/csv';
 import { Campaign } from './entities/campaign.entity';
 import { CampaignShare } from './entities/campaign-share.entity';
 import { FollowerSnapshot } from './entities/follower-snapshot.entity';

@@ -5,7 +5,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull } from 'typeorm';
 import { CampaignsService } from './campaigns.service';
 import { SurveyQuestionKind } from './campaigns.enums';
-import { toCsv } from './csv';
+import { toCsv } from '@crowdcomms/csv';
 import {
   CreateSurveyInput,
   SurveyAnswerInput,

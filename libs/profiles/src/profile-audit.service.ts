@@ -4,7 +4,7 @@ import { RequestContext } from '@crowdcomms/request-context';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { toCsv } from './csv';
+import { toCsv } from '@crowdcomms/csv';
 import { AuditLogArgs, AuditLogFilter } from './dto/audit.types';
 import { ProfileAuditAction, ProfileAuditEvent } from './entities/profile-audit-event.entity';
 import { PageArgs } from '@crowdcomms/pagination';

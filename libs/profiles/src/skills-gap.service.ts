@@ -4,7 +4,7 @@ import { SkillsService } from '@crowdcomms/skills';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { toCsv } from './csv';
+import { toCsv } from '@crowdcomms/csv';
 import { RecordSkillDemandInput, SkillsGapInput, SkillsGapRow, SkillsGapSort, SortDirection } from './dto/gap.types';
 import { SkillDemand, SkillDemandSource } from './entities/skill-demand.entity';
 import { visibleTo } from './visibility';

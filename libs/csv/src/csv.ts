@@ -1,12 +1,12 @@
 /**
  * One CSV field: quoted when needed, and prefixed with ' when it would start a
- * spreadsheet formula, since titles are typed by users and the file is opened
- * in spreadsheets.
+ * spreadsheet formula (=, +, -, @, tab, CR), since the text is typed by users
+ * and exports are meant to be opened in spreadsheets.
  */
 export function csvField(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  let text = typeof value === 'string' ? value : JSON.stringify(value);
+  let text = value instanceof Date ? value.toISOString() : typeof value === 'string' ? value : JSON.stringify(value);
   if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
