@@ -121,8 +121,13 @@ export function prepareVolunteer(v: VolunteerInput): PreparedVolunteer {
     declined: new Set(v.declinedTaskIds),
     busy,
     links: new Set((v.links ?? []).map((l) => l.kind)),
-    freeHours: Math.max(0, nonNegative(v.availableHoursPerMonth) - nonNegative(v.committedHoursPerMonth)),
+    freeHours: freeHours(v),
   };
+}
+
+/** Available minus committed hours per month, never negative. */
+export function freeHours(v: VolunteerInput): number {
+  return Math.max(0, nonNegative(v.availableHoursPerMonth) - nonNegative(v.committedHoursPerMonth));
 }
 
 export function prepareTask(t: TaskInput): PreparedTask {
