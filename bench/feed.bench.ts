@@ -8,7 +8,7 @@
  * and name, topics, reaction counts and my reaction) for a member following 100 people and 10 topics, and
  * the bench prints SQL queries per request, p50/p95 latency, requests per second and the ratios.
  */
-import { COMMUNITY_LOADER_OPTIONS, FeedService, inFeed } from '@crowdcomms/community';
+import { COMMUNITY_LOADER_OPTIONS, FeedService } from '@crowdcomms/community';
 import { INestApplication } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { performance } from 'node:perf_hooks';
@@ -177,14 +177,9 @@ async function main(): Promise<void> {
 
     if (process.argv.includes('--explain')) {
       // The feed's page query for the viewer, as the API builds it, with its plan.
-      const feed = batched.app.get(FeedService);
-      const query = feed
-        .visiblePosts({ organisationId: organisation.id, membershipId: member.id })
-        .andWhere(inFeed('p'))
-        .orderBy('p.createdAt', 'DESC')
-        .addOrderBy('p.id', 'DESC')
-        .limit(FIRST + 1);
-      const [sql, params] = query.getQueryAndParameters();
+      const [sql, params] = batched.app
+        .get(FeedService)
+        .feedQuery({ organisationId: organisation.id, membershipId: member.id }, { first: FIRST }, { relations: true });
       const plan: { 'QUERY PLAN': string }[] = await batched.app
         .get(DataSource)
         .query(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, params);

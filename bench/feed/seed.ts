@@ -13,8 +13,8 @@ export interface SeedOptions {
 
 /**
  * Bulk-loads a realistic organisation with set-based SQL (generate_series):
- * members, topics, posts spread over a year (each with one or two hashtags),
- * reactions on about a third of the posts, and the viewer's follows.
+ * members, topics, posts spread over the past (each with two hashtags),
+ * reactions on about a third of the posts plus the viewer's own on an eighth, and the viewer's follows.
  * Deterministic: the same options give the same data.
  */
 export async function seedCommunity(ds: DataSource, o: SeedOptions, log: (s: string) => void): Promise<void> {
@@ -39,6 +39,8 @@ export async function seedCommunity(ds: DataSource, o: SeedOptions, log: (s: str
     [o.organisationId, o.topics],
   );
   // Posts: authors uniform over members, topics skewed (a few hashtags are far more common), one post every ~30 s.
+  // The topic picks hash the post number: a LATERAL sub-select of random() that does not reference `g` is
+  // evaluated once, which gave every post the same two hashtags.
   await step(
     `${o.posts.toLocaleString('en')} posts`,
     `WITH m AS (SELECT array_agg(id ORDER BY id) AS ids FROM membership WHERE organisation_id = $1),
@@ -51,8 +53,9 @@ export async function seedCommunity(ds: DataSource, o: SeedOptions, log: (s: str
             ARRAY[t.tags[k1], t.tags[k2]], ARRAY[t.ids[k1], t.ids[k2]],
             now() - make_interval(secs => ($2 - g) * 30)
        FROM generate_series(1, $2) g, m, t,
-            LATERAL (SELECT 1 + floor(cardinality(t.ids) * power(random(), 3))::int AS k1,
-                            1 + floor(cardinality(t.ids) * random())::int AS k2) k`,
+            LATERAL (SELECT 1 + floor(cardinality(t.ids) * power((hashint4(g * 2) & 2147483647) / 2147483648.0, 3))::int AS k1,
+                            1 + (hashint4(g * 2 + 1) & 2147483647) % (cardinality(t.ids) - 1) AS r) k0,
+            LATERAL (SELECT CASE WHEN r >= k1 THEN r + 1 ELSE r END AS k2) k`,
     [o.organisationId, o.posts],
   );
   await step(
@@ -65,10 +68,20 @@ export async function seedCommunity(ds: DataSource, o: SeedOptions, log: (s: str
        FROM post p, m WHERE p.organisation_id = $1 AND random() < 0.33`,
     [o.organisationId],
   );
+  // The viewer's own reactions, so "myReaction" is not always null: one post in eight.
+  await step(
+    "the viewer's reactions on an eighth of the posts",
+    `INSERT INTO reaction (organisation_id, post_id, membership_id, kind, created_at)
+     SELECT $1, p.id, $2, 'CELEBRATE', p.created_at FROM post p
+      WHERE p.organisation_id = $1 AND (hashtext(p.id::text || 'v') & 7) = 0
+     ON CONFLICT DO NOTHING`,
+    [o.organisationId, o.viewerMembershipId],
+  );
   await step(
     'reaction counters',
-    `UPDATE post p SET reaction_count = 1 FROM reaction r
-      WHERE r.organisation_id = $1 AND p.organisation_id = $1 AND p.id = r.post_id`,
+    `UPDATE post p SET reaction_count = r.n
+       FROM (SELECT post_id, count(*)::int AS n FROM reaction WHERE organisation_id = $1 GROUP BY post_id) r
+      WHERE p.organisation_id = $1 AND p.id = r.post_id`,
     [o.organisationId],
   );
   await step(

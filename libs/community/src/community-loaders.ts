@@ -1,4 +1,4 @@
-import { Membership, MembersService } from '@crowdcomms/identity';
+import { Membership, MembersService, User } from '@crowdcomms/identity';
 import { byKeys, RequestContext, RequestLoaders } from '@crowdcomms/request-context';
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -6,16 +6,19 @@ import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
 import { ReactionKind } from './community.enums';
 import { CommunityGroup } from './entities/community-group.entity';
+import { Post } from './entities/post.entity';
 import { Topic } from './entities/topic.entity';
+import { PageRelations, ReactionSummary } from './feed.service';
 
-export interface ReactionSummary {
-  counts: { kind: ReactionKind; count: number }[];
-  mine: ReactionKind | null;
-}
+export type { ReactionSummary } from './feed.service';
+
+/** The name identity's `Member.user` resolver gives its per-request user loader. */
+const USER_LOADER = 'identity.userById';
 
 /**
- * Set `{ batch: false }` to turn every loader into one query per key: the
- * naive N+1 baseline the feed benchmark compares against. Never in production.
+ * Set `{ batch: false }` for the naive N+1 baseline the feed benchmark compares
+ * against: pages read posts alone, and every relation of every post is its own
+ * query (no batching, no cache, no priming). Never in production.
  */
 export const COMMUNITY_LOADER_OPTIONS = Symbol('COMMUNITY_LOADER_OPTIONS');
 export interface CommunityLoaderOptions {
@@ -24,7 +27,9 @@ export interface CommunityLoaderOptions {
 
 /**
  * The community's per-request DataLoaders: whatever the page size, authors,
- * topics, groups and reactions each load in one query.
+ * topics, groups and reactions each load in at most one query — and a page
+ * read with its relations (`FeedService`, `relations: true`) primes authors,
+ * their users, topics, groups and reactions, so a feed page is one statement.
  */
 @Injectable()
 export class CommunityLoaders {
@@ -38,21 +43,39 @@ export class CommunityLoaders {
     this.batch = options?.batch ?? true;
   }
 
+  /** Whether relations are batched (false only in the benchmark's naive baseline). */
+  get batching(): boolean {
+    return this.batch;
+  }
+
   private get<K, V>(
     loaders: RequestLoaders,
     name: string,
     load: (keys: readonly K[]) => Promise<(V | Error)[]>,
   ): DataLoader<K, V> {
     if (this.batch) return loaders.get<K, V>(`community.${name}`, load);
-    return loaders.get<K, V>(`community.${name}.unbatched`, (keys) =>
-      Promise.all(keys.map(async (key) => (await load([key]))[0])),
-    );
+    // The naive resolver: each load is its own query, nothing remembered between fields.
+    return new DataLoader<K, V>(load, { batch: false, cache: false });
   }
 
   /** Members of the caller's organisation (through identity's service). */
   member(ctx: RequestContext, loaders: RequestLoaders): DataLoader<string, Membership | null> {
+    if (!this.batch) {
+      // The naive baseline also loads each author's user on its own: register identity's
+      // user loader first, with one query per user.
+      loaders.get<string, User | null>(USER_LOADER, (ids) =>
+        Promise.all(ids.map(async (id) => (await this.members.usersByIds([id]))[0] ?? null)),
+      );
+    }
     return this.get(loaders, 'member', async (ids: readonly string[]) =>
       byKeys(ids, await this.members.findByIds(ctx, ids), (m) => m.id),
+    );
+  }
+
+  /** Users by id: the same loader (name and batch) as identity's `Member.user` resolver, so it can be primed. */
+  private users(loaders: RequestLoaders): DataLoader<string, User | null> {
+    return loaders.get<string, User | null>(USER_LOADER, async (ids) =>
+      byKeys(ids, await this.members.usersByIds(ids), (u) => u.id),
     );
   }
 
@@ -64,6 +87,19 @@ export class CommunityLoaders {
         (t) => t.id,
       ),
     );
+  }
+
+  /** A post's topics, in hashtag order: one batched query per page, or (naive) one query per post. */
+  async topicsOf(ctx: RequestContext, loaders: RequestLoaders, post: Post): Promise<Topic[]> {
+    if (!post.topicIds.length) return [];
+    if (this.batch) {
+      const topics = await this.topic(ctx, loaders).loadMany(post.topicIds);
+      return topics.filter((t): t is Topic => !!t && !(t instanceof Error));
+    }
+    const topics = await this.dataSource
+      .getRepository(Topic)
+      .findBy({ organisationId: ctx.organisationId, id: In(post.topicIds) });
+    return post.topicIds.map((id) => topics.find((t) => t.id === id)).filter((t): t is Topic => !!t);
   }
 
   group(ctx: RequestContext, loaders: RequestLoaders): DataLoader<string, CommunityGroup | null> {
@@ -95,5 +131,45 @@ export class CommunityLoaders {
       }
       return postIds.map((id) => byPost.get(id)!);
     });
+  }
+
+  /** A post's reaction counts, most frequent first (naive: a query of its own). */
+  async reactionCounts(
+    ctx: RequestContext,
+    loaders: RequestLoaders,
+    postId: string,
+  ): Promise<ReactionSummary['counts']> {
+    if (this.batch) return (await this.reactions(ctx, loaders).load(postId)).counts;
+    return this.dataSource.query(
+      `SELECT kind, count(*)::int AS count FROM reaction WHERE organisation_id = $1 AND post_id = $2
+        GROUP BY kind ORDER BY count DESC, kind`,
+      [ctx.organisationId, postId],
+    );
+  }
+
+  /** The caller's reaction to a post (naive: a query of its own). */
+  async myReaction(ctx: RequestContext, loaders: RequestLoaders, postId: string): Promise<ReactionKind | null> {
+    if (this.batch) return (await this.reactions(ctx, loaders).load(postId)).mine;
+    const [row]: { kind: ReactionKind }[] = await this.dataSource.query(
+      `SELECT kind FROM reaction WHERE organisation_id = $1 AND post_id = $2 AND membership_id = $3`,
+      [ctx.organisationId, postId, ctx.membershipId],
+    );
+    return row?.kind ?? null;
+  }
+
+  /** Primes authors, their users, topics, groups and reactions from a page read with its relations. */
+  prime(ctx: RequestContext, loaders: RequestLoaders, page: { relations?: PageRelations }): void {
+    const relations = page.relations;
+    if (!relations || !this.batch) return;
+    const members = this.member(ctx, loaders);
+    for (const [id, author] of relations.authors) members.prime(id, author);
+    const users = this.users(loaders);
+    for (const user of relations.users) users.prime(user.id, user);
+    const topics = this.topic(ctx, loaders);
+    for (const topic of relations.topics) topics.prime(topic.id, topic);
+    const groups = this.group(ctx, loaders);
+    for (const group of relations.groups) groups.prime(group.id, group);
+    const reactions = this.reactions(ctx, loaders);
+    for (const [postId, summary] of relations.reactions) reactions.prime(postId, summary);
   }
 }

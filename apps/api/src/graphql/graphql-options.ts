@@ -3,6 +3,7 @@ import { formatGraphQLError } from '@crowdcomms/errors';
 import { RequestLoaders } from '@crowdcomms/request-context';
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { AuthService } from '@crowdcomms/identity';
 import { Request, Response } from 'express';
@@ -45,6 +46,18 @@ export function graphqlOptions(config: AppConfig, auth: AuthService): ApolloDriv
     includeStacktraceInErrorResponses: false,
     plugins: [
       ...protection.plugins,
+      // Apollo's default cache-control plugin wraps every field's resolver to collect cache hints this API
+      // never gives (measurably slow on a 50-post feed); responses stay `Cache-Control: no-store`, as it answered.
+      ApolloServerPluginCacheControlDisabled(),
+      {
+        requestDidStart: () =>
+          Promise.resolve({
+            willSendResponse: ({ response }) => {
+              if (!response.http.headers.has('cache-control')) response.http.headers.set('cache-control', 'no-store');
+              return Promise.resolve();
+            },
+          }),
+      },
       ...(production ? [] : [ApolloServerPluginLandingPageLocalDefault({ embed: true })]),
     ],
     validationRules: protection.validationRules,

@@ -1,0 +1,49 @@
+import { DataSource, EntityMetadata, EntityTarget, ObjectLiteral } from 'typeorm';
+import { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
+
+/**
+ * Reads one entity out of a hand-written query's rows: `select` lists the
+ * entity's columns under a prefix (`p.created_at AS "p_created_at"`), `map`
+ * builds the entity from them with TypeORM's own column metadata and value
+ * conversion — what `getMany()` does, without re-parsing the query each time.
+ */
+export class RowMapper<T extends ObjectLiteral> {
+  readonly select: string;
+  private readonly columns: { column: ColumnMetadata; key: string }[];
+  private readonly metadata: EntityMetadata;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    target: EntityTarget<T>,
+    alias: string,
+    private readonly prefix: string,
+    exclude: readonly string[] = [],
+  ) {
+    this.metadata = dataSource.getMetadata(target);
+    this.columns = this.metadata.columns
+      .filter((c) => !exclude.includes(c.propertyName))
+      .map((column) => ({ column, key: `${prefix}_${column.databaseName}` }));
+    this.select = this.columns.map(({ column, key }) => `${alias}."${column.databaseName}" AS "${key}"`).join(', ');
+  }
+
+  /** The entity from a JSON object of its row (`json_agg(t)`: keys are column names, values JSON). */
+  fromJson(json: Record<string, unknown>): T {
+    const entity = this.metadata.create() as T;
+    const driver = this.dataSource.driver;
+    for (const { column } of this.columns) {
+      column.setEntityValue(entity, driver.prepareHydratedValue(json[column.databaseName], column));
+    }
+    return entity;
+  }
+
+  /** The entity in `row`, or null when its primary key is null (an outer join that found nothing). */
+  map(row: Record<string, unknown>): T | null {
+    if (row[`${this.prefix}_id`] == null) return null;
+    const entity = this.metadata.create() as T;
+    const driver = this.dataSource.driver;
+    for (const { column, key } of this.columns) {
+      column.setEntityValue(entity, driver.prepareHydratedValue(row[key], column));
+    }
+    return entity;
+  }
+}
