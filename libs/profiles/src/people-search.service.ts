@@ -10,15 +10,14 @@ import { ProfileAuditAction } from './entities/profile-audit-event.entity';
 import { ProfileAuditService } from './profile-audit.service';
 import {
   COUNT_CAP,
-  countStatement,
   facetsStatement,
   FacetRow,
   orderFor,
-  pageStatement,
   PeopleSearchAfter,
   PeopleSearchCriteria,
-  PersonRow,
+  RankedRow,
   sanitiseSearchText,
+  searchStatements,
 } from './search/people-search.query';
 import { skillToken } from './search/search-fields.sql';
 import { visibleTo } from './visibility';
@@ -79,20 +78,23 @@ export class PeopleSearchService {
     const first = args.first ?? DEFAULT_PAGE_SIZE;
     const order = orderFor(criteria);
     const after = args.after ? this.decodeAfter(args.after, order) : undefined;
-    const page = pageStatement(criteria, first, after);
-    const count = countStatement(criteria);
-    const [rows, counted] = await Promise.all([
-      this.dataSource.query<PersonRow[]>(page.text, page.values),
-      this.dataSource.query<{ count: number }[]>(count.text, count.values),
+    const { page, count } = searchStatements(criteria, first, after);
+    // A ranked page carries its own (capped) count; the other orders count in parallel on a second connection.
+    const [found, counted] = await Promise.all([
+      this.dataSource.query<RankedRow[]>(page.text, page.values),
+      count ? this.dataSource.query<{ count: number }[]>(count.text, count.values) : null,
     ]);
-    const edges = rows.slice(0, first).map((row) => ({
+    const total = counted ? counted[0].count : (found[0]?.total ?? 0);
+    // An empty ranked page is one row carrying the count and no profile.
+    const rows = found.filter((r) => r.profileId != null);
+    const edges = rows.slice(0, first).map(({ sortValue, total: _total, ...row }) => ({
       node: Object.assign(new PersonResult(), row),
-      cursor: encodeCursor([order, order === 'NAME' ? row.displayName : (row.score ?? 0), row.profileId]),
+      cursor: encodeCursor([order, order === 'NAME' ? String(sortValue) : Number(sortValue), row.profileId]),
     }));
     return {
       edges,
-      totalCount: Math.min(counted[0].count, COUNT_CAP),
-      totalCountIsExact: counted[0].count <= COUNT_CAP,
+      totalCount: Math.min(total, COUNT_CAP),
+      totalCountIsExact: total <= COUNT_CAP,
       pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
       criteria,
     };

@@ -116,7 +116,10 @@ export class ProfilesService implements OnModuleInit {
       if (input.interestsTargetingConsent != null) profile.interestsTargetingConsent = input.interestsTargetingConsent;
       // Consent decides whether interests may count in matching.
       await this.outbox.enqueue(manager, matchVolunteerJob(ctx.organisationId, ctx.membershipId));
-      return manager.save(profile);
+      const saved = await manager.save(profile);
+      // Visibility is in the search tokens (who may find me): refresh them in the same transaction.
+      await this.refreshSearchFields(manager, ctx, [profile.id]);
+      return saved;
     });
   }
 

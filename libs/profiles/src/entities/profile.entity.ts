@@ -28,16 +28,17 @@ export class ProfileLink {
  * `displayName`, `searchName`, `searchDocument` and `skillTokens` are search
  * fields maintained by ProfilesService in the same transaction as every write
  * (see search/search-fields.sql.ts); they are never selected into GraphQL.
- * Their GIN indexes lead with organisation_id (btree_gin) and are created by a
- * hand-written migration, hence `synchronize: false` here.
+ * `searchBucket` too. Their indexes (one GIN over organisation_id, bucket,
+ * tokens and document through btree_gin) are created by hand-written
+ * migrations, hence `synchronize: false` here.
  */
 @ObjectType()
 @Entity()
 @Unique('profile_organisation_membership_key', ['organisationId', 'membershipId'])
 @Index('profile_organisation_display_name_idx', ['organisationId', 'displayName', 'id'])
-@Index('profile_organisation_search_document_idx', { synchronize: false })
-@Index('profile_organisation_skill_tokens_idx', { synchronize: false })
-@Index('profile_organisation_search_name_trgm_idx', { synchronize: false })
+@Index('profile_organisation_search_idx', { synchronize: false })
+@Index('profile_organisation_search_bucket_idx', { synchronize: false })
+@Index('profile_organisation_search_name_idx', { synchronize: false })
 export class Profile {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
@@ -98,9 +99,19 @@ export class Profile {
   @Column({ type: 'tsvector', nullable: true, select: false })
   searchDocument: string | null;
 
-  /** skill.num * 8 + level for every level up to the member's own (1–5); skill.num * 8 for "wants to develop". */
+  /**
+   * skill.num * 8 + level for every level up to the member's own (1–5); skill.num * 8 for "wants to develop";
+   * the audience tokens (-1 HR may find me, -2 every member may) — see search/search-fields.sql.ts.
+   */
   @Column({ type: 'int', array: true, default: '{}', select: false })
   skillTokens: number[];
+
+  /**
+   * Strength (sum of the levels of the skills held, at most 200) × 16 + the id's first hex digit: a prefix of the
+   * static order in which broad full-text matches enter the ranked set (see search/people-search.query.ts).
+   */
+  @Column({ type: 'smallint', default: 0, select: false })
+  searchBucket: number;
 
   @CreateDateColumn({ type: 'timestamptz', precision: 3 })
   createdAt: Date;

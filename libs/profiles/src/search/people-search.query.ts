@@ -44,6 +44,8 @@ export interface PersonRow {
   grade: string | null;
   location: string | null;
   score: number | null;
+  /** What the cursor resumes from: the score (RANK, SIMILARITY) or the name (NAME). */
+  sortValue: string | number;
 }
 
 export interface FacetRow {
@@ -52,11 +54,19 @@ export interface FacetRow {
   count: number;
 }
 
+/**
+ * A row of a page. A RANK page also carries `total`, the capped count of its
+ * matches; past the end it is one row whose profileId is NULL.
+ */
+export type RankedRow = PersonRow & { total?: number };
+
 /** Where a page starts: the sort value and id of the last row of the previous page. */
 export interface PeopleSearchAfter {
   value: string | number;
   id: string;
 }
+
+import { AUDIENCE_TOKENS } from './search-fields.sql';
 
 class Params {
   readonly values: unknown[] = [];
@@ -72,18 +82,78 @@ export function orderFor(c: PeopleSearchCriteria): PeopleSearchOrder {
   return 'NAME';
 }
 
-const FROM = `FROM profile p
-  JOIN membership m ON m.organisation_id = p.organisation_id AND m.id = p.membership_id`;
+/**
+ * Counting stops here: beyond it the answer reads "1 000+", and a broad word
+ * ("social") over a million profiles does not cost a pass over half the table
+ * just to print a number nobody pages through.
+ */
+export const COUNT_CAP = 1_000;
 
-function conditions(c: PeopleSearchCriteria, params: Params): string[] {
+/**
+ * Ranked full text ranks at most this many matches: the first ones in the
+ * static order `strength DESC, id DESC`, where strength is the sum of the
+ * levels of the skills a person holds (the strongest skill records first).
+ * When a query has at most this many matches (the count is exact) every match
+ * is ranked; beyond it the result is "the best-ranked among the
+ * RANK_CANDIDATES strongest matching profiles", so a word matching half an
+ * organisation costs a walk over its strongest profiles rather than ranking
+ * hundreds of thousands of rows.
+ */
+export const RANK_CANDIDATES = COUNT_CAP;
+
+/**
+ * A query whose every word (and required skill token) is expected to match
+ * more profiles than this reads the static order bucket by bucket and stops;
+ * one with a rarer word or token reads all its matches at once. Expected from
+ * the planner's own statistics (most common elements), taking the rarest term:
+ * an upper bound, so a narrow query is never walked as if it were broad by
+ * mistake, only (rarely) the other way round — both give the same answer.
+ */
+export const BROAD_MATCHES = 5_000;
+
+/** The audience token (search-fields.sql.ts) of callers who may see exactly these visibilities, or null for none. */
+function audienceToken(visibilities: readonly string[]): number | null {
+  if (visibilities.includes('HR_ONLY')) return AUDIENCE_TOKENS.HR;
+  if (visibilities.includes('ORGANISATION')) return AUDIENCE_TOKENS.EVERYONE;
+  return null;
+}
+
+const placed = (c: PeopleSearchCriteria) => c.department !== null || c.grade !== null || c.location !== null;
+
+/**
+ * profile, joined to membership when a placement filter (or a page's columns) needs
+ * it: whether a member is active is already in the audience tokens (kept in step
+ * by trigger), so counting and ranking need not visit membership.
+ */
+function from(c: PeopleSearchCriteria, withMembership = placed(c)): string {
+  return withMembership
+    ? `FROM profile p
+  JOIN membership m ON m.organisation_id = p.organisation_id AND m.id = p.membership_id AND m.status = 'ACTIVE'`
+    : 'FROM profile p';
+}
+
+/** The organisation's distinct names similar (pg_trgm `%`) to the searched one, with their similarity. */
+function similarNames(c: PeopleSearchCriteria, params: Params, withSimilarity = false): string {
+  const name = `lower(crowdcomms_unaccent(${params.add(c.name)}))`;
+  return `SELECT n.search_name${withSimilarity ? `, similarity(n.search_name, ${name})::real AS sim` : ''}
+            FROM profile_search_name n
+           WHERE n.organisation_id = ${params.add(c.organisationId)} AND n.search_name % ${name}`;
+}
+
+function conditions(c: PeopleSearchCriteria, params: Params, opts: { nameJoined?: boolean } = {}): string[] {
+  const audience = audienceToken(c.visibilities);
   const where = [
     `p.organisation_id = ${params.add(c.organisationId)}`,
+    // Privacy and active membership in the GIN (audience token), with the filters in the same containment test.
+    audience === null ? 'false' : `p.skill_tokens @> ${params.add([audience, ...c.requiredTokens])}::int[]`,
+    // Belt and braces: the audience token already implies this.
     `p.visibility = ANY(${params.add(c.visibilities)}::text[])`,
-    `m.status = 'ACTIVE'`,
   ];
   if (c.text) where.push(`p.search_document @@ plainto_tsquery('english', ${params.add(c.text)})`);
-  if (c.name) where.push(`p.search_name % lower(crowdcomms_unaccent(${params.add(c.name)}))`);
-  if (c.requiredTokens.length) where.push(`p.skill_tokens @> ${params.add(c.requiredTokens)}::int[]`);
+  // Names are matched in the dictionary of distinct names, then joined to people by (organisation_id, search_name).
+  if (c.name && !opts.nameJoined) {
+    where.push(`p.search_name IN (${similarNames(c, params)})`);
+  }
   if (c.department !== null) where.push(`m.department = ${params.add(c.department)}`);
   if (c.grade !== null) where.push(`m.grade = ${params.add(c.grade)}`);
   if (c.location !== null) where.push(`m.location = ${params.add(c.location)}`);
@@ -93,54 +163,167 @@ function conditions(c: PeopleSearchCriteria, params: Params): string[] {
   return where;
 }
 
-function scoreExpression(c: PeopleSearchCriteria, params: Params, order: PeopleSearchOrder): string {
-  if (order === 'RANK') return `ts_rank(p.search_document, plainto_tsquery('english', ${params.add(c.text)}))::real`;
-  if (order === 'SIMILARITY')
-    return `similarity(p.search_name, lower(crowdcomms_unaccent(${params.add(c.name)})))::real`;
-  return 'NULL::real';
+const PERSON_COLUMNS = `p.id AS "profileId", p.membership_id AS "memberId", p.display_name AS "displayName",
+                  p.headline, p.photo_url AS "photoUrl", p.available_hours_per_month AS "availableHoursPerMonth"`;
+
+/** The statements of one search: a page, and a count unless the page statement already carries it (`total`). */
+export interface SearchStatements {
+  page: SqlStatement;
+  count: SqlStatement | null;
 }
 
 /**
  * One page, in a stable order: best score first then id (ties never reorder
  * between pages), or name then id when there is nothing to rank by. Fetches
- * `first + 1` rows so the caller knows whether another page exists.
+ * `first + 1` rows so the caller knows whether another page exists. Every row
+ * carries `sortValue`, the value its cursor resumes from.
+ *
+ * - RANK: the matches are taken in the static order (RANK_CANDIDATES), up to
+ *   COUNT_CAP + 1 of them — all at once from the GIN when the query is narrow,
+ *   bucket by bucket from the top when it is broad (BROAD_MATCHES); the same
+ *   rows give the count (column `total`, one row with a NULL profile when the
+ *   page is empty) and, ranked by ts_rank, the page.
+ * - SIMILARITY: the similar distinct names in similarity order, each joined
+ *   to its people, so the page stops after `first + 1` people.
+ * - NAME: display name then id, along the (organisation_id, display_name, id) btree.
+ *
+ * `options.broadMatches` overrides BROAD_MATCHES (tests use it to take the
+ * bucket path on a small organisation; both paths give the same answer).
  */
-export function pageStatement(c: PeopleSearchCriteria, first: number, after?: PeopleSearchAfter): SqlStatement {
-  const params = new Params();
+export function searchStatements(
+  c: PeopleSearchCriteria,
+  first: number,
+  after?: PeopleSearchAfter,
+  options: { broadMatches?: number } = {},
+): SearchStatements {
   const order = orderFor(c);
-  const where = conditions(c, params);
-  const score = scoreExpression(c, params, order);
-  if (after) {
-    const id = params.add(after.id);
-    if (order === 'NAME') where.push(`(p.display_name, p.id) > (${params.add(String(after.value))}, ${id}::uuid)`);
-    else where.push(`(${score}, p.id) < (${params.add(Number(after.value))}::real, ${id}::uuid)`);
+  if (order === 'RANK') {
+    return { page: rankedPage(c, first, after, options.broadMatches ?? BROAD_MATCHES), count: null };
   }
-  const orderBy = order === 'NAME' ? 'p.display_name ASC, p.id ASC' : 'score DESC, p.id DESC';
+  if (order === 'SIMILARITY') return { page: similarPage(c, first, after), count: countStatement(c) };
+  const params = new Params();
+  const where = conditions(c, params);
+  if (after) {
+    where.push(`(p.display_name, p.id) > (${params.add(String(after.value))}, ${params.add(after.id)}::uuid)`);
+  }
+  // The page's rows first (along the name btree, or the matches sorted), then their placement: membership is
+  // read for first + 1 people, not for every match.
   return {
-    text: `SELECT p.id AS "profileId", p.membership_id AS "memberId", p.display_name AS "displayName",
-                  p.headline, p.photo_url AS "photoUrl", p.available_hours_per_month AS "availableHoursPerMonth",
-                  m.department, m.grade, m.location, ${score} AS score
-           ${FROM}
-           WHERE ${where.join('\n AND ')}
-           ORDER BY ${orderBy}
-           LIMIT ${params.add(first + 1)}`,
-    values: params.values,
+    page: {
+      text: `SELECT x."profileId", x."memberId", x."displayName", x.headline, x."photoUrl", x."availableHoursPerMonth",
+                    m.department, m.grade, m.location, NULL::real AS score, x."displayName" AS "sortValue"
+               FROM (SELECT ${PERSON_COLUMNS}, p.organisation_id
+                       ${from(c)}
+                      WHERE ${where.join('\n AND ')}
+                      ORDER BY p.display_name ASC, p.id ASC
+                      LIMIT ${params.add(first + 1)}) x
+               JOIN membership m ON m.organisation_id = x.organisation_id AND m.id = x."memberId"
+              ORDER BY x."displayName" ASC, x."profileId" ASC`,
+      values: params.values,
+    },
+    count: countStatement(c),
   };
 }
 
 /**
- * Counting stops here: beyond it the answer reads "1 000+", and a broad word
- * ("social") over a million profiles does not cost a pass over half the table
- * just to print a number nobody pages through.
+ * Nearest names first: the similar names (a few hundred distinct names even
+ * in a large organisation) in similarity order, each joined to its people, so
+ * the page stops once it has `first + 1` people.
  */
-export const COUNT_CAP = 1_000;
+function similarPage(c: PeopleSearchCriteria, first: number, after?: PeopleSearchAfter): SqlStatement {
+  const params = new Params();
+  const names = similarNames(c, params, true);
+  const where = conditions(c, params, { nameJoined: true });
+  const keyset = after
+    ? `WHERE n.sim < ${params.add(Number(after.value))}::real
+          OR (n.sim = ${params.add(Number(after.value))}::real AND x."profileId" < ${params.add(after.id)}::uuid)`
+    : '';
+  return {
+    text: `SELECT x.*, n.sim AS score, n.sim AS "sortValue"
+             FROM (${names} ORDER BY sim DESC) n
+             CROSS JOIN LATERAL (
+               SELECT ${PERSON_COLUMNS}, m.department, m.grade, m.location
+                 ${from(c, true)}
+                WHERE ${where.join('\n AND ')} AND p.search_name = n.search_name
+             ) x
+            ${keyset}
+            ORDER BY n.sim DESC, x."profileId" DESC
+            LIMIT ${params.add(first + 1)}`,
+    values: params.values,
+  };
+}
+
+function rankedPage(
+  c: PeopleSearchCriteria,
+  first: number,
+  after: PeopleSearchAfter | undefined,
+  broadMatches: number,
+): SqlStatement {
+  const params = new Params();
+  const where = conditions(c, params).join('\n AND ');
+  const text = params.add(c.text);
+  const query = `plainto_tsquery('english', ${text})`;
+  const org = params.add(c.organisationId);
+  const cap = params.add(COUNT_CAP + 1);
+  const keyset = after
+    ? `WHERE (r.score, r.id) < (${params.add(Number(after.value))}::real, ${params.add(after.id)}::uuid)`
+    : '';
+  const mce = (column: string, type: string) =>
+    `SELECT e.elem, e.freq FROM pg_stats s
+       CROSS JOIN LATERAL unnest(s.most_common_elems::text::${type}[], s.most_common_elem_freqs) AS e(elem, freq)
+      WHERE s.schemaname = current_schema() AND s.tablename = 'profile' AND s.attname = '${column}'`;
+  const expected = (terms: string, column: string, type: string) =>
+    `(SELECT CASE WHEN bool_and(f.freq IS NOT NULL) THEN min(f.freq) ELSE 0 END
+        FROM unnest(${terms}) AS w(term) LEFT JOIN (${mce(column, type)}) f ON f.elem = w.term)`;
+  const tokens = c.requiredTokens.length
+    ? `AND ${expected(`${params.add(c.requiredTokens)}::int[]`, 'skill_tokens', 'int')} * t.n > ${params.add(broadMatches)}`
+    : '';
+  return {
+    text: `WITH gate AS (
+             SELECT COALESCE(${expected(`tsvector_to_array(to_tsvector('english', ${text}))`, 'search_document', 'text')}
+                               * t.n > ${params.add(broadMatches)} ${tokens}, false) AS broad
+               FROM (SELECT GREATEST(reltuples, 0) AS n FROM pg_class WHERE oid = 'profile'::regclass) t
+           ), hits AS MATERIALIZED (
+             (SELECT p.id, p.search_bucket, ts_rank(p.search_document, ${query})::real AS score
+                ${from(c)}
+               WHERE NOT (SELECT broad FROM gate) AND ${where}
+               ORDER BY p.search_bucket DESC, p.id DESC
+               LIMIT ${cap})
+             UNION ALL
+             (SELECT h.id, h.search_bucket, h.score
+                FROM generate_series((SELECT max(search_bucket) FROM profile WHERE organisation_id = ${org}), 0, -1) AS b(v)
+                CROSS JOIN LATERAL (
+                  SELECT p.id, p.search_bucket, ts_rank(p.search_document, ${query})::real AS score
+                    ${from(c)}
+                   WHERE ${where} AND p.search_bucket = b.v
+                   ORDER BY p.id DESC
+                ) h
+               WHERE (SELECT broad FROM gate)
+               LIMIT ${cap})
+           ), ranked AS (
+             SELECT id, score FROM hits ORDER BY search_bucket DESC, id DESC LIMIT ${params.add(RANK_CANDIDATES)}
+           ), top AS (
+             SELECT r.id, r.score FROM ranked r ${keyset} ORDER BY r.score DESC, r.id DESC LIMIT ${params.add(first + 1)}
+           )
+           SELECT t.total, page.*
+             FROM (SELECT count(*)::int AS total FROM hits) t
+             LEFT JOIN LATERAL (
+               SELECT ${PERSON_COLUMNS}, m.department, m.grade, m.location, pg.score, pg.score AS "sortValue"
+                 FROM top pg
+                 JOIN profile p ON p.organisation_id = ${org} AND p.id = pg.id
+                 JOIN membership m ON m.organisation_id = p.organisation_id AND m.id = p.membership_id
+                ORDER BY pg.score DESC, pg.id DESC
+             ) page ON true`,
+    values: params.values,
+  };
+}
 
 /** How many visible profiles match across all pages, up to COUNT_CAP + 1 (more means "at least COUNT_CAP"). */
 export function countStatement(c: PeopleSearchCriteria): SqlStatement {
   const params = new Params();
   const where = conditions(c, params);
   return {
-    text: `SELECT count(*)::int AS count FROM (SELECT 1 ${FROM} WHERE ${where.join('\n AND ')} LIMIT ${params.add(
+    text: `SELECT count(*)::int AS count FROM (SELECT 1 ${from(c)} WHERE ${where.join('\n AND ')} LIMIT ${params.add(
       COUNT_CAP + 1,
     )}) capped`,
     values: params.values,
@@ -159,7 +342,7 @@ export function facetsStatement(c: PeopleSearchCriteria): SqlStatement {
   const org = params.add(c.organisationId);
   return {
     text: `WITH hits AS MATERIALIZED (
-             SELECT p.skill_tokens, m.department, m.grade ${FROM} WHERE ${where.join('\n AND ')}
+             SELECT p.skill_tokens, m.department, m.grade ${from(c, true)} WHERE ${where.join('\n AND ')}
            )
            SELECT 'DEPARTMENT' AS facet, department AS value, count(*)::int AS count
              FROM hits WHERE department IS NOT NULL GROUP BY department
@@ -169,7 +352,7 @@ export function facetsStatement(c: PeopleSearchCriteria): SqlStatement {
            SELECT 'SKILL', s.id::text, f.count
              FROM (SELECT t / 8 AS num, count(*)::int AS count
                      FROM hits CROSS JOIN LATERAL unnest(hits.skill_tokens) AS t
-                    WHERE t % 8 = 1
+                    WHERE t > 0 AND t % 8 = 1
                     GROUP BY t / 8) f
              JOIN skill s ON s.num = f.num AND (s.organisation_id IS NULL OR s.organisation_id = ${org})`,
     values: params.values,

@@ -1,0 +1,230 @@
+import {
+  COUNT_CAP,
+  PeopleSearchCriteria,
+  RANK_CANDIDATES,
+  REFRESH_SEARCH_FIELDS_SQL,
+  searchStatements,
+} from '@crowdcomms/profiles';
+import { DataSource } from 'typeorm';
+import {
+  ACCEPT,
+  DEACTIVATE,
+  INVITE,
+  PEOPLE_SEARCH,
+  REACTIVATE,
+  UPDATE_MY_PROFILE,
+  UPDATE_MY_PROFILE_PRIVACY,
+} from './utils/operations';
+import { PASSWORD, Session, signUpAdmin, storedInvitationToken, uniqueEmail } from './utils/story';
+import { createTestApp, TestApp } from './utils/test-app';
+
+/**
+ * The guarantees of the bounded search plans (libs/profiles/src/search/people-search.query.ts)
+ * on an organisation larger than RANK_CANDIDATES, loaded in SQL as the benchmark does:
+ * which matches are ranked when there are more than RANK_CANDIDATES, that the broad (bucket by
+ * bucket) and narrow (all at once) plans agree, that name search over distinct names equals
+ * scoring every person, and that privacy changes reach the search at once.
+ */
+async function join(t: TestApp, admin: Session, displayName: string, roles: string[] = ['MEMBER']): Promise<Session> {
+  const email = uniqueEmail(displayName.split(' ')[0].toLowerCase());
+  const invited = await t.gql(INVITE, { input: { email, roles } }, admin.accessToken);
+  if (invited.errors) throw new Error(JSON.stringify(invited.errors));
+  const token = await storedInvitationToken(t, email);
+  const res = await t.gql<{ acceptInvitation: Session }>(ACCEPT, { input: { token, password: PASSWORD, displayName } });
+  if (!res.data?.acceptInvitation) throw new Error(JSON.stringify(res.errors));
+  return res.data.acceptInvitation;
+}
+
+const FIRST = ['Ada', 'Bela', 'Cora', 'Dev', 'Eli', 'Fay', 'Gus', 'Hal', 'Ivo', 'Jun', 'Kai', 'Lou'];
+const LAST = ['Lantern', 'Lanterne', 'Latham', 'Lawson', 'Larkin', 'Lambert', 'Langley', 'Lanthorn', 'Marsh', 'North'];
+const PEOPLE = 1_250;
+
+describe('people search at scale: bounded plans, same answers', () => {
+  let t: TestApp;
+  let ds: DataSource;
+  let admin: Session;
+  let hr: Session;
+  let org: string;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    ds = t.app.get(DataSource);
+    admin = await signUpAdmin(t, 'Lanternfield Council');
+    hr = await join(t, admin, 'Hattie Reyes', ['HR', 'MEMBER']);
+    org = admin.organisation.id;
+
+    // 1 250 people, most of whom mention "lantern" somewhere, with varied skill strengths and visibilities.
+    const skills: { id: string }[] = await ds.query(
+      `SELECT id FROM skill WHERE organisation_id IS NULL ORDER BY num LIMIT 12`,
+    );
+    const rows = Array.from({ length: PEOPLE }, (_, i) => ({
+      name: `${FIRST[i % FIRST.length]} ${LAST[Math.floor(i / FIRST.length) % LAST.length]}`,
+      headline: i % 5 === 0 ? 'Lantern festival producer' : i % 3 === 0 ? 'Lantern walks and lantern making' : 'Events',
+      bio: i % 7 === 0 ? 'Nothing to do with it' : 'I once carried a lantern in a parade.',
+      visibility: i % 10 === 0 ? 'PRIVATE' : i % 2 ? 'ORGANISATION' : 'HR_ONLY',
+      status: i % 33 === 0 ? 'DEACTIVATED' : 'ACTIVE',
+      skills: skills.slice(0, 1 + (i % 9)).map((s, k) => ({ id: s.id, level: 1 + ((i + k) % 5) })),
+    }));
+    const ids: { m: string; p: string }[] = await ds.query(
+      `SELECT gen_random_uuid() AS m, gen_random_uuid() AS p FROM generate_series(1, $1)`,
+      [PEOPLE],
+    );
+    await ds.query(
+      `INSERT INTO membership (id, organisation_id, user_id, roles, status)
+       SELECT m, $1, gen_random_uuid(), '{MEMBER}', s FROM unnest($2::uuid[], $3::text[]) AS t(m, s)`,
+      [org, ids.map((x) => x.m), rows.map((r) => r.status)],
+    );
+    await ds.query(
+      `INSERT INTO profile (id, organisation_id, membership_id, display_name, headline, bio, visibility)
+       SELECT p, $1, m, n, h, b, v FROM unnest($2::uuid[], $3::uuid[], $4::text[], $5::text[], $6::text[], $7::text[])
+         AS t(p, m, n, h, b, v)`,
+      [
+        org,
+        ids.map((x) => x.p),
+        ids.map((x) => x.m),
+        rows.map((r) => r.name),
+        rows.map((r) => r.headline),
+        rows.map((r) => r.bio),
+        rows.map((r) => r.visibility),
+      ],
+    );
+    const ps = rows.flatMap((r, i) => r.skills.map((s) => ({ p: ids[i].p, s: s.id, l: s.level })));
+    await ds.query(
+      `INSERT INTO profile_skill (organisation_id, profile_id, skill_id, kind, level)
+       SELECT $1, p, s, 'HAS', l FROM unnest($2::uuid[], $3::uuid[], $4::int[]) AS t(p, s, l)`,
+      [org, ps.map((x) => x.p), ps.map((x) => x.s), ps.map((x) => x.l)],
+    );
+    await ds.query(REFRESH_SEARCH_FIELDS_SQL, [org, null]);
+    // Statistics, so the broad plan can be chosen (it reads the most common elements).
+    await ds.query('ANALYZE profile');
+  });
+  afterAll(() => t.close());
+
+  /** Every visible match for HR, computed the obvious way. */
+  const visible = `FROM profile p JOIN membership m ON m.organisation_id = p.organisation_id AND m.id = p.membership_id
+                  WHERE p.organisation_id = $1 AND m.status = 'ACTIVE' AND p.visibility IN ('HR_ONLY', 'ORGANISATION')`;
+
+  async function pages(variables: Record<string, unknown>, first = 100) {
+    const seen: { memberId: string; score: number }[] = [];
+    let after: string | null = null;
+    let totals: { totalCount: number; totalCountIsExact: boolean } | null = null;
+    for (let i = 0; i < 20; i++) {
+      const res: { data?: any; errors?: unknown } = await t.gql(
+        PEOPLE_SEARCH,
+        { ...variables, first, after },
+        hr.accessToken,
+      );
+      expect(res.errors).toBeUndefined();
+      const page: any = res.data!.peopleSearch;
+      totals ??= { totalCount: page.totalCount, totalCountIsExact: page.totalCountIsExact };
+      seen.push(...page.edges.map((e: any) => ({ memberId: e.node.memberId, score: e.node.score })));
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    return { seen, totals: totals! };
+  }
+
+  it('ranks the RANK_CANDIDATES strongest matches (sum of skill levels, then id) when a word matches more', async () => {
+    const matches: { n: number }[] = await ds.query(
+      `SELECT count(*)::int AS n ${visible} AND p.search_document @@ plainto_tsquery('english', 'lantern')`,
+      [org],
+    );
+    expect(matches[0].n).toBeGreaterThan(RANK_CANDIDATES);
+
+    const expected: { member: string }[] = await ds.query(
+      `SELECT c.member FROM (
+         SELECT p.membership_id AS member, p.id, ts_rank(p.search_document, plainto_tsquery('english', 'lantern')) AS score
+           ${visible} AND p.search_document @@ plainto_tsquery('english', 'lantern')
+          ORDER BY (SELECT coalesce(sum(ps.level), 0) FROM profile_skill ps
+                     WHERE ps.organisation_id = p.organisation_id AND ps.profile_id = p.id AND ps.kind = 'HAS') DESC,
+                   p.id DESC
+          LIMIT ${RANK_CANDIDATES}) c
+        ORDER BY c.score DESC, c.id DESC`,
+      [org],
+    );
+    const { seen, totals } = await pages({ query: 'Lantern' });
+    expect(totals).toEqual({ totalCount: COUNT_CAP, totalCountIsExact: false });
+    // Every page in order, nobody twice, exactly the documented ranked set.
+    expect(seen.map((s) => s.memberId)).toEqual(expected.map((e) => e.member));
+    for (let i = 1; i < seen.length; i++) expect(seen[i].score).toBeLessThanOrEqual(seen[i - 1].score);
+  });
+
+  it('ranks every match when there are at most RANK_CANDIDATES, and counts them exactly', async () => {
+    const expected: { member: string }[] = await ds.query(
+      `SELECT p.membership_id AS member ${visible} AND p.search_document @@ plainto_tsquery('english', 'festival')
+        ORDER BY ts_rank(p.search_document, plainto_tsquery('english', 'festival')) DESC, p.id DESC`,
+      [org],
+    );
+    expect(expected.length).toBeGreaterThan(100);
+    expect(expected.length).toBeLessThan(RANK_CANDIDATES);
+    const { seen, totals } = await pages({ query: 'festival' });
+    expect(totals).toEqual({ totalCount: expected.length, totalCountIsExact: true });
+    expect(seen.map((s) => s.memberId)).toEqual(expected.map((e) => e.member));
+  });
+
+  it('gives the same page and count whether the matches are read bucket by bucket or all at once', async () => {
+    for (const [text, tokens] of [
+      ['lantern', []],
+      ['lantern parade', []],
+      ['festival', []],
+    ] as const) {
+      const criteria: PeopleSearchCriteria = {
+        organisationId: org,
+        visibilities: ['HR_ONLY', 'ORGANISATION'],
+        text,
+        name: null,
+        requiredTokens: tokens,
+        department: null,
+        grade: null,
+        location: null,
+        minAvailableHours: null,
+      };
+      const run = async (broadMatches: number) => {
+        const { page } = searchStatements(criteria, 50, undefined, { broadMatches });
+        const plan: { 'QUERY PLAN': string }[] = await ds.query(
+          `EXPLAIN (ANALYZE, COSTS OFF) ${page.text}`,
+          page.values,
+        );
+        return { rows: await ds.query(page.text, page.values), plan: plan.map((r) => r['QUERY PLAN']).join('\n') };
+      };
+      const buckets = await run(0);
+      const atOnce = await run(Number.MAX_SAFE_INTEGER);
+      // The broad plan ran the bucket loop; the narrow one did not.
+      expect(buckets.plan).toMatch(/Function Scan on generate_series b \(actual[^\n]*rows=[1-9]/);
+      expect(atOnce.plan).not.toMatch(/Function Scan on generate_series b \(actual[^\n]*rows=[1-9]/);
+      expect(buckets.rows).toEqual(atOnce.rows);
+    }
+  });
+
+  it('finds typo-tolerant names from the distinct names exactly as scoring every person would', async () => {
+    const expected: { member: string }[] = await ds.query(
+      `SELECT p.membership_id AS member ${visible} AND p.search_name % 'ada lantren'
+        ORDER BY similarity(p.search_name, 'ada lantren') DESC, p.id DESC`,
+      [org],
+    );
+    expect(expected.length).toBeGreaterThan(30);
+    const { seen, totals } = await pages({ name: 'Ada Lantren' }, 25);
+    expect(totals).toEqual({ totalCount: expected.length, totalCountIsExact: true });
+    expect(seen.map((s) => s.memberId)).toEqual(expected.map((e) => e.member));
+    expect(seen[0].score).toBeGreaterThan(seen.at(-1)!.score);
+  });
+
+  it('drops a member from results and counts at once when they go PRIVATE or are deactivated, and brings them back', async () => {
+    const zed = await join(t, admin, 'Zephyrine Quillfeather');
+    await t.gql(UPDATE_MY_PROFILE, { input: { headline: 'Zeppelin enthusiast' } }, zed.accessToken);
+    const found = async () => {
+      const res = await t.gql(PEOPLE_SEARCH, { query: 'zeppelin' }, hr.accessToken);
+      const byName = await t.gql(PEOPLE_SEARCH, { name: 'zephyrine quilfeather' }, hr.accessToken);
+      return [res.data!.peopleSearch.totalCount, byName.data!.peopleSearch.totalCount];
+    };
+    expect(await found()).toEqual([1, 1]);
+    await t.gql(UPDATE_MY_PROFILE_PRIVACY, { input: { visibility: 'PRIVATE' } }, zed.accessToken);
+    expect(await found()).toEqual([0, 0]);
+    await t.gql(UPDATE_MY_PROFILE_PRIVACY, { input: { visibility: 'HR_ONLY' } }, zed.accessToken);
+    expect(await found()).toEqual([1, 1]);
+    await t.gql(DEACTIVATE, { id: zed.member.id }, admin.accessToken);
+    expect(await found()).toEqual([0, 0]);
+    await t.gql(REACTIVATE, { id: zed.member.id }, admin.accessToken);
+    expect(await found()).toEqual([1, 1]);
+  });
+});
