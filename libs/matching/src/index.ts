@@ -36,7 +36,7 @@ export {
   type VolunteerPool,
 } from './engine/rank';
 export { greedyAssignments, optimiseAssignments, type OptimiseOptions } from './engine/optimise';
-export { MinCostFlow } from './engine/min-cost-flow';
+export { maxWeightBMatching } from './engine/b-matching';
 
 // The Nest module around the engine (loads data, stores suggestions, serves GraphQL, runs in the worker).
 export { MatchSuggestion } from './module/match-suggestion.entity';
