@@ -273,12 +273,13 @@ describe('optimiseAssignments', () => {
         );
         if (optimum > 0) ratios.push(plan.total / optimum);
       }),
-      // A fixed seed keeps the quality figure below reproducible; single instances can be
-      // up to ~15 % short (which is why small graphs are solved exactly by default).
+      // A fixed seed keeps the quality figures below reproducible; a tiny instance can be a
+      // few per cent short (which is why small graphs are solved exactly by default).
       { numRuns: 300, seed: 20261122 },
     );
     const mean = ratios.reduce((s, r) => s + r, 0) / ratios.length;
-    expect(mean).toBeGreaterThanOrEqual(0.98);
+    expect(mean).toBeGreaterThanOrEqual(0.999);
+    expect(Math.min(...ratios)).toBeGreaterThanOrEqual(0.9);
   });
 });
 
