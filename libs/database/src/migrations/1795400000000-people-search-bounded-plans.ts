@@ -13,9 +13,13 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  *   strength is the sum of the levels of the skills held: a prefix of the
  *   static order (strength DESC, id DESC) in which broad full-text matches
  *   enter the ranked set. Broad queries read the buckets from the top and stop.
- * - One GIN over (organisation_id, search_bucket, skill_tokens, search_document)
- *   replaces the two GINs on the tokens and the document: text, skill filters,
- *   privacy and the bucket are one bitmap, exact, before any row is read.
+ * - `search_head`: the compact head of the document (name and headline A,
+ *   skills and interests B), small enough to stay in the row, for ranking;
+ *   the long bio and CV only decide whether a profile matches.
+ * - One GIN over (organisation_id, skill_tokens, search_document,
+ *   ARRAY[search_bucket]) replaces the two GINs on the tokens and the document:
+ *   text, skill filters, privacy and a slice of buckets (`&&`) are one bitmap,
+ *   exact, before any row is read.
  * - profile_search_name: the organisation's distinct search names (insert-only;
  *   a name nobody has any more simply joins to nobody), trigram-indexed, so a
  *   typo-tolerant search scores a few thousand names, not a million people.
@@ -25,6 +29,7 @@ export class PeopleSearchBoundedPlans1795400000000 implements MigrationInterface
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`ALTER TABLE "profile" ADD "search_bucket" smallint NOT NULL DEFAULT 0`);
+    await queryRunner.query(`ALTER TABLE "profile" ADD "search_head" tsvector`);
     await queryRunner.query(
       `CREATE OR REPLACE FUNCTION crowdcomms_search_audience(visibility text, status text) RETURNS int[]
          LANGUAGE sql IMMUTABLE PARALLEL SAFE
@@ -57,6 +62,7 @@ export class PeopleSearchBoundedPlans1795400000000 implements MigrationInterface
       `UPDATE profile p
           SET skill_tokens = crowdcomms_search_audience(p.visibility, m.status)
                              || ARRAY(SELECT t FROM unnest(p.skill_tokens) t WHERE t >= 0 ORDER BY t),
+              search_head = ts_filter(p.search_document, '{a,b}'),
               search_bucket = LEAST(200, COALESCE((SELECT sum(ps.level) FROM profile_skill ps
                                 WHERE ps.organisation_id = p.organisation_id AND ps.profile_id = p.id
                                   AND ps.kind = 'HAS'), 0)) * 16 + (get_byte(uuid_send(p.id), 0) >> 4)
@@ -72,10 +78,12 @@ export class PeopleSearchBoundedPlans1795400000000 implements MigrationInterface
     await queryRunner.query(`DROP INDEX "public"."profile_organisation_search_name_trgm_idx"`);
     await queryRunner.query(
       `CREATE INDEX "profile_organisation_search_idx" ON "profile"
-         USING gin ("organisation_id", "search_bucket", "skill_tokens", "search_document")`,
+         USING gin ("organisation_id", "skill_tokens", "search_document", (ARRAY["search_bucket"]))`,
     );
+    // On the negated bucket, so that it serves only the slice bounds (ORDER BY -search_bucket) and a bucket range is
+    // always read through the GIN — never by visiting rows to test their (TOASTed) document one by one.
     await queryRunner.query(
-      `CREATE INDEX "profile_organisation_search_bucket_idx" ON "profile" ("organisation_id", "search_bucket")`,
+      `CREATE INDEX "profile_organisation_search_order_idx" ON "profile" ("organisation_id", (- "search_bucket"))`,
     );
     await queryRunner.query(
       `CREATE INDEX "profile_organisation_search_name_idx" ON "profile" ("organisation_id", "search_name")`,
@@ -88,7 +96,7 @@ export class PeopleSearchBoundedPlans1795400000000 implements MigrationInterface
 
   public async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`DROP INDEX "public"."profile_organisation_search_name_idx"`);
-    await queryRunner.query(`DROP INDEX "public"."profile_organisation_search_bucket_idx"`);
+    await queryRunner.query(`DROP INDEX "public"."profile_organisation_search_order_idx"`);
     await queryRunner.query(`DROP INDEX "public"."profile_organisation_search_idx"`);
     await queryRunner.query(
       `CREATE INDEX "profile_organisation_search_name_trgm_idx" ON "profile" USING gin ("organisation_id", "search_name" gin_trgm_ops)`,
@@ -106,6 +114,7 @@ export class PeopleSearchBoundedPlans1795400000000 implements MigrationInterface
       `UPDATE profile SET skill_tokens = ARRAY(SELECT t FROM unnest(skill_tokens) t WHERE t >= 0 ORDER BY t)`,
     );
     await queryRunner.query(`DROP FUNCTION crowdcomms_search_audience(text, text)`);
+    await queryRunner.query(`ALTER TABLE "profile" DROP COLUMN "search_head"`);
     await queryRunner.query(`ALTER TABLE "profile" DROP COLUMN "search_bucket"`);
   }
 }

@@ -37,7 +37,7 @@ export class ProfileLink {
 @Unique('profile_organisation_membership_key', ['organisationId', 'membershipId'])
 @Index('profile_organisation_display_name_idx', ['organisationId', 'displayName', 'id'])
 @Index('profile_organisation_search_idx', { synchronize: false })
-@Index('profile_organisation_search_bucket_idx', { synchronize: false })
+@Index('profile_organisation_search_order_idx', { synchronize: false })
 @Index('profile_organisation_search_name_idx', { synchronize: false })
 export class Profile {
   @Field(() => ID)
@@ -95,9 +95,13 @@ export class Profile {
   @Column({ type: 'text', default: '', select: false })
   searchName: string;
 
-  /** Weighted: name and headline A, skills and interests B, bio C, CV D. */
+  /** Weighted: name and headline A, skills and interests B, bio C, CV D. What full text matches. */
   @Column({ type: 'tsvector', nullable: true, select: false })
   searchDocument: string | null;
+
+  /** The A and B parts of searchDocument: what a full-text match is ranked by. */
+  @Column({ type: 'tsvector', nullable: true, select: false })
+  searchHead: string | null;
 
   /**
    * skill.num * 8 + level for every level up to the member's own (1–5); skill.num * 8 for "wants to develop";

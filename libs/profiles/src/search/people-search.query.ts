@@ -182,7 +182,8 @@ export interface SearchStatements {
  *   COUNT_CAP + 1 of them — all at once from the GIN when the query is narrow,
  *   bucket by bucket from the top when it is broad (BROAD_MATCHES); the same
  *   rows give the count (column `total`, one row with a NULL profile when the
- *   page is empty) and, ranked by ts_rank, the page.
+ *   page is empty) and, ranked by ts_rank over the compact head (name, headline,
+ *   skills, interests — a match only through bio or CV ranks 0), the page.
  * - SIMILARITY: the similar distinct names in similarity order, each joined
  *   to its people, so the page stops after `first + 1` people.
  * - NAME: display name then id, along the (organisation_id, display_name, id) btree.
@@ -253,6 +254,14 @@ function similarPage(c: PeopleSearchCriteria, first: number, after?: PeopleSearc
   };
 }
 
+/** Profiles per first slice of the static order read by a broad query (then 1, 2, 4… times as many). */
+const SLICE = 2 * COUNT_CAP;
+
+/** The bucket at a position of the organisation's static order (an index-only probe of the bucket btree). */
+const bucketAt = (org: string, offset: string) =>
+  `- (SELECT - q.search_bucket FROM profile q WHERE q.organisation_id = ${org}
+       ORDER BY - q.search_bucket OFFSET ${offset} LIMIT 1)`;
+
 function rankedPage(
   c: PeopleSearchCriteria,
   first: number,
@@ -279,24 +288,33 @@ function rankedPage(
     ? `AND ${expected(`${params.add(c.requiredTokens)}::int[]`, 'skill_tokens', 'int')} * t.n > ${params.add(broadMatches)}`
     : '';
   return {
-    text: `WITH gate AS (
+    text: `WITH RECURSIVE gate AS (
              SELECT COALESCE(${expected(`tsvector_to_array(to_tsvector('english', ${text}))`, 'search_document', 'text')}
                                * t.n > ${params.add(broadMatches)} ${tokens}, false) AS broad
                FROM (SELECT GREATEST(reltuples, 0) AS n FROM pg_class WHERE oid = 'profile'::regclass) t
+           ), slices(j, hi, lo) AS (
+             -- Slices of the static order holding about SLICE, SLICE, 2·SLICE, 4·SLICE… profiles: buckets lo … hi - 1,
+             -- lo read from the bucket btree at that position; computed one at a time, only as far as needed. A
+             -- slice's buckets are one GIN condition (ARRAY[bucket] && slice), so it reads only its own matches.
+             SELECT 0, ${bucketAt(org, '0')} + 1, COALESCE(${bucketAt(org, `${SLICE - 1}`)}, 0)
+             UNION ALL
+             SELECT s.j + 1, s.lo, COALESCE(${bucketAt(org, `${SLICE} * (2 ^ (s.j + 1))::int - 1`)}, 0)
+               FROM slices s WHERE s.lo > 0
            ), hits AS MATERIALIZED (
-             (SELECT p.id, p.search_bucket, ts_rank(p.search_document, ${query})::real AS score
+             (SELECT p.id, p.search_bucket, COALESCE(ts_rank(p.search_head, ${query}), 0)::real AS score
                 ${from(c)}
                WHERE NOT (SELECT broad FROM gate) AND ${where}
                ORDER BY p.search_bucket DESC, p.id DESC
                LIMIT ${cap})
              UNION ALL
              (SELECT h.id, h.search_bucket, h.score
-                FROM generate_series((SELECT max(search_bucket) FROM profile WHERE organisation_id = ${org}), 0, -1) AS b(v)
+                FROM slices s
                 CROSS JOIN LATERAL (
-                  SELECT p.id, p.search_bucket, ts_rank(p.search_document, ${query})::real AS score
+                  SELECT p.id, p.search_bucket, COALESCE(ts_rank(p.search_head, ${query}), 0)::real AS score
                     ${from(c)}
-                   WHERE ${where} AND p.search_bucket = b.v
-                   ORDER BY p.id DESC
+                   WHERE ${where}
+                     AND ARRAY[p.search_bucket] && ARRAY(SELECT generate_series(s.lo, s.hi - 1)::smallint)
+                   ORDER BY p.search_bucket DESC, p.id DESC
                 ) h
                WHERE (SELECT broad FROM gate)
                LIMIT ${cap})

@@ -7,8 +7,11 @@
  *
  * - search_name: lower(unaccent(display_name)) for trigram name search.
  * - search_document: name and headline (A), skills I have with their aliases and
- *   my interests (B), bio (C), CV (D). Skills I want to develop are not in the
- *   text: wanting to learn SEO is not knowing it.
+ *   my interests (B), bio (C), CV (D) — what a full-text query matches. Skills I
+ *   want to develop are not in the text: wanting to learn SEO is not knowing it.
+ * - search_head: the A and B parts only — what a match is ranked by. Small
+ *   enough to stay in the row; the document is TOASTed and is read only
+ *   through its GIN.
  * - skill_tokens: for every skill I have at level L, skill.num * 8 + 1 … + L (so
  *   "at least level 3" is one GIN containment test on num * 8 + 3); for every
  *   skill I want to develop, skill.num * 8 (level 0); and the audience tokens
@@ -32,6 +35,11 @@ UPDATE profile p
    SET search_name = lower(crowdcomms_unaccent(p.display_name)),
        skill_tokens = crowdcomms_search_audience(p.visibility, x.status) || x.tokens,
        search_bucket = x.strength * 16 + (get_byte(uuid_send(p.id), 0) >> 4),
+       search_head =
+            setweight(to_tsvector('english', p.display_name), 'A')
+         || setweight(to_tsvector('english', coalesce(p.headline, '')), 'A')
+         || setweight(to_tsvector('english', x.skill_text), 'B')
+         || setweight(to_tsvector('english', array_to_string(p.interests, ' ')), 'B'),
        search_document =
             setweight(to_tsvector('english', p.display_name), 'A')
          || setweight(to_tsvector('english', coalesce(p.headline, '')), 'A')
