@@ -43,12 +43,18 @@ export class CommunityMembersService {
     return this.dataSource.getRepository(CommunityMember).save(member);
   }
 
-  /** Records that the caller opened the community today (tells readers from absent members). */
-  async recordVisit(ctx: RequestContext): Promise<void> {
-    await this.dataSource.query(
-      `INSERT INTO community_visit (organisation_id, day, membership_id) VALUES ($1, (now() AT TIME ZONE 'UTC')::date, $2)
-       ON CONFLICT DO NOTHING`,
+  /**
+   * Opening the feed: records today's visit and makes sure the caller's settings row exists — one
+   * statement on every read but a member's first (which also creates the row through `ensure`).
+   */
+  async visit(ctx: RequestContext): Promise<void> {
+    const [row]: { present: boolean }[] = await this.dataSource.query(
+      `WITH visit AS (
+         INSERT INTO community_visit (organisation_id, day, membership_id) VALUES ($1, (now() AT TIME ZONE 'UTC')::date, $2)
+         ON CONFLICT DO NOTHING)
+       SELECT EXISTS (SELECT 1 FROM community_member WHERE organisation_id = $1 AND membership_id = $2) AS present`,
       [ctx.organisationId, ctx.membershipId],
     );
+    if (!row.present) await this.ensure(ctx);
   }
 }
