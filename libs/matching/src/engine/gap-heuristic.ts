@@ -26,11 +26,14 @@ export class Selection {
   /** Chosen edges per volunteer / per task (small lists). */
   readonly ofV: number[][];
   readonly ofT: number[][];
+  /** Per-edge scratch flags for a single move; all zero between moves. */
+  readonly scratch: Uint8Array;
   /** Tasks whose occupancy changed, in order (duplicates allowed); cleared by the caller. */
   readonly touched: number[] = [];
 
   constructor(private readonly p: AssignmentProblem) {
     this.chosen = new Uint8Array(p.edgeV.length);
+    this.scratch = new Uint8Array(p.edgeV.length);
     this.used = new Float64Array(p.volunteerIds.length);
     this.filled = new Int32Array(p.taskIds.length);
     this.ofV = Array.from({ length: p.volunteerIds.length }, () => []);
@@ -131,8 +134,8 @@ function grid(p: AssignmentProblem): Grid {
   };
 }
 
-/** Reusable buffers for small 0-1 knapsacks (a volunteer's candidate tasks within their hours). */
-class Knapsack {
+/** Reusable buffers for small 0-1 knapsacks (exported for its own tests). */
+export class Knapsack {
   private readonly dp = new Float64Array(MAX_CAPACITY_UNITS + 1);
   private keep = new Uint8Array(0);
   private items: Int32Array;
@@ -143,7 +146,15 @@ class Knapsack {
   readonly picked: Int32Array;
   pickedCount = 0;
 
-  constructor(maxItems: number) {
+  /** Items grouped by size: bucket[size · maxItems + k]; see {@link dominant}. */
+  private readonly bucket: Int32Array;
+  private readonly bucketCount = new Int32Array(MAX_CAPACITY_UNITS + 1);
+  private readonly sizesSeen = new Int32Array(MAX_CAPACITY_UNITS + 1);
+  private readonly use: Int32Array;
+
+  constructor(private readonly maxItems: number) {
+    this.bucket = new Int32Array((MAX_CAPACITY_UNITS + 1) * maxItems);
+    this.use = new Int32Array(maxItems);
     this.items = new Int32Array(maxItems);
     this.profit = new Float64Array(maxItems);
     this.size = new Int32Array(maxItems);
@@ -176,16 +187,18 @@ class Knapsack {
       for (let i = 0; i < n; i++) this.picked[this.pickedCount++] = this.items[i];
       return all;
     }
+    const u = this.dominant(capacity);
+    const use = this.use;
     const cols = capacity + 1;
-    if (this.keep.length < n * cols) this.keep = new Uint8Array(Math.max(n * cols, this.keep.length * 2));
+    if (this.keep.length < u * cols) this.keep = new Uint8Array(Math.max(u * cols, this.keep.length * 2));
     const dp = this.dp;
     const keep = this.keep;
     dp.fill(0, 0, cols);
-    keep.fill(0, 0, n * cols);
-    for (let i = 0; i < n; i++) {
-      const w = this.size[i];
-      const pr = this.profit[i];
-      const row = i * cols;
+    keep.fill(0, 0, u * cols);
+    for (let k = 0; k < u; k++) {
+      const w = this.size[use[k]];
+      const pr = this.profit[use[k]];
+      const row = k * cols;
       for (let c = capacity; c >= w; c--) {
         const candidate = dp[c - w] + pr;
         if (candidate > dp[c] + GAIN_EPS) {
@@ -195,13 +208,58 @@ class Knapsack {
       }
     }
     let c = capacity;
-    for (let i = n - 1; i >= 0; i--) {
-      if (keep[i * cols + c] === 1) {
-        this.picked[this.pickedCount++] = this.items[i];
-        c -= this.size[i];
+    for (let k = u - 1; k >= 0; k--) {
+      if (keep[k * cols + c] === 1) {
+        this.picked[this.pickedCount++] = this.items[use[k]];
+        c -= this.size[use[k]];
       }
     }
     return dp[capacity];
+  }
+
+  /**
+   * Dominance: at most ⌊capacity / s⌋ items of size s fit together, so only
+   * that many of the most profitable items of each size can be in an optimum.
+   * Leaves their indices in `use` (ascending) and returns how many; this cuts
+   * the dynamic programme several-fold when volunteers have many candidates.
+   */
+  private dominant(capacity: number): number {
+    const n = this.count;
+    let u = 0;
+    let sizes = 0;
+    for (let i = 0; i < n; i++) {
+      const s = this.size[i];
+      if (s > capacity) continue;
+      if (s === 0) {
+        this.use[u++] = i; // always fits
+        continue;
+      }
+      if (this.bucketCount[s] === 0) this.sizesSeen[sizes++] = s;
+      this.bucket[s * this.maxItems + this.bucketCount[s]++] = i;
+    }
+    for (let k = 0; k < sizes; k++) {
+      const s = this.sizesSeen[k];
+      const from = s * this.maxItems;
+      const count = this.bucketCount[s];
+      const limit = Math.floor(capacity / s);
+      if (count <= limit) {
+        for (let j = 0; j < count; j++) this.use[u++] = this.bucket[from + j];
+      } else {
+        // The `limit` most profitable (ties: lower index), by repeated selection.
+        for (let taken = 0; taken < limit; taken++) {
+          let best = -1;
+          for (let j = from; j < from + count; j++) {
+            const i = this.bucket[j];
+            if (i >= 0 && (best < 0 || this.profit[i] > this.profit[this.bucket[best]])) best = j;
+          }
+          this.use[u++] = this.bucket[best];
+          this.bucket[best] = -1;
+        }
+      }
+      this.bucketCount[s] = 0;
+    }
+    this.use.subarray(0, u).sort();
+    return u;
   }
 }
 
@@ -252,16 +310,21 @@ function reoptimiseVolunteer(p: AssignmentProblem, s: Selection, g: Grid, ks: Kn
     }
   }
   if (!hasNew || ks.solve(g.capacity[v]) <= current + GAIN_EPS) return;
-  const picked = ks.picked.subarray(0, ks.pickedCount);
+  const keep = s.scratch;
+  for (let k = 0; k < ks.pickedCount; k++) keep[ks.picked[k]] = 1;
   const freedTasks: number[] = [];
   const displaced: number[] = [];
-  for (const e of [...s.ofV[v]]) {
-    if (!picked.includes(e)) {
+  const mine = s.ofV[v];
+  for (let k = mine.length - 1; k >= 0; k--) {
+    const e = mine[k];
+    if (keep[e] === 0) {
       s.remove(e);
       freedTasks.push(p.edgeT[e]);
     }
   }
-  for (const e of picked) {
+  for (let k = 0; k < ks.pickedCount; k++) {
+    const e = ks.picked[k];
+    keep[e] = 0;
     if (s.chosen[e] === 1) continue;
     const t = p.edgeT[e];
     if (s.filled[t] >= p.seats[t]) {
@@ -398,7 +461,8 @@ function seatRelaxation(
 /**
  * The heuristic: the score greedy, then the seat relaxation, whose knapsack
  * picks are turned into full plans every few iterations (picks first, best
- * score first, then the greedy fill; the best plan is kept), then exact
+ * score first, then each task's free seats filled greedily; the best plan is
+ * kept), then exact
  * per-volunteer re-optimisation of the best plan. Deterministic.
  */
 export function solveHeuristic(
@@ -413,14 +477,13 @@ export function solveHeuristic(
   const best = greedySelection(p, byWeight);
   let total = best.total();
   const trial = new Selection(p);
-  const mark = new Uint8Array(p.edgeW.length);
+  const rank = new Int32Array(p.edgeW.length);
+  for (let i = 0; i < byWeight.length; i++) rank[byWeight[i]] = i;
   const primal = (picks: readonly number[]): number => {
     trial.reset();
-    for (const e of picks) mark[e] = 1;
-    for (let i = 0; i < byWeight.length; i++)
-      if (mark[byWeight[i]] === 1 && trial.fits(byWeight[i])) trial.add(byWeight[i]);
-    for (let i = 0; i < byWeight.length; i++) if (trial.fits(byWeight[i])) trial.add(byWeight[i]);
-    for (const e of picks) mark[e] = 0;
+    const order = Int32Array.from(picks, (e) => rank[e]).sort();
+    for (let i = 0; i < order.length; i++) if (trial.fits(byWeight[order[i]])) trial.add(byWeight[order[i]]);
+    for (let t = 0; t < p.taskIds.length; t++) if (trial.filled[t] < p.seats[t]) refillTask(p, trial, t);
     const trialTotal = trial.total();
     if (trialTotal > total + GAIN_EPS) {
       best.copyFrom(trial);
