@@ -4,7 +4,9 @@ import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } fro
 import { ModuleRef } from '@nestjs/core';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Queue } from 'bullmq';
+import { Client } from 'pg';
 import { DataSource } from 'typeorm';
+import { OUTBOX_CHANNEL } from './outbox.service';
 
 const BATCH = 100;
 const KEEP_DISPATCHED_DAYS = 7;
@@ -13,6 +15,11 @@ const KEEP_DISPATCHED_DAYS = 7;
  * Moves committed outbox rows to BullMQ. Rows stay until Redis accepts them,
  * so an outage delays jobs but loses none; stable job ids make a re-send a
  * no-op. `FOR UPDATE SKIP LOCKED` lets several workers relay side by side.
+ *
+ * A committed enqueue wakes the relay at once through PostgreSQL
+ * `LISTEN`/`NOTIFY` (so a profile edit reaches the worker in milliseconds,
+ * not a poll later); polling every `OUTBOX_POLL_MS` stays as the safety net
+ * for notifications missed while the listening connection was down.
  */
 @Injectable()
 export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -21,6 +28,10 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   private running: Promise<unknown> = Promise.resolve();
   private stopped = false;
   private ticks = 0;
+  private listener: Client | undefined;
+  private inPass = false;
+  /** A wake-up arrived while a pass was running: run another right after. */
+  private again = false;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -28,23 +39,59 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     private readonly config: AppConfig,
   ) {}
 
-  onApplicationBootstrap(): void {
-    this.schedule();
+  async onApplicationBootstrap(): Promise<void> {
+    this.schedule(this.config.get('OUTBOX_POLL_MS'));
+    await this.listen();
   }
 
   async onApplicationShutdown(): Promise<void> {
     this.stopped = true;
     clearTimeout(this.timer);
+    await this.listener?.end().catch(() => undefined);
     await this.running;
   }
 
-  private schedule(): void {
+  private schedule(delayMs: number): void {
     if (this.stopped) return;
-    this.timer = setTimeout(() => {
-      this.running = this.tick()
-        .catch((error: Error) => this.logger.warn(`outbox relay will retry: ${error.message}`))
-        .finally(() => this.schedule());
-    }, this.config.get('OUTBOX_POLL_MS'));
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.pass(), delayMs);
+  }
+
+  private pass(): void {
+    this.inPass = true;
+    this.running = this.tick()
+      .catch((error: Error) => this.logger.warn(`outbox relay will retry: ${error.message}`))
+      .finally(() => {
+        this.inPass = false;
+        const next = this.again ? 0 : this.config.get('OUTBOX_POLL_MS');
+        this.again = false;
+        this.schedule(next);
+      });
+  }
+
+  /** Runs a pass now, or right after the one in progress. */
+  private wake(): void {
+    if (this.stopped) return;
+    if (this.inPass) this.again = true;
+    else this.schedule(0);
+  }
+
+  private async listen(): Promise<void> {
+    const client = new Client({ connectionString: this.config.get('DATABASE_URL') });
+    client.on('notification', () => this.wake());
+    client.on('error', (error: Error) => {
+      // Polling carries on; a later restart listens again.
+      this.logger.warn(`outbox wake-ups stopped, polling only: ${error.message}`);
+      this.listener = undefined;
+    });
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${OUTBOX_CHANNEL}`);
+      this.listener = client;
+    } catch (error) {
+      this.logger.warn(`outbox wake-ups unavailable, polling only: ${(error as Error).message}`);
+      await client.end().catch(() => undefined);
+    }
   }
 
   /** Relays one batch; returns how many jobs were handed to BullMQ. */

@@ -12,7 +12,13 @@ export interface OutboxJob<Q extends QueueName, N extends JobName<Q>> {
   organisationId: string | null;
 }
 
-/** Records jobs inside the caller's transaction: a rollback enqueues nothing. */
+/** The PostgreSQL channel that wakes the relay when enqueued jobs commit. */
+export const OUTBOX_CHANNEL = 'outbox_entry';
+
+/**
+ * Records jobs inside the caller's transaction: a rollback enqueues nothing,
+ * and the relay is woken only when (and if) the transaction commits.
+ */
 @Injectable()
 export class OutboxService {
   async enqueue<Q extends QueueName, N extends JobName<Q>>(
@@ -36,5 +42,7 @@ export class OutboxService {
       .setParameter('payload', JSON.stringify(job.payload))
       .orIgnore()
       .execute();
+    // Delivered at commit (once per transaction and channel, however many jobs).
+    await manager.query(`SELECT pg_notify('${OUTBOX_CHANNEL}', '')`);
   }
 }
