@@ -181,18 +181,14 @@ describe('people search at scale: bounded plans, same answers', () => {
       };
       const run = async (broadMatches: number) => {
         const { page } = searchStatements(criteria, 50, undefined, { broadMatches });
-        const plan: { 'QUERY PLAN': string }[] = await ds.query(
-          `EXPLAIN (ANALYZE, COSTS OFF) ${page.text}`,
-          page.values,
-        );
-        return { rows: await ds.query(page.text, page.values), plan: plan.map((r) => r['QUERY PLAN']).join('\n') };
+        return (await ds.query(page.text, page.values)) as { broad: boolean }[];
       };
       const buckets = await run(0);
       const atOnce = await run(Number.MAX_SAFE_INTEGER);
-      // The broad plan ran the bucket loop; the narrow one did not.
-      expect(buckets.plan).toMatch(/CTE Scan on slices s(_\d+)? \(actual[^\n]*rows=[1-9]/);
-      expect(atOnce.plan).not.toMatch(/CTE Scan on slices s(_\d+)? \(actual[^\n]*rows=[1-9]/);
-      expect(buckets.rows).toEqual(atOnce.rows);
+      // The first read the static order slice by slice, the second all matches at once; the same answer.
+      expect(buckets.every((r) => r.broad)).toBe(true);
+      expect(atOnce.every((r) => !r.broad)).toBe(true);
+      expect(buckets.map((r) => ({ ...r, broad: null }))).toEqual(atOnce.map((r) => ({ ...r, broad: null })));
     }
   });
 

@@ -80,10 +80,11 @@ export class PeopleSearchBoundedPlans1795400000000 implements MigrationInterface
       `CREATE INDEX "profile_organisation_search_idx" ON "profile"
          USING gin ("organisation_id", "skill_tokens", "search_document", (ARRAY["search_bucket"]))`,
     );
-    // On the negated bucket, so that it serves only the slice bounds (ORDER BY -search_bucket) and a bucket range is
-    // always read through the GIN — never by visiting rows to test their (TOASTed) document one by one.
+    // On the negated bucket (the column itself only INCLUDEd, for index-only reads), so that it serves the slice
+    // bounds (ORDER BY -search_bucket) and nothing else: matches are always found through the GIN, never by
+    // walking rows in bucket order and testing their (TOASTed) document one by one.
     await queryRunner.query(
-      `CREATE INDEX "profile_organisation_search_order_idx" ON "profile" ("organisation_id", (- "search_bucket"))`,
+      `CREATE INDEX "profile_organisation_search_order_idx" ON "profile" ("organisation_id", (- "search_bucket")) INCLUDE ("search_bucket")`,
     );
     await queryRunner.query(
       `CREATE INDEX "profile_organisation_search_name_idx" ON "profile" ("organisation_id", "search_name")`,

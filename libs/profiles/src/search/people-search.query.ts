@@ -56,9 +56,10 @@ export interface FacetRow {
 
 /**
  * A row of a page. A RANK page also carries `total`, the capped count of its
- * matches; past the end it is one row whose profileId is NULL.
+ * matches, and `broad`, whether it read the static order slice by slice;
+ * past the end it is one row whose profileId is NULL.
  */
-export type RankedRow = PersonRow & { total?: number };
+export type RankedRow = PersonRow & { total?: number; broad?: boolean };
 
 /** Where a page starts: the sort value and id of the last row of the previous page. */
 export interface PeopleSearchAfter {
@@ -259,8 +260,11 @@ const SLICE = 2 * COUNT_CAP;
 
 /** The bucket at a position of the organisation's static order (an index-only probe of the bucket btree). */
 const bucketAt = (org: string, offset: string) =>
-  `- (SELECT - q.search_bucket FROM profile q WHERE q.organisation_id = ${org}
-       ORDER BY - q.search_bucket OFFSET ${offset} LIMIT 1)`;
+  `(SELECT q.search_bucket FROM profile q WHERE q.organisation_id = ${org}
+     ORDER BY - q.search_bucket OFFSET ${offset} LIMIT 1)`;
+
+/** Slices read through the GIN before the last branch takes the rest: SLICE · 2^11 ≈ 4 million profiles. */
+const SLICES = 12;
 
 function rankedPage(
   c: PeopleSearchCriteria,
@@ -274,6 +278,7 @@ function rankedPage(
   const query = `plainto_tsquery('english', ${text})`;
   const org = params.add(c.organisationId);
   const cap = params.add(COUNT_CAP + 1);
+  const score = `COALESCE(ts_rank(p.search_head, ${query}), 0)::real AS score`;
   const keyset = after
     ? `WHERE (r.score, r.id) < (${params.add(Number(after.value))}::real, ${params.add(after.id)}::uuid)`
     : '';
@@ -287,43 +292,41 @@ function rankedPage(
   const tokens = c.requiredTokens.length
     ? `AND ${expected(`${params.add(c.requiredTokens)}::int[]`, 'skill_tokens', 'int')} * t.n > ${params.add(broadMatches)}`
     : '';
+  // Slices of the static order holding about SLICE, SLICE, 2·SLICE, 4·SLICE… profiles: buckets lo … hi - 1, lo
+  // read from the bucket btree at that position (index-only). Each slice is one UNION ALL branch whose buckets are
+  // a GIN condition (ARRAY[bucket] && slice), so it reads only its own matches; Append runs the branches in order
+  // and stops at the LIMIT, so a broad word reads the first slice or two. The last branch takes the rest.
+  const lo = (j: number) => `COALESCE(${bucketAt(org, String(SLICE * 2 ** j - 1))}, 0)`;
+  const hi = (j: number) => (j === 0 ? `(${bucketAt(org, '0')} + 1)` : lo(j - 1));
+  const slice = (condition: string) => `(SELECT p.id, p.search_bucket, ${score}
+       ${from(c)}
+      WHERE ${where} AND ${condition}
+      ORDER BY p.search_bucket DESC, p.id DESC)`;
+  const slices = [
+    ...Array.from({ length: SLICES }, (_, j) =>
+      slice(`ARRAY[p.search_bucket] && ARRAY(SELECT generate_series(${lo(j)}, ${hi(j)} - 1)::smallint)`),
+    ),
+    slice(`p.search_bucket < ${lo(SLICES - 1)}`),
+  ].join('\n UNION ALL\n');
   return {
-    text: `WITH RECURSIVE gate AS (
+    text: `WITH gate AS (
              SELECT COALESCE(${expected(`tsvector_to_array(to_tsvector('english', ${text}))`, 'search_document', 'text')}
                                * t.n > ${params.add(broadMatches)} ${tokens}, false) AS broad
                FROM (SELECT GREATEST(reltuples, 0) AS n FROM pg_class WHERE oid = 'profile'::regclass) t
-           ), slices(j, hi, lo) AS (
-             -- Slices of the static order holding about SLICE, SLICE, 2·SLICE, 4·SLICE… profiles: buckets lo … hi - 1,
-             -- lo read from the bucket btree at that position; computed one at a time, only as far as needed. A
-             -- slice's buckets are one GIN condition (ARRAY[bucket] && slice), so it reads only its own matches.
-             SELECT 0, ${bucketAt(org, '0')} + 1, COALESCE(${bucketAt(org, `${SLICE - 1}`)}, 0)
-             UNION ALL
-             SELECT s.j + 1, s.lo, COALESCE(${bucketAt(org, `${SLICE} * (2 ^ (s.j + 1))::int - 1`)}, 0)
-               FROM slices s WHERE s.lo > 0
            ), hits AS MATERIALIZED (
-             (SELECT p.id, p.search_bucket, COALESCE(ts_rank(p.search_head, ${query}), 0)::real AS score
+             (SELECT p.id, p.search_bucket, ${score}
                 ${from(c)}
                WHERE NOT (SELECT broad FROM gate) AND ${where}
                ORDER BY p.search_bucket DESC, p.id DESC
                LIMIT ${cap})
              UNION ALL
-             (SELECT h.id, h.search_bucket, h.score
-                FROM slices s
-                CROSS JOIN LATERAL (
-                  SELECT p.id, p.search_bucket, COALESCE(ts_rank(p.search_head, ${query}), 0)::real AS score
-                    ${from(c)}
-                   WHERE ${where}
-                     AND ARRAY[p.search_bucket] && ARRAY(SELECT generate_series(s.lo, s.hi - 1)::smallint)
-                   ORDER BY p.search_bucket DESC, p.id DESC
-                ) h
-               WHERE (SELECT broad FROM gate)
-               LIMIT ${cap})
+             (SELECT sl.* FROM (${slices}) sl WHERE (SELECT broad FROM gate) LIMIT ${cap})
            ), ranked AS (
              SELECT id, score FROM hits ORDER BY search_bucket DESC, id DESC LIMIT ${params.add(RANK_CANDIDATES)}
            ), top AS (
              SELECT r.id, r.score FROM ranked r ${keyset} ORDER BY r.score DESC, r.id DESC LIMIT ${params.add(first + 1)}
            )
-           SELECT t.total, page.*
+           SELECT t.total, (SELECT broad FROM gate) AS broad, page.*
              FROM (SELECT count(*)::int AS total FROM hits) t
              LEFT JOIN LATERAL (
                SELECT ${PERSON_COLUMNS}, m.department, m.grade, m.location, pg.score, pg.score AS "sortValue"
