@@ -2,7 +2,7 @@ import { AppConfig } from '@crowdcomms/config';
 import { NotificationsModule } from '@crowdcomms/notifications';
 import { REDIS } from '@crowdcomms/queue';
 import Redis from 'ioredis';
-import { createHash } from 'node:crypto';
+import { createHash, createSecretKey } from 'node:crypto';
 import { ThrottlerStorageRedisService } from '@nest-lab/throttler-storage-redis';
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
@@ -29,7 +29,12 @@ const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
     NotificationsModule,
     JwtModule.registerAsync({
       inject: [AppConfig],
-      useFactory: (config: AppConfig) => ({ secret: config.get('JWT_SECRET') }),
+      useFactory: (config: AppConfig) => {
+        // One key object for the process: given a raw string, jsonwebtoken first tries (and fails)
+        // to parse it as a public key on every request.
+        const key = createSecretKey(Buffer.from(config.get('JWT_SECRET')));
+        return { secretOrKeyProvider: () => key };
+      },
     }),
     ThrottlerModule.forRootAsync({
       inject: [AppConfig, REDIS],

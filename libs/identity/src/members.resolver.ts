@@ -3,14 +3,13 @@ import {
   AnyMember,
   byKeys,
   CurrentContext,
-  Loaders,
+  GraphQLRequestContext,
   RequestContext,
-  RequestLoaders,
   Role,
   Roles,
 } from '@crowdcomms/request-context';
 import { ParseUUIDPipe } from '@nestjs/common';
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ChangeRolesInput, MemberConnection, MembersArgs, UpdateMemberInput } from './dto/members.types';
 import { Membership } from './entities/membership.entity';
 import { User } from './entities/user.entity';
@@ -68,9 +67,11 @@ export class MembersResolver {
     return this.membersService.reactivate(ctx, id);
   }
 
+  // Raw resolver arguments, no parameter decorators: @nestjs/graphql then binds the method directly,
+  // without a per-call execution context and pipe chain (it runs for every author on every feed page).
   @ResolveField(() => User)
-  async user(@Parent() member: Membership, @Loaders() loaders: RequestLoaders): Promise<User> {
-    const loader = loaders.get<string, User | null>('identity.userById', async (ids) =>
+  async user(member: Membership, _args: unknown, context: GraphQLRequestContext): Promise<User> {
+    const loader = context.loaders.get<string, User | null>('identity.userById', async (ids) =>
       byKeys(ids, await this.membersService.usersByIds(ids), (u) => u.id),
     );
     return (await loader.load(member.userId)) as User;
