@@ -163,7 +163,7 @@ async function main(): Promise<void> {
       full.push(performance.now() - start);
     }
     const p95 = percentile(latencies, 0.95);
-    console.log(`profile edit → myMatchedTasks updated (${EDITS} edits, worker running, default outbox poll):`);
+    console.log(`profile edit → myMatchedTasks updated (${EDITS} edits, worker running, product defaults):`);
     console.log(
       `  p50 ${fmt(percentile(latencies, 0.5))} ms  p95 ${fmt(p95)} ms  max ${fmt(Math.max(...latencies))} ms  (target p95 ≤ 1000 ms)`,
     );
