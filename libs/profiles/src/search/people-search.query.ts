@@ -103,12 +103,12 @@ export const COUNT_CAP = 1_000;
 export const RANK_CANDIDATES = COUNT_CAP;
 
 /**
- * A query whose every word (and required skill token) is expected to match
- * more profiles than this reads the static order bucket by bucket and stops;
- * one with a rarer word or token reads all its matches at once. Expected from
- * the planner's own statistics (most common elements), taking the rarest term:
- * an upper bound, so a narrow query is never walked as if it were broad by
- * mistake, only (rarely) the other way round — both give the same answer.
+ * A query expected to match more profiles than this reads the static order
+ * slice by slice and stops; one expected to match fewer reads all its matches
+ * at once. Expected from the planner's own statistics (most common elements
+ * of the document and the tokens): a word outside them is rare; otherwise the
+ * geometric mean of the rarest term's frequency and the product of all. Both
+ * plans give the same answer; a wrong guess only costs time.
  */
 export const BROAD_MATCHES = 5_000;
 
@@ -263,8 +263,11 @@ const bucketAt = (org: string, offset: string) =>
   `(SELECT q.search_bucket FROM profile q WHERE q.organisation_id = ${org}
      ORDER BY - q.search_bucket OFFSET ${offset} LIMIT 1)`;
 
-/** Slices read through the GIN before the last branch takes the rest: SLICE · 2^11 ≈ 4 million profiles. */
-const SLICES = 12;
+/**
+ * Slices read through the GIN (the first SLICE · 2^(SLICES - 1) = 32 000 profiles) before the last branch takes the rest
+ * of the matches at once: a query judged broad that is not (few matches after all) pays for at most this walk.
+ */
+const SLICES = 5;
 
 function rankedPage(
   c: PeopleSearchCriteria,
@@ -286,12 +289,12 @@ function rankedPage(
     `SELECT e.elem, e.freq FROM pg_stats s
        CROSS JOIN LATERAL unnest(s.most_common_elems::text::${type}[], s.most_common_elem_freqs) AS e(elem, freq)
       WHERE s.schemaname = current_schema() AND s.tablename = 'profile' AND s.attname = '${column}'`;
-  const expected = (terms: string, column: string, type: string) =>
-    `(SELECT CASE WHEN bool_and(f.freq IS NOT NULL) THEN min(f.freq) ELSE 0 END
-        FROM unnest(${terms}) AS w(term) LEFT JOIN (${mce(column, type)}) f ON f.elem = w.term)`;
-  const tokens = c.requiredTokens.length
-    ? `AND ${expected(`${params.add(c.requiredTokens)}::int[]`, 'skill_tokens', 'int')} * t.n > ${params.add(broadMatches)}`
-    : '';
+  const frequencies = (terms: string, column: string, type: string) =>
+    `SELECT f.freq FROM unnest(${terms}) AS w(term) LEFT JOIN (${mce(column, type)}) f ON f.elem = w.term`;
+  const terms = [frequencies(`tsvector_to_array(to_tsvector('english', ${text}))`, 'search_document', 'text')];
+  if (c.requiredTokens.length) {
+    terms.push(frequencies(`${params.add(c.requiredTokens)}::int[]`, 'skill_tokens', 'int'));
+  }
   // Slices of the static order holding about SLICE, SLICE, 2·SLICE, 4·SLICE… profiles: buckets lo … hi - 1, lo
   // read from the bucket btree at that position (index-only). Each slice is one UNION ALL branch whose buckets are
   // a GIN condition (ARRAY[bucket] && slice), so it reads only its own matches; Append runs the branches in order
@@ -310,9 +313,13 @@ function rankedPage(
   ].join('\n UNION ALL\n');
   return {
     text: `WITH gate AS (
-             SELECT COALESCE(${expected(`tsvector_to_array(to_tsvector('english', ${text}))`, 'search_document', 'text')}
-                               * t.n > ${params.add(broadMatches)} ${tokens}, false) AS broad
-               FROM (SELECT GREATEST(reltuples, 0) AS n FROM pg_class WHERE oid = 'profile'::regclass) t
+             -- Expected matches: the geometric mean of the rarest term's frequency (words of a skill name come
+             -- together) and the product of all (unrelated words do not); a term outside the most common is rare.
+             SELECT COALESCE(bool_and(f.freq IS NOT NULL)
+                             AND sqrt(min(f.freq) * exp(sum(ln(f.freq::float8)))) * max(t.n) > ${params.add(broadMatches)},
+                             false) AS broad
+               FROM (${terms.join(' UNION ALL ')}) f,
+                    (SELECT GREATEST(reltuples, 0) AS n FROM pg_class WHERE oid = 'profile'::regclass) t
            ), hits AS MATERIALIZED (
              (SELECT p.id, p.search_bucket, ${score}
                 ${from(c)}
