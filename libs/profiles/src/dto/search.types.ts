@@ -76,7 +76,15 @@ export class PeopleSearchFilter {
 
 @ArgsType()
 export class PeopleSearchArgs extends PageArgs {
-  @Field({ nullable: true, description: 'Words to find in names, headlines, bios, CVs, skills and interests.' })
+  @Field({
+    nullable: true,
+    description:
+      'Words to find in names, headlines, bios, CVs, skills and interests; every word must match. Results are ' +
+      'ranked by the words in name and headline, then skills and interests (a match only through bio or CV ranks ' +
+      'last). When more than 1 000 profiles match (totalCountIsExact false), the ranked results are the best of ' +
+      'the 1 000 matching profiles with the strongest skill records (highest sum of skill levels, then a stable ' +
+      'id order); up to 1 000 matches, every match is ranked.',
+  })
   @IsOptional()
   @Transform(clean(false))
   @IsString()
@@ -127,7 +135,10 @@ export class PersonResult {
   @Field(() => String, { nullable: true })
   location: string | null;
 
-  @Field(() => Float, { nullable: true, description: 'Relevance when searching by text or name.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Relevance when searching by text (rank over name, headline, skills, interests) or name (similarity).',
+  })
   score: number | null;
 }
 
