@@ -30,6 +30,9 @@ export class Selection {
   readonly scratch: Uint8Array;
   /** Tasks whose occupancy changed, in order (duplicates allowed); cleared by the caller. */
   readonly touched: number[] = [];
+  /** Each task's weakest occupant, recomputed only after the task changes (it is read far more often). */
+  private readonly weakestEdge: Int32Array;
+  private readonly weakestStale: Uint8Array;
 
   constructor(private readonly p: AssignmentProblem) {
     this.chosen = new Uint8Array(p.edgeV.length);
@@ -38,6 +41,20 @@ export class Selection {
     this.filled = new Int32Array(p.taskIds.length);
     this.ofV = Array.from({ length: p.volunteerIds.length }, () => []);
     this.ofT = Array.from({ length: p.taskIds.length }, () => []);
+    this.weakestEdge = new Int32Array(p.taskIds.length).fill(-1);
+    this.weakestStale = new Uint8Array(p.taskIds.length);
+  }
+
+  /** The weakest occupant edge of a task (lowest score, then highest id), or −1 when empty. */
+  weakest(t: number): number {
+    if (this.weakestStale[t] === 1) {
+      const w = this.p.edgeW;
+      let worst = -1;
+      for (const e of this.ofT[t]) if (worst < 0 || w[e] < w[worst] || (w[e] === w[worst] && e > worst)) worst = e;
+      this.weakestEdge[t] = worst;
+      this.weakestStale[t] = 0;
+    }
+    return this.weakestEdge[t];
   }
 
   /** Empties the selection (reuses its buffers). */
@@ -47,6 +64,8 @@ export class Selection {
     this.filled.fill(0);
     for (const list of this.ofV) list.length = 0;
     for (const list of this.ofT) list.length = 0;
+    this.weakestEdge.fill(-1);
+    this.weakestStale.fill(0);
     this.touched.length = 0;
   }
 
@@ -70,6 +89,7 @@ export class Selection {
     this.filled[p.edgeT[e]]++;
     this.ofV[p.edgeV[e]].push(e);
     this.ofT[p.edgeT[e]].push(e);
+    this.weakestStale[p.edgeT[e]] = 1;
     this.touched.push(p.edgeT[e]);
   }
 
@@ -80,6 +100,7 @@ export class Selection {
     this.filled[p.edgeT[e]]--;
     removeValue(this.ofV[p.edgeV[e]], e);
     removeValue(this.ofT[p.edgeT[e]], e);
+    this.weakestStale[p.edgeT[e]] = 1;
     this.touched.push(p.edgeT[e]);
   }
 
@@ -275,14 +296,6 @@ function refillVolunteer(p: AssignmentProblem, s: Selection, v: number): void {
   for (let i = p.vStart[v]; i < p.vStart[v + 1]; i++) if (s.fits(p.vEdges[i])) s.add(p.vEdges[i]);
 }
 
-/** The weakest occupant edge of a full task (lowest score, then highest id), or −1. */
-function weakestOccupant(p: AssignmentProblem, s: Selection, t: number): number {
-  let worst = -1;
-  for (const e of s.ofT[t])
-    if (worst < 0 || p.edgeW[e] < p.edgeW[worst] || (p.edgeW[e] === p.edgeW[worst] && e > worst)) worst = e;
-  return worst;
-}
-
 /**
  * Re-optimises volunteer v exactly against the rest of the selection: the
  * best set of v's candidate tasks within v's hours, where keeping a current
@@ -303,7 +316,7 @@ function reoptimiseVolunteer(p: AssignmentProblem, s: Selection, g: Grid, ks: Kn
       ks.push(e, p.edgeW[e], g.effort[t]);
       continue;
     }
-    const profit = s.filled[t] < p.seats[t] ? p.edgeW[e] : p.edgeW[e] - p.edgeW[weakestOccupant(p, s, t)];
+    const profit = s.filled[t] < p.seats[t] ? p.edgeW[e] : p.edgeW[e] - p.edgeW[s.weakest(t)];
     if (profit > GAIN_EPS) {
       ks.push(e, profit, g.effort[t]);
       hasNew = true;
@@ -328,7 +341,7 @@ function reoptimiseVolunteer(p: AssignmentProblem, s: Selection, g: Grid, ks: Kn
     if (s.chosen[e] === 1) continue;
     const t = p.edgeT[e];
     if (s.filled[t] >= p.seats[t]) {
-      const weakest = weakestOccupant(p, s, t);
+      const weakest = s.weakest(t);
       s.remove(weakest);
       displaced.push(p.edgeV[weakest]);
     }
@@ -494,7 +507,7 @@ export function solveHeuristic(
   // Warm start: a full seat is worth about half its weakest greedy occupant's score.
   const initialPrice = new Float64Array(p.taskIds.length);
   for (let t = 0; t < initialPrice.length; t++) {
-    if (p.seats[t] > 0 && best.filled[t] >= p.seats[t]) initialPrice[t] = 0.5 * p.edgeW[weakestOccupant(p, best, t)];
+    if (p.seats[t] > 0 && best.filled[t] >= p.seats[t]) initialPrice[t] = 0.5 * p.edgeW[best.weakest(t)];
   }
   const upperBound =
     options.lagrangianIterations > 0

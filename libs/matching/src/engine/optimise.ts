@@ -31,7 +31,7 @@ export interface OptimiseOptions {
    * visits in all, never under 16), since each iteration visits every pair.
    */
   lagrangianIterations?: number;
-  /** Build a primal solution from the relaxation every N iterations (heuristic only). Default 5. */
+  /** Build a primal solution from the relaxation every N iterations (heuristic only). Default 4. */
   primalEvery?: number;
   /** Cap on improvement passes over the volunteers (heuristic only). Default 30. */
   maxLocalSearchPasses?: number;
@@ -236,7 +236,7 @@ export function optimiseAssignments(
   const best = solveHeuristic(p, {
     lagrangianIterations: Math.max(0, Math.floor(options.lagrangianIterations ?? defaultIterations(p.edgeW.length))),
     maxLocalSearchPasses: Math.max(0, Math.floor(options.maxLocalSearchPasses ?? 30)),
-    primalEvery: Math.max(1, Math.floor(options.primalEvery ?? 5)),
+    primalEvery: Math.max(1, Math.floor(options.primalEvery ?? 4)),
   });
   if (p.edgeW.length <= (options.exactSearchMaxEdges ?? MAX_EXACT_SEARCH_EDGES)) {
     const exact = exactSearch(p, best.chosen, best.total);
