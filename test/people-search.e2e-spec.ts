@@ -181,7 +181,7 @@ describe('people search at scale: bounded plans, same answers', () => {
       };
       const run = async (broadMatches: number) => {
         const { page } = searchStatements(criteria, 50, undefined, { broadMatches });
-        return (await ds.query(page.text, page.values)) as { broad: boolean }[];
+        return ds.query<{ broad: boolean }[]>(page.text, page.values);
       };
       const buckets = await run(0);
       const atOnce = await run(Number.MAX_SAFE_INTEGER);
