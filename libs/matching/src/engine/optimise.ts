@@ -27,8 +27,8 @@ const EXACT_SEARCH_NODE_BUDGET = 2_000_000;
 export interface OptimiseOptions {
   /**
    * Subgradient iterations of the Lagrangian seat relaxation (heuristic only).
-   * Default: 60, fewer on very large candidate graphs (about 8 million pair
-   * visits in all, never under 16), since each iteration visits every pair.
+   * Default: 60, fewer on very large candidate graphs (about 6 million pair
+   * visits in all, never under 12), since each iteration visits every pair.
    */
   lagrangianIterations?: number;
   /** Build a primal solution from the relaxation every N iterations (heuristic only). Default 4. */
@@ -44,7 +44,7 @@ export interface OptimiseOptions {
 type Problem = AssignmentProblem;
 
 function defaultIterations(pairs: number): number {
-  return Math.min(60, Math.max(16, Math.round(8e6 / Math.max(pairs, 1))));
+  return Math.min(60, Math.max(12, Math.round(6e6 / Math.max(pairs, 1))));
 }
 
 function isEdgeList(x: MatchContext | PreparedContext | readonly CandidateEdge[]): x is readonly CandidateEdge[] {
