@@ -21,8 +21,8 @@ import { createTestApp, TestApp } from './utils/test-app';
 /**
  * The guarantees of the bounded search plans (libs/profiles/src/search/people-search.query.ts)
  * on an organisation larger than RANK_CANDIDATES, loaded in SQL as the benchmark does:
- * which matches are ranked when there are more than RANK_CANDIDATES, that the broad (bucket by
- * bucket) and narrow (all at once) plans agree, that name search over distinct names equals
+ * which matches are ranked when there are more than RANK_CANDIDATES, that the broad (slice by
+ * slice) and narrow (all at once) plans agree, that name search over distinct names equals
  * scoring every person, and that privacy changes reach the search at once.
  */
 async function join(t: TestApp, admin: Session, displayName: string, roles: string[] = ['MEMBER']): Promise<Session> {
@@ -162,7 +162,7 @@ describe('people search at scale: bounded plans, same answers', () => {
     expect(seen.map((s) => s.memberId)).toEqual(expected.map((e) => e.member));
   });
 
-  it('gives the same page and count whether the matches are read bucket by bucket or all at once', async () => {
+  it('gives the same page and count whether the matches are read slice by slice or all at once', async () => {
     for (const [text, tokens] of [
       ['lantern', []],
       ['lantern parade', []],

@@ -181,7 +181,7 @@ export interface SearchStatements {
  *
  * - RANK: the matches are taken in the static order (RANK_CANDIDATES), up to
  *   COUNT_CAP + 1 of them — all at once from the GIN when the query is narrow,
- *   bucket by bucket from the top when it is broad (BROAD_MATCHES); the same
+ *   slice by slice from the top when it is broad (BROAD_MATCHES); the same
  *   rows give the count (column `total`, one row with a NULL profile when the
  *   page is empty) and, ranked by ts_rank over the compact head (name, headline,
  *   skills, interests — a match only through bio or CV ranks 0), the page.
