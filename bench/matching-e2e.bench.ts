@@ -4,7 +4,8 @@
  *   npm run bench -- matching-e2e [--volunteers 60] [--tasks 20] [--edits 40]
  *
  * Boots the real API and the worker (in this process) on a throwaway PostgreSQL
- * and Redis with the product's default outbox poll and debounce, builds an
+ * and Redis with the product's defaults (debounce, NOTIFY wake-up of the outbox
+ * relay, its fallback poll), builds an
  * organisation of ambassadors and open tasks through GraphQL, then times what a
  * volunteer sees: a profile edit (GraphQL mutation) until their `myMatchedTasks`
  * shows the task the new profile fits best — through the outbox, BullMQ and the
@@ -56,7 +57,7 @@ async function main(): Promise<void> {
   process.env.TEST_TEMPLATE_DB = 'bench_matching_template';
   await globalSetup();
   const t: TestApp = await createTestApp({
-    // The product's default, not the tests' fast poll.
+    // The product's default fallback poll, not the tests' fast one.
     OUTBOX_POLL_MS: String(envSchema.innerType().shape.OUTBOX_POLL_MS.parse(undefined)),
   });
   try {
