@@ -1,4 +1,4 @@
-import { Membership, MembersService, User } from '@crowdcomms/identity';
+import { Membership, MembersService, User, userLoader } from '@crowdcomms/identity';
 import { byKeys, RequestContext, RequestLoaders } from '@crowdcomms/request-context';
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -11,9 +11,6 @@ import { Topic } from './entities/topic.entity';
 import { PageRelations, ReactionSummary } from './feed.service';
 
 export type { ReactionSummary } from './feed.service';
-
-/** The name identity's `Member.user` resolver gives its per-request user loader. */
-const USER_LOADER = 'identity.userById';
 
 /**
  * Set `{ batch: false }` for the naive N+1 baseline the feed benchmark compares
@@ -63,20 +60,16 @@ export class CommunityLoaders {
     if (!this.batch) {
       // The naive baseline also loads each author's user on its own: register identity's
       // user loader first, with one query per user.
-      loaders.get<string, User | null>(USER_LOADER, (ids) =>
-        Promise.all(ids.map(async (id) => (await this.members.usersByIds([id]))[0] ?? null)),
-      );
+      userLoader(loaders, this.members, { batch: false });
     }
     return this.get(loaders, 'member', async (ids: readonly string[]) =>
       byKeys(ids, await this.members.findByIds(ctx, ids), (m) => m.id),
     );
   }
 
-  /** Users by id: the same loader (name and batch) as identity's `Member.user` resolver, so it can be primed. */
+  /** Users by id: identity's own per-request loader (the one `Member.user` reads), so it can be primed. */
   private users(loaders: RequestLoaders): DataLoader<string, User | null> {
-    return loaders.get<string, User | null>(USER_LOADER, async (ids) =>
-      byKeys(ids, await this.members.usersByIds(ids), (u) => u.id),
-    );
+    return userLoader(loaders, this.members);
   }
 
   topic(ctx: RequestContext, loaders: RequestLoaders): DataLoader<string, Topic | null> {

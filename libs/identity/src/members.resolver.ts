@@ -1,7 +1,6 @@
 import { ConnectionShape } from '@crowdcomms/pagination';
 import {
   AnyMember,
-  byKeys,
   CurrentContext,
   GraphQLRequestContext,
   RequestContext,
@@ -13,6 +12,7 @@ import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graph
 import { ChangeRolesInput, MemberConnection, MembersArgs, UpdateMemberInput } from './dto/members.types';
 import { Membership } from './entities/membership.entity';
 import { User } from './entities/user.entity';
+import { userLoader } from './identity.loaders';
 import { MembersService } from './members.service';
 
 @Resolver(() => Membership)
@@ -71,9 +71,6 @@ export class MembersResolver {
   // without a per-call execution context and pipe chain (it runs for every author on every feed page).
   @ResolveField(() => User)
   async user(member: Membership, _args: unknown, context: GraphQLRequestContext): Promise<User> {
-    const loader = context.loaders.get<string, User | null>('identity.userById', async (ids) =>
-      byKeys(ids, await this.membersService.usersByIds(ids), (u) => u.id),
-    );
-    return (await loader.load(member.userId)) as User;
+    return (await userLoader(context.loaders, this.membersService).load(member.userId)) as User;
   }
 }
