@@ -28,22 +28,19 @@ export class RowMapper<T extends ObjectLiteral> {
 
   /** The entity from a JSON object of its row (`json_agg(t)`: keys are column names, values JSON). */
   fromJson(json: Record<string, unknown>): T {
-    const entity = this.metadata.create() as T;
-    const driver = this.dataSource.driver;
-    for (const { column } of this.columns) {
-      column.setEntityValue(entity, driver.prepareHydratedValue(json[column.databaseName], column));
-    }
-    return entity;
+    return this.hydrate(({ column }) => json[column.databaseName]);
   }
 
   /** The entity in `row`, or null when its primary key is null (an outer join that found nothing). */
   map(row: Record<string, unknown>): T | null {
     if (row[`${this.prefix}_id`] == null) return null;
+    return this.hydrate(({ key }) => row[key]);
+  }
+
+  private hydrate(valueOf: (c: { column: ColumnMetadata; key: string }) => unknown): T {
     const entity = this.metadata.create() as T;
     const driver = this.dataSource.driver;
-    for (const { column, key } of this.columns) {
-      column.setEntityValue(entity, driver.prepareHydratedValue(row[key], column));
-    }
+    for (const c of this.columns) c.column.setEntityValue(entity, driver.prepareHydratedValue(valueOf(c), c.column));
     return entity;
   }
 }

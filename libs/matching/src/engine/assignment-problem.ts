@@ -99,7 +99,6 @@ function identity(n: number): Int32Array {
 
 /** Stable counting sort of `items` by `key[item]` ∈ [0, buckets). */
 function countingOrder(key: Int32Array, buckets: number, items: Int32Array): Int32Array {
-  // key is indexed by item value
   const start = new Int32Array(buckets + 1);
   for (let i = 0; i < items.length; i++) start[key[items[i]] + 1]++;
   for (let b = 0; b < buckets; b++) start[b + 1] += start[b];

@@ -3,12 +3,12 @@ import { HOURS_EPS } from './prepare';
 
 /**
  * The generalised assignment heuristic: tasks have seats, volunteers have
- * hours, tasks take different efforts (NP-hard). A greedy start is improved by
- * re-optimising one volunteer at a time *exactly*: a small 0-1 knapsack over
- * that volunteer's candidate tasks, where a full task costs its weakest
- * occupant's score (who is then moved out and re-placed greedily). A
- * Lagrangian relaxation of the seats (per-volunteer knapsacks again) gives an
- * upper bound, and its seat prices steer a second round of moves.
+ * hours, tasks take different efforts (NP-hard). A Lagrangian relaxation of
+ * the seats (one small 0-1 knapsack per volunteer) gives a tight upper bound
+ * and, along the way, near-feasible plans; the best plan is then improved by
+ * re-optimising one volunteer at a time *exactly* (a knapsack over that
+ * volunteer's candidate tasks, where a full task costs its weakest occupant's
+ * score; the displaced occupant is re-placed greedily).
  */
 
 /** Minimum gain for a move, so float noise never cycles. */
@@ -19,7 +19,7 @@ const INITIAL_STEP = 0.5;
 const MAX_CAPACITY_UNITS = 256;
 
 /** A feasible selection of edges with incremental bookkeeping. */
-export class Selection {
+class Selection {
   readonly chosen: Uint8Array;
   readonly used: Float64Array;
   readonly filled: Int32Array;
@@ -475,8 +475,8 @@ function seatRelaxation(
  * The heuristic: the score greedy, then the seat relaxation, whose knapsack
  * picks are turned into full plans every few iterations (picks first, best
  * score first, then each task's free seats filled greedily; the best plan is
- * kept), then exact
- * per-volunteer re-optimisation of the best plan. Deterministic.
+ * kept), then exact per-volunteer re-optimisation of the best plan.
+ * Deterministic.
  */
 export function solveHeuristic(
   p: AssignmentProblem,

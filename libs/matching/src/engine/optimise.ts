@@ -41,8 +41,6 @@ export interface OptimiseOptions {
   candidates?: CandidateEdgeOptions;
 }
 
-type Problem = AssignmentProblem;
-
 function defaultIterations(pairs: number): number {
   return Math.min(60, Math.max(12, Math.round(6e6 / Math.max(pairs, 1))));
 }
@@ -65,13 +63,13 @@ function buildProblem(
   tasks: readonly TaskInput[],
   ctxOrEdges: MatchContext | PreparedContext | readonly CandidateEdge[],
   options: OptimiseOptions,
-): Problem {
+): AssignmentProblem {
   const volunteerIds = volunteers.map((v) => v.id);
   const taskIds = tasks.map((t) => t.id);
   const vIndex = indexIds(volunteerIds, 'volunteer');
   const tIndex = indexIds(taskIds, 'task');
   const pts = tasks.map(prepareTask);
-  const hours = Float64Array.from(volunteers, (v) => Math.max(0, freeHours(v)));
+  const hours = Float64Array.from(volunteers, freeHours);
   const seats = Int32Array.from(pts, (t) => Math.min(t.seats, 0x3fffffff));
   const effort = Float64Array.from(pts, (t) => t.effort);
   const edges = isEdgeList(ctxOrEdges)
@@ -108,7 +106,7 @@ function buildProblem(
  * constraint (all of that volunteer's candidate tasks take the same effort, or
  * all of them together fit); null when some volunteer needs the knapsack.
  */
-function countCapacities(p: Problem): Int32Array | null {
+function countCapacities(p: AssignmentProblem): Int32Array | null {
   const caps = new Int32Array(p.volunteerIds.length);
   for (let v = 0; v < caps.length; v++) {
     const from = p.vStart[v];
@@ -130,14 +128,14 @@ function countCapacities(p: Problem): Int32Array | null {
 }
 
 /** Exact max-weight b-matching (see {@link maxWeightBMatching}) on integer-scaled scores. */
-function solveExact(p: Problem, caps: Int32Array): Uint8Array {
+function solveExact(p: AssignmentProblem, caps: Int32Array): Uint8Array {
   const weights = new Float64Array(p.edgeW.length);
   for (let e = 0; e < weights.length; e++) weights[e] = Math.round(p.edgeW[e] * WEIGHT_SCALE);
   return maxWeightBMatching(caps, p.seats, p.edgeV, p.edgeT, weights);
 }
 
 function toPlan(
-  p: Problem,
+  p: AssignmentProblem,
   chosen: Uint8Array,
   method: AssignmentPlan['method'],
   upperBound: number | undefined,
@@ -254,7 +252,7 @@ export function optimiseAssignments(
  * heuristic's solution: proves the optimum of a small generalised assignment
  * problem. Returns null when the node budget runs out before the proof.
  */
-function exactSearch(p: Problem, seed: Uint8Array, seedTotal: number): Uint8Array | null {
+function exactSearch(p: AssignmentProblem, seed: Uint8Array, seedTotal: number): Uint8Array | null {
   const order = Array.from(p.byWeight);
   const m = order.length;
   // suffix[i]: the most the edges from position i on could still add.
