@@ -299,7 +299,7 @@ async function bench(url: string | undefined): Promise<void> {
 
 /** The search indexes of profile, dropped before a bulk derivation and rebuilt from their migrated definitions. */
 const SEARCH_INDEXES = [
-  'profile_organisation_search_idx',
+  'profile_search_keys_idx',
   'profile_organisation_search_order_idx',
   'profile_organisation_search_name_idx',
   'profile_organisation_display_name_idx',

@@ -87,7 +87,7 @@ export class PeopleSearchService {
     const total = counted ? counted[0].count : (found[0]?.total ?? 0);
     // An empty ranked page is one row carrying the count and no profile.
     const rows = found.filter((r) => r.profileId != null);
-    const edges = rows.slice(0, first).map(({ sortValue, total: _total, broad: _broad, ...row }) => ({
+    const edges = rows.slice(0, first).map(({ sortValue, total: _total, ...row }) => ({
       node: Object.assign(new PersonResult(), row),
       cursor: encodeCursor([order, order === 'NAME' ? String(sortValue) : Number(sortValue), row.profileId]),
     }));

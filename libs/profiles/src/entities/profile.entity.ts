@@ -28,15 +28,15 @@ export class ProfileLink {
  * `displayName`, `searchName`, `searchDocument` and `skillTokens` are search
  * fields maintained by ProfilesService in the same transaction as every write
  * (see search/search-fields.sql.ts); they are never selected into GraphQL.
- * `searchBucket` too. Their indexes (one GIN over organisation_id, bucket,
- * tokens and document through btree_gin) are created by hand-written
- * migrations, hence `synchronize: false` here.
+ * `searchBucket` too. Their indexes (one GIN over search keys derived from
+ * organisation, audience, strength, tokens and document) are created by
+ * hand-written migrations, hence `synchronize: false` here.
  */
 @ObjectType()
 @Entity()
 @Unique('profile_organisation_membership_key', ['organisationId', 'membershipId'])
 @Index('profile_organisation_display_name_idx', ['organisationId', 'displayName', 'id'])
-@Index('profile_organisation_search_idx', { synchronize: false })
+@Index('profile_search_keys_idx', { synchronize: false })
 @Index('profile_organisation_search_order_idx', { synchronize: false })
 @Index('profile_organisation_search_name_idx', { synchronize: false })
 export class Profile {

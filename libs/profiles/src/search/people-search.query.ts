@@ -56,10 +56,9 @@ export interface FacetRow {
 
 /**
  * A row of a page. A RANK page also carries `total`, the capped count of its
- * matches, and `broad`, whether it read the static order slice by slice;
- * past the end it is one row whose profileId is NULL.
+ * matches; past the end it is one row whose profileId is NULL.
  */
-export type RankedRow = PersonRow & { total?: number; broad?: boolean };
+export type RankedRow = PersonRow & { total?: number };
 
 /** Where a page starts: the sort value and id of the last row of the previous page. */
 export interface PeopleSearchAfter {
@@ -102,22 +101,41 @@ export const COUNT_CAP = 1_000;
  */
 export const RANK_CANDIDATES = COUNT_CAP;
 
-/**
- * A query expected to match more profiles than this reads the static order
- * slice by slice and stops; one expected to match fewer reads all its matches
- * at once. Expected from the planner's own statistics (most common elements
- * of the document and the tokens): a word outside them is rare; otherwise the
- * geometric mean of the rarest term's frequency and the product of all. Both
- * plans give the same answer; a wrong guess only costs time.
- */
-export const BROAD_MATCHES = 5_000;
-
 /** The audience token (search-fields.sql.ts) of callers who may see exactly these visibilities, or null for none. */
 function audienceToken(visibilities: readonly string[]): number | null {
   if (visibilities.includes('HR_ONLY')) return AUDIENCE_TOKENS.HR;
   if (visibilities.includes('ORGANISATION')) return AUDIENCE_TOKENS.EVERYONE;
   return null;
 }
+
+/**
+ * The audiences whose search keys (migration PeopleSearchSlicedKeys) the caller may read: `h`, profiles only HR
+ * may find, and `e`, profiles every member may find.
+ */
+function audienceKeys(visibilities: readonly string[]): string[] {
+  if (visibilities.includes('HR_ONLY')) return ['h', 'e'];
+  if (visibilities.includes('ORGANISATION')) return ['e'];
+  return [];
+}
+
+/** The indexed expression of profile_search_keys_idx: organisation, audience, strength, words and skill tokens. */
+const KEYS = 'crowdcomms_search_keys(p.organisation_id, p.search_bucket, p.skill_tokens, p.search_document)';
+
+/** The words of a full-text query as the document's lexemes (plainto_tsquery looks for all of them). */
+const lexemes = (text: string) => `tsvector_to_array(to_tsvector('english', ${text}))`;
+
+/**
+ * The organisation's strengths (search_bucket / 16) present, strongest first: one index-only probe of the
+ * (organisation_id, -search_bucket) btree per strength — a few dozen, however large the organisation.
+ */
+const strengths = (org: string) => `strengths AS (
+             SELECT (SELECT q.search_bucket FROM profile q WHERE q.organisation_id = ${org}
+                      ORDER BY - q.search_bucket LIMIT 1) / 16 AS s
+             UNION ALL
+             SELECT (SELECT q.search_bucket FROM profile q WHERE q.organisation_id = ${org} AND - q.search_bucket > - (st.s * 16)
+                      ORDER BY - q.search_bucket LIMIT 1) / 16
+               FROM strengths st WHERE st.s IS NOT NULL
+           )`;
 
 const placed = (c: PeopleSearchCriteria) => c.department !== null || c.grade !== null || c.location !== null;
 
@@ -141,16 +159,39 @@ function similarNames(c: PeopleSearchCriteria, params: Params, withSimilarity = 
            WHERE n.organisation_id = ${params.add(c.organisationId)} AND n.search_name % ${name}`;
 }
 
-function conditions(c: PeopleSearchCriteria, params: Params, opts: { nameJoined?: boolean } = {}): string[] {
+/**
+ * The conditions of a search. Rows are found through the search keys' GIN (`keys`, the default): the skill tokens
+ * alone, or with words, every strength of the organisation at once. Every row is then checked again on its own
+ * columns: the audience and skill tokens, the visibility. `keys: false` leaves the GIN out, for statements that
+ * reach their rows another way (the ranked walk, one strength at a time; names).
+ */
+function conditions(
+  c: PeopleSearchCriteria,
+  params: Params,
+  opts: { nameJoined?: boolean; keys?: boolean } = {},
+): string[] {
   const audience = audienceToken(c.visibilities);
+  const org = params.add(c.organisationId);
   const where = [
-    `p.organisation_id = ${params.add(c.organisationId)}`,
-    // Privacy and active membership in the GIN (audience token), with the filters in the same containment test.
+    `p.organisation_id = ${org}`,
+    // Privacy and active membership (audience token), with the skill filters, on the row itself.
     audience === null ? 'false' : `p.skill_tokens @> ${params.add([audience, ...c.requiredTokens])}::int[]`,
     // Belt and braces: the audience token already implies this.
     `p.visibility = ANY(${params.add(c.visibilities)}::text[])`,
   ];
-  if (c.text) where.push(`p.search_document @@ plainto_tsquery('english', ${params.add(c.text)})`);
+  if ((opts.keys ?? true) && (c.text || c.requiredTokens.length)) {
+    const words = c.text ? lexemes(params.add(c.text)) : `'{}'::text[]`;
+    // Words are keyed by strength: all of the organisation's strengths at once. Text without a word to look for
+    // (only stop words) matches nobody, as plainto_tsquery would.
+    const keyedBy = c.text
+      ? `ARRAY(WITH RECURSIVE ${strengths(org)} SELECT s FROM strengths WHERE s IS NOT NULL)`
+      : 'NULL';
+    if (c.text) where.push(`cardinality(${words}) > 0`);
+    where.push(
+      `${KEYS} @@ crowdcomms_search_query(${org}, ${params.add(audienceKeys(c.visibilities))}::text[], ${keyedBy},
+                                          ${words}, ${params.add(c.requiredTokens)}::int[])`,
+    );
+  }
   // Names are matched in the dictionary of distinct names, then joined to people by (organisation_id, search_name).
   if (c.name && !opts.nameJoined) {
     where.push(`p.search_name IN (${similarNames(c, params)})`);
@@ -180,28 +221,18 @@ export interface SearchStatements {
  * carries `sortValue`, the value its cursor resumes from.
  *
  * - RANK: the matches are taken in the static order (RANK_CANDIDATES), up to
- *   COUNT_CAP + 1 of them — all at once from the GIN when the query is narrow,
- *   slice by slice from the top when it is broad (BROAD_MATCHES); the same
- *   rows give the count (column `total`, one row with a NULL profile when the
- *   page is empty) and, ranked by ts_rank over the compact head (name, headline,
- *   skills, interests — a match only through bio or CV ranks 0), the page.
+ *   COUNT_CAP + 1 of them, one strength at a time from the strongest, each
+ *   strength's matches read from the search keys' GIN; the same rows give the
+ *   count (column `total`, one row with a NULL profile when the page is empty)
+ *   and, ranked by ts_rank over the compact head (name, headline, skills,
+ *   interests — a match only through bio or CV ranks 0), the page.
  * - SIMILARITY: the similar distinct names in similarity order, each joined
  *   to its people, so the page stops after `first + 1` people.
  * - NAME: display name then id, along the (organisation_id, display_name, id) btree.
- *
- * `options.broadMatches` overrides BROAD_MATCHES (tests use it to take the
- * bucket path on a small organisation; both paths give the same answer).
  */
-export function searchStatements(
-  c: PeopleSearchCriteria,
-  first: number,
-  after?: PeopleSearchAfter,
-  options: { broadMatches?: number } = {},
-): SearchStatements {
+export function searchStatements(c: PeopleSearchCriteria, first: number, after?: PeopleSearchAfter): SearchStatements {
   const order = orderFor(c);
-  if (order === 'RANK') {
-    return { page: rankedPage(c, first, after, options.broadMatches ?? BROAD_MATCHES), count: null };
-  }
+  if (order === 'RANK') return { page: rankedPage(c, first, after), count: null };
   if (order === 'SIMILARITY') return { page: similarPage(c, first, after), count: countStatement(c) };
   const params = new Params();
   const where = conditions(c, params);
@@ -235,7 +266,7 @@ export function searchStatements(
 function similarPage(c: PeopleSearchCriteria, first: number, after?: PeopleSearchAfter): SqlStatement {
   const params = new Params();
   const names = similarNames(c, params, true);
-  const where = conditions(c, params, { nameJoined: true });
+  const where = conditions(c, params, { nameJoined: true, keys: false });
   const keyset = after
     ? `WHERE n.sim < ${params.add(Number(after.value))}::real
           OR (n.sim = ${params.add(Number(after.value))}::real AND x."profileId" < ${params.add(after.id)}::uuid)`
@@ -255,28 +286,17 @@ function similarPage(c: PeopleSearchCriteria, first: number, after?: PeopleSearc
   };
 }
 
-/** Profiles per first slice of the static order read by a broad query (then 1, 2, 4… times as many). */
-const SLICE = 2 * COUNT_CAP;
-
-/** The bucket at a position of the organisation's static order (an index-only probe of the bucket btree). */
-const bucketAt = (org: string, offset: string) =>
-  `(SELECT q.search_bucket FROM profile q WHERE q.organisation_id = ${org}
-     ORDER BY - q.search_bucket OFFSET ${offset} LIMIT 1)`;
-
 /**
- * Slices read through the GIN (the first SLICE · 2^(SLICES - 1) = 32 000 profiles) before the last branch takes the rest
- * of the matches at once: a query judged broad that is not (few matches after all) pays for at most this walk.
+ * The ranked set, walked along the static order: the organisation's strengths from the strongest, each asking the
+ * search keys' GIN for the matches of that strength alone (its posting lists hold only profiles of that strength),
+ * sorted by id; the walk stops at COUNT_CAP + 1 matches. A word matching half the organisation reads the few
+ * strongest strengths; a rare one visits every strength, each an index probe that finds next to nothing. The walk
+ * relies on the recursive CTE yielding strengths in the order it produces them (PostgreSQL's work-table
+ * iteration); `ranked` sorts the matches again all the same.
  */
-const SLICES = 5;
-
-function rankedPage(
-  c: PeopleSearchCriteria,
-  first: number,
-  after: PeopleSearchAfter | undefined,
-  broadMatches: number,
-): SqlStatement {
+function rankedPage(c: PeopleSearchCriteria, first: number, after: PeopleSearchAfter | undefined): SqlStatement {
   const params = new Params();
-  const where = conditions(c, params).join('\n AND ');
+  const where = conditions(c, params, { keys: false }).join('\n AND ');
   const text = params.add(c.text);
   const query = `plainto_tsquery('english', ${text})`;
   const org = params.add(c.organisationId);
@@ -285,55 +305,28 @@ function rankedPage(
   const keyset = after
     ? `WHERE (r.score, r.id) < (${params.add(Number(after.value))}::real, ${params.add(after.id)}::uuid)`
     : '';
-  const mce = (column: string, type: string) =>
-    `SELECT e.elem, e.freq FROM pg_stats s
-       CROSS JOIN LATERAL unnest(s.most_common_elems::text::${type}[], s.most_common_elem_freqs) AS e(elem, freq)
-      WHERE s.schemaname = current_schema() AND s.tablename = 'profile' AND s.attname = '${column}'`;
-  const frequencies = (terms: string, column: string, type: string) =>
-    `SELECT f.freq FROM unnest(${terms}) AS w(term) LEFT JOIN (${mce(column, type)}) f ON f.elem = w.term`;
-  const terms = [frequencies(`tsvector_to_array(to_tsvector('english', ${text}))`, 'search_document', 'text')];
-  if (c.requiredTokens.length) {
-    terms.push(frequencies(`${params.add(c.requiredTokens)}::int[]`, 'skill_tokens', 'int'));
-  }
-  // Slices of the static order holding about SLICE, SLICE, 2·SLICE, 4·SLICE… profiles: buckets lo … hi - 1, lo
-  // read from the bucket btree at that position (index-only). Each slice is one UNION ALL branch whose buckets are
-  // a GIN condition (ARRAY[bucket] && slice), so it reads only its own matches; Append runs the branches in order
-  // and stops at the LIMIT, so a broad word reads the first slice or two. The last branch takes the rest.
-  const lo = (j: number) => `COALESCE(${bucketAt(org, String(SLICE * 2 ** j - 1))}, 0)`;
-  const hi = (j: number) => (j === 0 ? `(${bucketAt(org, '0')} + 1)` : lo(j - 1));
-  const slice = (condition: string) => `(SELECT p.id, p.search_bucket, ${score}
-       ${from(c)}
-      WHERE ${where} AND ${condition}
-      ORDER BY p.search_bucket DESC, p.id DESC)`;
-  const slices = [
-    ...Array.from({ length: SLICES }, (_, j) =>
-      slice(`ARRAY[p.search_bucket] && ARRAY(SELECT generate_series(${lo(j)}, ${hi(j)} - 1)::smallint)`),
-    ),
-    slice(`p.search_bucket < ${lo(SLICES - 1)}`),
-  ].join('\n UNION ALL\n');
+  const keysOfStrength = `crowdcomms_search_query(${org}, ${params.add(audienceKeys(c.visibilities))}::text[],
+                              ARRAY[st.s], (SELECT words FROM terms), ${params.add(c.requiredTokens)}::int[])`;
   return {
-    text: `WITH gate AS (
-             -- Expected matches: the geometric mean of the rarest term's frequency (words of a skill name come
-             -- together) and the product of all (unrelated words do not); a term outside the most common is rare.
-             SELECT COALESCE(bool_and(f.freq IS NOT NULL)
-                             AND sqrt(min(f.freq) * exp(sum(ln(f.freq::float8)))) * max(t.n) > ${params.add(broadMatches)},
-                             false) AS broad
-               FROM (${terms.join(' UNION ALL ')}) f,
-                    (SELECT GREATEST(reltuples, 0) AS n FROM pg_class WHERE oid = 'profile'::regclass) t
+    text: `WITH RECURSIVE ${strengths(org)}, terms AS (
+             SELECT ${lexemes(text)} AS words
            ), hits AS MATERIALIZED (
-             (SELECT p.id, p.search_bucket, ${score}
-                ${from(c)}
-               WHERE NOT (SELECT broad FROM gate) AND ${where}
-               ORDER BY p.search_bucket DESC, p.id DESC
-               LIMIT ${cap})
-             UNION ALL
-             (SELECT sl.* FROM (${slices}) sl WHERE (SELECT broad FROM gate) LIMIT ${cap})
+             SELECT h.*
+               FROM strengths st
+              CROSS JOIN LATERAL (
+                SELECT p.id, p.search_bucket, ${score}
+                  ${from(c)}
+                 WHERE ${where} AND ${KEYS} @@ ${keysOfStrength}
+                 ORDER BY p.search_bucket DESC, p.id DESC
+              ) h
+              WHERE st.s IS NOT NULL AND cardinality((SELECT words FROM terms)) > 0
+              LIMIT ${cap}
            ), ranked AS (
              SELECT id, score FROM hits ORDER BY search_bucket DESC, id DESC LIMIT ${params.add(RANK_CANDIDATES)}
            ), top AS (
              SELECT r.id, r.score FROM ranked r ${keyset} ORDER BY r.score DESC, r.id DESC LIMIT ${params.add(first + 1)}
            )
-           SELECT t.total, (SELECT broad FROM gate) AS broad, page.*
+           SELECT t.total, page.*
              FROM (SELECT count(*)::int AS total FROM hits) t
              LEFT JOIN LATERAL (
                SELECT ${PERSON_COLUMNS}, m.department, m.grade, m.location, pg.score, pg.score AS "sortValue"
