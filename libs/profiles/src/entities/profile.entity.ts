@@ -117,6 +117,14 @@ export class Profile {
   @Column({ type: 'smallint', default: 0, select: false })
   searchBucket: number;
 
+  /**
+   * What profile_search_keys_idx indexes: the words and skill tokens of the
+   * other search fields, keyed by organisation, audience and strength
+   * (migration PeopleSearchSlicedKeys). Derived by a trigger on every write.
+   */
+  @Column({ type: 'tsvector', nullable: true, select: false, insert: false, update: false })
+  searchKeys: string | null;
+
   @CreateDateColumn({ type: 'timestamptz', precision: 3 })
   createdAt: Date;
 

@@ -118,8 +118,8 @@ function audienceKeys(visibilities: readonly string[]): string[] {
   return [];
 }
 
-/** The indexed expression of profile_search_keys_idx: organisation, audience, strength, words and skill tokens. */
-const KEYS = 'crowdcomms_search_keys(p.organisation_id, p.search_bucket, p.skill_tokens, p.search_document)';
+/** The search keys (organisation, audience, strength, words and skill tokens; migration PeopleSearchSlicedKeys). */
+const KEYS = 'p.search_keys';
 
 /** The words of a full-text query as the document's lexemes (plainto_tsquery looks for all of them). */
 const lexemes = (text: string) => `tsvector_to_array(to_tsvector('english', ${text}))`;
