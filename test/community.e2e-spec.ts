@@ -388,7 +388,7 @@ describe('community: posts, topics, groups, follows and feeds', () => {
       const fifty = await count(50);
       expect(fifty).toBe(ten);
       // 2 fixed (session and membership; the day's visit with the member's community settings) + 1 for the
-      // page: authors, their users, topics, groups and reactions with "mine" come with it and prime the loaders.
+      // page: authors, their users, topics, groups and reactions with "mine" come with it, attached to its posts.
       expect(ten).toBe(3);
     } finally {
       dataSource.createQueryRunner = original;
@@ -396,7 +396,7 @@ describe('community: posts, topics, groups, follows and feeds', () => {
     const bensFeed = (await ok(FEED, { first: 50 }, ben)).feed.edges.map((e: any) => e.node);
     const reacted = bensFeed.filter((node: any) => node.myReaction === 'LIKE');
     expect(reacted.length).toBeGreaterThanOrEqual(20);
-    // What the page query primes is what the loaders would have read: the same post through `post(id)`.
+    // What the page query attaches is what the loaders would have read: the same post through `post(id)`.
     for (const node of [...reacted.slice(0, 3), ...bensFeed.filter((n: any) => !n.myReaction).slice(0, 3)]) {
       expect((await ok(POST, { id: node.id }, ben)).post).toEqual(node);
       expect(node.topics.map((topic: any) => topic.tag)).toEqual(node.hashtags);

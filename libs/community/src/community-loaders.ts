@@ -1,4 +1,4 @@
-import { Membership, MembersService, User, userLoader } from '@crowdcomms/identity';
+import { Membership, MembersService, userLoader } from '@crowdcomms/identity';
 import { byKeys, RequestContext, RequestLoaders } from '@crowdcomms/request-context';
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -8,7 +8,7 @@ import { ReactionKind } from './community.enums';
 import { CommunityGroup } from './entities/community-group.entity';
 import { Post } from './entities/post.entity';
 import { Topic } from './entities/topic.entity';
-import { PageRelations, ReactionSummary } from './feed.service';
+import { PostRelations, ReactionSummary } from './feed.service';
 
 export type { ReactionSummary } from './feed.service';
 
@@ -25,12 +25,15 @@ export interface CommunityLoaderOptions {
 /**
  * The community's per-request DataLoaders: whatever the page size, authors,
  * topics, groups and reactions each load in at most one query — and a page
- * read with its relations (`FeedService`, `relations: true`) primes authors,
- * their users, topics, groups and reactions, so a feed page is one statement.
+ * read with its relations (`FeedService`, `relations: true`) needs none: its
+ * posts carry their authors, users, topics, groups and reactions (`attach`),
+ * so a feed page is one statement and its fields resolve without promises.
  */
 @Injectable()
 export class CommunityLoaders {
   private readonly batch: boolean;
+  /** Posts of pages read with their relations; keys are objects built for one request, so nothing outlives it. */
+  private readonly known = new WeakMap<Post, PostRelations>();
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -65,11 +68,6 @@ export class CommunityLoaders {
     return this.get(loaders, 'member', async (ids: readonly string[]) =>
       byKeys(ids, await this.members.findByIds(ctx, ids), (m) => m.id),
     );
-  }
-
-  /** Users by id: identity's own per-request loader (the one `Member.user` reads), so it can be primed. */
-  private users(loaders: RequestLoaders): DataLoader<string, User | null> {
-    return userLoader(loaders, this.members);
   }
 
   topic(ctx: RequestContext, loaders: RequestLoaders): DataLoader<string, Topic | null> {
@@ -150,19 +148,17 @@ export class CommunityLoaders {
     return row?.kind ?? null;
   }
 
-  /** Primes authors, their users, topics, groups and reactions from a page read with its relations. */
-  prime(ctx: RequestContext, loaders: RequestLoaders, page: { relations?: PageRelations }): void {
-    const relations = page.relations;
-    if (!relations || !this.batch) return;
-    const members = this.member(ctx, loaders);
-    for (const [id, author] of relations.authors) members.prime(id, author);
-    const users = this.users(loaders);
-    for (const user of relations.users) users.prime(user.id, user);
-    const topics = this.topic(ctx, loaders);
-    for (const topic of relations.topics) topics.prime(topic.id, topic);
-    const groups = this.group(ctx, loaders);
-    for (const group of relations.groups) groups.prime(group.id, group);
-    const reactions = this.reactions(ctx, loaders);
-    for (const [postId, summary] of relations.reactions) reactions.prime(postId, summary);
+  /**
+   * Remembers what a page read with its relations (`FeedService`, `relations: true`) knows of each post, so
+   * the post's relation fields answer with it synchronously (`relationsOf`) instead of through the loaders.
+   */
+  attach(page: { relations?: Map<Post, PostRelations> }): void {
+    if (!page.relations || !this.batch) return;
+    for (const [post, relations] of page.relations) this.known.set(post, relations);
+  }
+
+  /** The relations read with this post's page, if it came from one (any other post loads them). */
+  relationsOf(post: Post): PostRelations | undefined {
+    return this.known.get(post);
   }
 }

@@ -1,5 +1,5 @@
 import { BadInputError } from '@crowdcomms/errors';
-import { Membership, User } from '@crowdcomms/identity';
+import { Membership, User, withUser } from '@crowdcomms/identity';
 import { decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor, PageArgs } from '@crowdcomms/pagination';
 import { RequestContext } from '@crowdcomms/request-context';
 import { Injectable } from '@nestjs/common';
@@ -33,22 +33,18 @@ export interface ReactionSummary {
   mine: ReactionKind | null;
 }
 
-/** What a page read with its relations carries besides the posts, for priming the request's DataLoaders. */
-export interface PageRelations {
-  /** The page's authors by membership id (null once they left the organisation). */
-  authors: Map<string, Membership | null>;
-  /** The authors' users. */
-  users: User[];
-  /** The posts' topics. */
+/** What a post's relation fields show, read with its page (`relations: true`) — no loader needed. */
+export interface PostRelations {
+  /** Null once the author has left the organisation; otherwise carries its user (`withUser`). */
+  author: Membership | null;
+  /** In hashtag order. */
   topics: Topic[];
-  /** The groups of group posts. */
-  groups: CommunityGroup[];
-  /** Reactions by post id. */
-  reactions: Map<string, ReactionSummary>;
+  group: CommunityGroup | null;
+  reactions: ReactionSummary;
 }
 
-/** A page of posts; with `relations`, also its authors, their users, topics, groups and reactions (same query). */
-export type PostPage = PostConnection & { relations?: PageRelations };
+/** A page of posts; with `relations`, also each post's author and user, topics, group and reactions (same query). */
+export type PostPage = PostConnection & { relations?: Map<Post, PostRelations> };
 
 /** How to read a page: `relations` joins authors, users, topics, groups and reactions into the page query. */
 export interface PageOptions {
@@ -204,20 +200,25 @@ export class FeedService {
       pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
     };
     if (options.relations) {
-      const relations: PageRelations = { authors: new Map(), users: [], topics: [], groups: [], reactions: new Map() };
-      rows.slice(0, first).forEach((row, i) => {
-        const post = nodes[i];
-        relations.authors.set(post.authorMembershipId, m.author.map(row));
+      const relations = new Map<Post, PostRelations>();
+      nodes.forEach((post, i) => {
+        const row = rows[i];
+        const author = m.author.map(row);
         const user = m.user.map(row);
-        if (user) relations.users.push(user);
-        const group = m.group.map(row);
-        if (group) relations.groups.push(group);
-        for (const topic of (row.t_topics as Record<string, unknown>[] | null) ?? []) {
-          relations.topics.push(m.topic.fromJson(topic));
+        if (author && user) withUser(author, user);
+        const topics = new Map<string, Topic>();
+        for (const json of (row.t_topics as Record<string, unknown>[] | null) ?? []) {
+          const topic = m.topic.fromJson(json);
+          topics.set(topic.id, topic);
         }
-        relations.reactions.set(post.id, {
-          counts: (row.r_reactions as ReactionSummary['counts'] | null) ?? [],
-          mine: (row.r_mine as ReactionKind | null) ?? null,
+        relations.set(post, {
+          author,
+          topics: post.topicIds.map((id) => topics.get(id)).filter((t): t is Topic => !!t),
+          group: m.group.map(row),
+          reactions: {
+            counts: (row.r_reactions as ReactionSummary['counts'] | null) ?? [],
+            mine: (row.r_mine as ReactionKind | null) ?? null,
+          },
         });
       });
       page.relations = relations;

@@ -1,6 +1,8 @@
 import { DataSource, EntityMetadata, EntityTarget, ObjectLiteral } from 'typeorm';
 import { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 
+const STRING_TYPES = new Set(['uuid', 'text', 'varchar', 'character varying']);
+
 /**
  * Reads one entity out of a hand-written query's rows: `select` lists the
  * entity's columns under a prefix (`p.created_at AS "p_created_at"`), `map`
@@ -23,7 +25,14 @@ export class RowMapper<T extends ObjectLiteral> {
     this.columns = this.metadata.columns
       .filter((c) => !exclude.includes(c.propertyName))
       .map((column) => ({ column, key: `${prefix}_${column.databaseName}` }));
-    this.select = this.columns.map(({ column, key }) => `${alias}."${column.databaseName}" AS "${key}"`).join(', ');
+    this.select = this.columns
+      .map(({ column, key }) => {
+        const sql = `${alias}."${column.databaseName}"`;
+        // Arrays of strings come as JSON: JSON.parse reads them several times faster than the driver's
+        // array-literal parser, with the same result (other arrays keep the driver's typed parsing).
+        return `${column.isArray && STRING_TYPES.has(String(column.type)) ? `to_json(${sql})` : sql} AS "${key}"`;
+      })
+      .join(', ');
   }
 
   /** The entity from a JSON object of its row (`json_agg(t)`: keys are column names, values JSON). */

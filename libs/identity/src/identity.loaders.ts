@@ -16,8 +16,8 @@ export const memberLoader = (
 
 /**
  * Users by id, batched per request and shared by every context (`Member.user`
- * and whoever primes it, such as the community feed). `{ batch: false }` makes
- * the first caller's loader run one query per user: only for the feed
+ * for members that did not come with their user, see `withUser`). `{ batch: false }`
+ * makes the first caller's loader run one query per user: only for the feed
  * benchmark's naive baseline.
  */
 export const userLoader = (
@@ -30,3 +30,17 @@ export const userLoader = (
       ? byKeys(ids, await members.usersByIds(ids), (u) => u.id)
       : Promise.all(ids.map(async (id) => (await members.usersByIds([id]))[0] ?? null)),
   );
+
+const knownUsers = new WeakMap<Membership, User>();
+
+/**
+ * Gives a member the user that was read with it (a feed page joins its authors' users), so `Member.user`
+ * answers with it at once — no loader, no promise. Only for objects built for the current request.
+ */
+export function withUser(member: Membership, user: User): Membership {
+  knownUsers.set(member, user);
+  return member;
+}
+
+/** The user given to this member object with `withUser`, if any. */
+export const knownUser = (member: Membership): User | undefined => knownUsers.get(member);

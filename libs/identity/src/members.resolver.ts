@@ -12,7 +12,7 @@ import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graph
 import { ChangeRolesInput, MemberConnection, MembersArgs, UpdateMemberInput } from './dto/members.types';
 import { Membership } from './entities/membership.entity';
 import { User } from './entities/user.entity';
-import { userLoader } from './identity.loaders';
+import { knownUser, userLoader } from './identity.loaders';
 import { MembersService } from './members.service';
 
 @Resolver(() => Membership)
@@ -69,8 +69,9 @@ export class MembersResolver {
 
   // Raw resolver arguments, no parameter decorators: @nestjs/graphql then binds the method directly,
   // without a per-call execution context and pipe chain (it runs for every author on every feed page).
+  // A member read with its user (`withUser`) answers synchronously; any other loads through the loader.
   @ResolveField(() => User)
-  async user(member: Membership, _args: unknown, context: GraphQLRequestContext): Promise<User> {
-    return (await userLoader(context.loaders, this.membersService).load(member.userId)) as User;
+  user(member: Membership, _args: unknown, context: GraphQLRequestContext): User | Promise<User> {
+    return knownUser(member) ?? (userLoader(context.loaders, this.membersService).load(member.userId) as Promise<User>);
   }
 }
