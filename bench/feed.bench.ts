@@ -10,12 +10,13 @@
  * counts and my reaction) for a member following 100 people and 10 topics (by default). The load comes from
  * a separate client process, so the client's own work does not run on the API's event loop; the variants
  * take turns (`--rounds` times each) and each keeps its best round by p95. The bench prints SQL statements
- * per request, p50/p95 latency, requests per second, the API process's CPU time per request and the ratios.
+ * per request, p50/p95 latency, requests per second, the CPU time per request of the API process, of
+ * PostgreSQL and of the client, and the ratios. The API runs with `NODE_ENV=production`, as deployed.
  */
-import { COMMUNITY_LOADER_OPTIONS, FeedService } from '@crowdcomms/community';
 import { INestApplication } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import { DataSource, QueryRunner } from 'typeorm';
 import { seedCommunity } from './feed/seed';
@@ -59,6 +60,8 @@ interface Variant {
 }
 
 async function boot(name: string, batch: boolean): Promise<Variant> {
+  // Loaded once the environment is set: graphql-js, for one, reads NODE_ENV when it loads.
+  const { COMMUNITY_LOADER_OPTIONS } = await import('@crowdcomms/community');
   const { AppModule } = await import('../apps/api/src/app.module');
   const moduleRef = await Test.createTestingModule({ imports: [AppModule] })
     .overrideProvider(COMMUNITY_LOADER_OPTIONS)
@@ -103,6 +106,44 @@ interface Result {
   rps: number;
   /** CPU time (user + system) of this process — the API, without its client — per request. */
   cpuMs: number;
+  /** CPU time of every PostgreSQL process (server and backends) per request. */
+  pgCpuMs: number;
+  /** CPU time of the client process per request (sending, reading and parsing the JSON). */
+  clientCpuMs: number;
+}
+
+/**
+ * CPU time (user + system, ms) of the PostgreSQL server and each of its processes, by pid, from /proc
+ * (Linux; empty elsewhere). Backends come and go with the connection pools, so rounds compare pid by pid.
+ */
+let postmaster = 0;
+function pgCpu(): Map<string, number> {
+  const cpu = new Map<string, number>();
+  let pids: string[] = [];
+  try {
+    pids = readdirSync('/proc').filter((pid) => /^\d+$/.test(pid));
+  } catch {
+    return cpu;
+  }
+  for (const pid of pids) {
+    try {
+      // After the command name: state, ppid, …; utime and stime are the 12th and 13th fields.
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+      if (Number(pid) === postmaster || Number(fields[1]) === postmaster) {
+        cpu.set(pid, ((Number(fields[11]) + Number(fields[12])) * 1000) / 100); // USER_HZ = 100
+      }
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return cpu;
+}
+
+/** PostgreSQL CPU used since `before`: processes still there, plus new ones (idle ones that ended used none). */
+function pgCpuSince(before: Map<string, number>): number {
+  let used = 0;
+  for (const [pid, ms] of pgCpu()) used += ms - (before.get(pid) ?? 0);
+  return used;
 }
 
 /** The load generator, in its own process: warms up, checks the page, then runs the timed requests. */
@@ -125,6 +166,7 @@ process.once('message', async ({ url, token, query, variables, first, warmup, re
   await new Promise((resolve) => process.once('message', resolve));
   const latencies = [];
   let next = 0;
+  const cpu = process.cpuUsage();
   const started = performance.now();
   await Promise.all(Array.from({ length: concurrency }, async () => {
     while (next++ < requests) {
@@ -133,7 +175,9 @@ process.once('message', async ({ url, token, query, variables, first, warmup, re
       latencies.push(performance.now() - t0);
     }
   }));
-  process.send({ latencies, seconds: (performance.now() - started) / 1000 });
+  const seconds = (performance.now() - started) / 1000;
+  const used = process.cpuUsage(cpu);
+  process.send({ latencies, seconds, cpuMs: (used.user + used.system) / 1000 });
   process.disconnect();
 });`;
 
@@ -157,11 +201,13 @@ async function measure(v: Variant, token: string): Promise<Result> {
   });
   await ready;
   const before = v.queries();
+  const pgBefore = pgCpu();
   const cpu = process.cpuUsage();
-  const done = reply<{ latencies: number[]; seconds: number }>();
+  const done = reply<{ latencies: number[]; seconds: number; cpuMs: number }>();
   client.send({ go: true });
-  const { latencies, seconds } = await done;
+  const { latencies, seconds, cpuMs: clientCpuMs } = await done;
   const used = process.cpuUsage(cpu);
+  const pgCpuMs = pgCpuSince(pgBefore);
   latencies.sort((a, b) => a - b);
   const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))];
   return {
@@ -171,12 +217,14 @@ async function measure(v: Variant, token: string): Promise<Result> {
     p95: at(0.95),
     rps: REQUESTS / seconds,
     cpuMs: (used.user + used.system) / 1000 / REQUESTS,
+    pgCpuMs: pgCpuMs / REQUESTS,
+    clientCpuMs: clientCpuMs / REQUESTS,
   };
 }
 
 async function main(): Promise<void> {
   Object.assign(process.env, {
-    NODE_ENV: 'test',
+    NODE_ENV: 'production',
     LOG_LEVEL: 'silent',
     MIGRATIONS_RUN: 'true',
     SEED_DEMO: 'false',
@@ -191,6 +239,13 @@ async function main(): Promise<void> {
       `page of ${FIRST}, ${REQUESTS} requests × ${CONCURRENCY} concurrent per round, ${ROUNDS} rounds per variant`,
   );
   const batched = await boot('DataLoaders (as shipped)', true);
+  // The PostgreSQL server: the parent of this app's backend (Linux; elsewhere its CPU reads as 0).
+  const [{ pid }] = await batched.app.get(DataSource).query<{ pid: number }[]>('SELECT pg_backend_pid() AS pid');
+  try {
+    postmaster = Number(readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')[1]);
+  } catch {
+    postmaster = 0;
+  }
   const naive = await boot('naive N+1 resolvers', false);
   try {
     const signUp = await gql<{ signUp: { accessToken: string; organisation: { id: string }; member: { id: string } } }>(
@@ -225,6 +280,7 @@ async function main(): Promise<void> {
 
     if (process.argv.includes('--explain')) {
       // The feed's page query for the viewer, as the API builds it, with its plan.
+      const { FeedService } = await import('@crowdcomms/community');
       const [sql, params] = batched.app
         .get(FeedService)
         .feedQuery({ organisationId: organisation.id, membershipId: member.id }, { first: FIRST }, { relations: true });
@@ -243,17 +299,21 @@ async function main(): Promise<void> {
     const fast = bestOf(batched.name);
     const slow = bestOf(naive.name);
 
+    const all = (r: Result) => r.cpuMs + r.pgCpuMs + r.clientCpuMs;
     const row = (r: Result) =>
       `| ${r.name} | ${r.queriesPerRequest.toFixed(1)} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ` +
-      `${r.rps.toFixed(0)} | ${r.cpuMs.toFixed(1)} |`;
-    const header = '| variant | SQL statements / request | p50 ms | p95 ms | requests/s | API CPU ms / request |';
-    const rule = '| --- | ---: | ---: | ---: | ---: | ---: |';
+      `${r.rps.toFixed(0)} | ${r.cpuMs.toFixed(2)} | ${r.pgCpuMs.toFixed(1)} | ${r.clientCpuMs.toFixed(1)} |`;
+    const header =
+      '| variant | SQL statements / request | p50 ms | p95 ms | requests/s | API CPU ms / request | ' +
+      'PostgreSQL CPU ms / request | client CPU ms / request |';
+    const rule = '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |';
     console.log(`\nevery round:\n${header}\n${rule}\n${runs.map(row).join('\n')}`);
     console.log(`\nbest round of each:\n${header}\n${rule}\n${row(fast)}\n${row(slow)}`);
     console.log(
       `\nratios (N+1 ÷ DataLoaders): statements ${(slow.queriesPerRequest / fast.queriesPerRequest).toFixed(1)}×, ` +
         `p50 ${(slow.p50 / fast.p50).toFixed(1)}×, p95 ${(slow.p95 / fast.p95).toFixed(1)}×, ` +
-        `throughput ${(fast.rps / slow.rps).toFixed(1)}×, API CPU ${(slow.cpuMs / fast.cpuMs).toFixed(1)}×`,
+        `throughput ${(fast.rps / slow.rps).toFixed(1)}×, API CPU ${(slow.cpuMs / fast.cpuMs).toFixed(1)}×, ` +
+        `API + PostgreSQL + client CPU ${(all(slow) / all(fast)).toFixed(1)}×`,
     );
     console.log(
       `load average: ${os
