@@ -1,5 +1,6 @@
 import {
   COUNT_CAP,
+  facetsStatement,
   PeopleSearchCriteria,
   RANK_CANDIDATES,
   REFRESH_SEARCH_FIELDS_SQL,
@@ -216,6 +217,41 @@ describe('people search at scale: bounded plans, same answers', () => {
       expect({ text, found }).toEqual({ text, found: expected.map((e) => e.id) });
       expect(rows[0].total).toBe(Math.min(expected.length, COUNT_CAP + 1));
     }
+  });
+
+  it('counts facets over every match of a search with words, not only the ranked set', async () => {
+    const criteria: PeopleSearchCriteria = {
+      organisationId: org,
+      visibilities: ['HR_ONLY', 'ORGANISATION'],
+      text: 'lantern',
+      name: null,
+      requiredTokens: [],
+      department: null,
+      grade: null,
+      location: null,
+      minAvailableHours: null,
+    };
+    const statement = facetsStatement(criteria);
+    const facets = await ds.query<{ facet: string; value: string; count: number }[]>(statement.text, statement.values);
+    const bySkill = (a: { value: string }, b: { value: string }) => a.value.localeCompare(b.value);
+    const expected: { value: string; count: number }[] = (
+      await ds.query<{ value: string; count: number }[]>(
+        `SELECT ps.skill_id::text AS value, count(*)::int AS count
+           FROM profile p
+           JOIN membership m ON m.organisation_id = p.organisation_id AND m.id = p.membership_id
+           JOIN profile_skill ps ON ps.profile_id = p.id AND ps.kind = 'HAS'
+          WHERE p.organisation_id = $1 AND m.status = 'ACTIVE' AND p.visibility IN ('HR_ONLY', 'ORGANISATION')
+            AND p.search_document @@ plainto_tsquery('english', 'lantern')
+          GROUP BY ps.skill_id`,
+        [org],
+      )
+    ).sort(bySkill);
+    expect(expected.reduce((n, e) => n + e.count, 0)).toBeGreaterThan(RANK_CANDIDATES);
+    const skills = facets
+      .filter((f) => f.facet === 'SKILL')
+      .map(({ value, count }) => ({ value, count }))
+      .sort(bySkill);
+    expect(skills).toEqual(expected);
   });
 
   it('finds typo-tolerant names from the distinct names exactly as scoring every person would', async () => {

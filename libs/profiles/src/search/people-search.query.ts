@@ -160,10 +160,10 @@ function similarNames(c: PeopleSearchCriteria, params: Params, withSimilarity = 
 }
 
 /**
- * The conditions of a search. Rows are found through the search keys' GIN (`keys`, the default): the skill tokens
- * alone, or with words, every strength of the organisation at once. Every row is then checked again on its own
- * columns: the audience and skill tokens, the visibility. `keys: false` leaves the GIN out, for statements that
- * reach their rows another way (the ranked walk, one strength at a time; names).
+ * The conditions of a search, without its words (a search with words reaches its rows through `strengthWalk`).
+ * Skill filters find their rows through the search keys' GIN (`keys`, the default; `keys: false` for statements
+ * that reach their rows another way), and every row is checked again on its own columns: the audience and skill
+ * tokens, the visibility.
  */
 function conditions(
   c: PeopleSearchCriteria,
@@ -179,17 +179,11 @@ function conditions(
     // Belt and braces: the audience token already implies this.
     `p.visibility = ANY(${params.add(c.visibilities)}::text[])`,
   ];
-  if ((opts.keys ?? true) && (c.text || c.requiredTokens.length)) {
-    const words = c.text ? lexemes(params.add(c.text)) : `'{}'::text[]`;
-    // Words are keyed by strength: all of the organisation's strengths at once. Text without a word to look for
-    // (only stop words) matches nobody, as plainto_tsquery would.
-    const keyedBy = c.text
-      ? `ARRAY(WITH RECURSIVE ${strengths(org)} SELECT s FROM strengths WHERE s IS NOT NULL)`
-      : 'NULL';
-    if (c.text) where.push(`cardinality(${words}) > 0`);
+  if ((opts.keys ?? true) && c.requiredTokens.length) {
     where.push(
-      `${KEYS} @@ crowdcomms_search_query(${org}, ${params.add(audienceKeys(c.visibilities))}::text[], ${keyedBy},
-                                          ${words}, ${params.add(c.requiredTokens)}::int[])`,
+      // A scalar subquery, so the query is built once per statement, not once per row it is tested against.
+      `${KEYS} @@ (SELECT crowdcomms_search_query(${org}, ${params.add(audienceKeys(c.visibilities))}::text[], NULL,
+                                                  '{}', ${params.add(c.requiredTokens)}::int[]))`,
     );
   }
   // Names are matched in the dictionary of distinct names, then joined to people by (organisation_id, search_name).
@@ -287,40 +281,58 @@ function similarPage(c: PeopleSearchCriteria, first: number, after?: PeopleSearc
 }
 
 /**
- * The ranked set, walked along the static order: the organisation's strengths from the strongest, each asking the
- * search keys' GIN for the matches of that strength alone (its posting lists hold only profiles of that strength),
- * sorted by id; the walk stops at COUNT_CAP + 1 matches. A word matching half the organisation reads the few
- * strongest strengths; a rare one visits every strength, each an index probe that finds next to nothing. The walk
- * relies on the recursive CTE yielding strengths in the order it produces them (PostgreSQL's work-table
- * iteration); `ranked` sorts the matches again all the same.
+ * The matches of a search with words, strength by strength from the strongest (the static order): for each of the
+ * organisation's strengths, the search keys' GIN gives the matches of that strength alone — its posting lists hold
+ * only profiles of that strength, so nothing is read for strengths the walk does not reach. `limit` stops the walk
+ * (the ranked page); without it every match is read (facets). Text without a word to look for (only stop words)
+ * matches nobody, as plainto_tsquery would. Relies on the recursive CTE yielding strengths in the order it produces
+ * them (PostgreSQL's work-table iteration).
+ */
+function strengthWalk(
+  c: PeopleSearchCriteria,
+  params: Params,
+  select: string,
+  opts: { withMembership?: boolean; limit?: string } = {},
+): string {
+  const where = conditions(c, params, { keys: false }).join('\n AND ');
+  const org = params.add(c.organisationId);
+  // Each strength's query is built once (a row of `slices`), not once per row it is tested against.
+  const query = `crowdcomms_search_query(${org}, ${params.add(audienceKeys(c.visibilities))}::text[],
+                   ARRAY[st.s], (SELECT words FROM terms), ${params.add(c.requiredTokens)}::int[])`;
+  return `WITH RECURSIVE ${strengths(org)}, terms AS (
+             SELECT ${lexemes(params.add(c.text))} AS words
+           ), slices AS MATERIALIZED (
+             SELECT st.s, ${query} AS query FROM strengths st WHERE st.s IS NOT NULL
+           )
+           SELECT h.*
+             FROM slices sl
+            CROSS JOIN LATERAL (
+              SELECT ${select}
+                ${from(c, opts.withMembership)}
+               WHERE ${where} AND ${KEYS} @@ sl.query
+               ${opts.limit ? 'ORDER BY p.search_bucket DESC, p.id DESC' : ''}
+            ) h
+            WHERE cardinality((SELECT words FROM terms)) > 0
+            ${opts.limit ? `LIMIT ${opts.limit}` : ''}`;
+}
+
+/**
+ * The ranked set: the first COUNT_CAP + 1 matches along the static order (`strengthWalk`). A word matching half
+ * the organisation reads its few strongest strengths; a rare one visits every strength, each an index probe that
+ * finds next to nothing.
  */
 function rankedPage(c: PeopleSearchCriteria, first: number, after: PeopleSearchAfter | undefined): SqlStatement {
   const params = new Params();
-  const where = conditions(c, params, { keys: false }).join('\n AND ');
-  const text = params.add(c.text);
-  const query = `plainto_tsquery('english', ${text})`;
-  const org = params.add(c.organisationId);
-  const cap = params.add(COUNT_CAP + 1);
+  const query = `plainto_tsquery('english', ${params.add(c.text)})`;
   const score = `COALESCE(ts_rank(p.search_head, ${query}), 0)::real AS score`;
+  const hits = strengthWalk(c, params, `p.id, p.search_bucket, ${score}`, { limit: params.add(COUNT_CAP + 1) });
+  const org = params.add(c.organisationId);
   const keyset = after
     ? `WHERE (r.score, r.id) < (${params.add(Number(after.value))}::real, ${params.add(after.id)}::uuid)`
     : '';
-  const keysOfStrength = `crowdcomms_search_query(${org}, ${params.add(audienceKeys(c.visibilities))}::text[],
-                              ARRAY[st.s], (SELECT words FROM terms), ${params.add(c.requiredTokens)}::int[])`;
   return {
-    text: `WITH RECURSIVE ${strengths(org)}, terms AS (
-             SELECT ${lexemes(text)} AS words
-           ), hits AS MATERIALIZED (
-             SELECT h.*
-               FROM strengths st
-              CROSS JOIN LATERAL (
-                SELECT p.id, p.search_bucket, ${score}
-                  ${from(c)}
-                 WHERE ${where} AND ${KEYS} @@ ${keysOfStrength}
-                 ORDER BY p.search_bucket DESC, p.id DESC
-              ) h
-              WHERE st.s IS NOT NULL AND cardinality((SELECT words FROM terms)) > 0
-              LIMIT ${cap}
+    text: `WITH hits AS MATERIALIZED (
+             ${hits}
            ), ranked AS (
              SELECT id, score FROM hits ORDER BY search_bucket DESC, id DESC LIMIT ${params.add(RANK_CANDIDATES)}
            ), top AS (
@@ -359,11 +371,14 @@ export function countStatement(c: PeopleSearchCriteria): SqlStatement {
  */
 export function facetsStatement(c: PeopleSearchCriteria): SqlStatement {
   const params = new Params();
-  const where = conditions(c, params);
+  const columns = 'p.skill_tokens, m.department, m.grade';
+  const hits = c.text
+    ? strengthWalk(c, params, columns, { withMembership: true })
+    : `SELECT ${columns} ${from(c, true)} WHERE ${conditions(c, params).join('\n AND ')}`;
   const org = params.add(c.organisationId);
   return {
     text: `WITH hits AS MATERIALIZED (
-             SELECT p.skill_tokens, m.department, m.grade ${from(c, true)} WHERE ${where.join('\n AND ')}
+             ${hits}
            )
            SELECT 'DEPARTMENT' AS facet, department AS value, count(*)::int AS count
              FROM hits WHERE department IS NOT NULL GROUP BY department
