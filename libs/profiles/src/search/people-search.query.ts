@@ -109,11 +109,12 @@ function audienceToken(visibilities: readonly string[]): number | null {
 }
 
 /**
- * The audiences whose search keys (migration PeopleSearchSlicedKeys) the caller may read: `h`, profiles only HR
- * may find, and `e`, profiles every member may find.
+ * The audience whose search keys (migration PeopleSearchSlicedKeys) the caller reads: `h`, profiles HR may find
+ * (HR_ONLY and ORGANISATION), or `e`, profiles every member may find (ORGANISATION). One audience per caller keeps a
+ * query a plain AND of keys, which the GIN answers from its rarest key.
  */
 function audienceKeys(visibilities: readonly string[]): string[] {
-  if (visibilities.includes('HR_ONLY')) return ['h', 'e'];
+  if (visibilities.includes('HR_ONLY')) return ['h'];
   if (visibilities.includes('ORGANISATION')) return ['e'];
   return [];
 }
@@ -310,7 +311,9 @@ function strengthWalk(
               SELECT ${select}
                 ${from(c, opts.withMembership)}
                WHERE ${where} AND ${KEYS} @@ sl.query
-               ${opts.limit ? 'ORDER BY p.search_bucket DESC, p.id DESC' : ''}
+               -- In order for the page; for facets, OFFSET 0 keeps each strength its own index probe (PostgreSQL would
+               -- otherwise flatten the subquery into one join that tests every row against every strength).
+               ${opts.limit ? 'ORDER BY p.search_bucket DESC, p.id DESC' : 'OFFSET 0'}
             ) h
             WHERE cardinality((SELECT words FROM terms)) > 0
             ${opts.limit ? `LIMIT ${opts.limit}` : ''}`;
