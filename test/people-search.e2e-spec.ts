@@ -219,6 +219,33 @@ describe('people search at scale: bounded plans, same answers', () => {
     }
   });
 
+  it('pages alphabetically through skill filters with more and with fewer than COUNT_CAP matches', async () => {
+    const [first, third]: { id: string }[] = await ds
+      .query(`SELECT id FROM skill WHERE organisation_id IS NULL ORDER BY num LIMIT 3`)
+      .then((rows: { id: string }[]) => [rows[0], rows[2]]);
+    const cases: { skills: { skillId: string; minLevel?: number }[]; many: boolean }[] = [
+      { skills: [{ skillId: first.id }], many: true },
+      { skills: [{ skillId: third.id, minLevel: 4 }], many: false },
+    ];
+    for (const { skills, many } of cases) {
+      const expected: { member: string }[] = await ds.query(
+        `SELECT p.membership_id AS member ${visible}
+            AND (SELECT count(*) FROM unnest($2::uuid[], $3::int[]) AS f(skill, level)
+                  WHERE NOT EXISTS (SELECT 1 FROM profile_skill ps WHERE ps.profile_id = p.id AND ps.kind = 'HAS'
+                                      AND ps.skill_id = f.skill AND ps.level >= f.level)) = 0
+          ORDER BY p.display_name, p.id`,
+        [org, skills.map((s) => s.skillId), skills.map((s) => s.minLevel ?? 1)],
+      );
+      expect(expected.length > COUNT_CAP).toBe(many);
+      const { seen, totals } = await pages({ filter: { skills } }, 100);
+      expect(totals).toEqual({
+        totalCount: Math.min(expected.length, COUNT_CAP),
+        totalCountIsExact: expected.length <= COUNT_CAP,
+      });
+      expect(seen.map((s) => s.memberId)).toEqual(expected.map((e) => e.member));
+    }
+  });
+
   it('counts facets over every match of a search with words, not only the ranked set', async () => {
     const criteria: PeopleSearchCriteria = {
       organisationId: org,

@@ -55,10 +55,10 @@ export interface FacetRow {
 }
 
 /**
- * A row of a page. A RANK page also carries `total`, the capped count of its
- * matches; past the end it is one row whose profileId is NULL.
+ * A row of a page. RANK and NAME pages also carry `total`, the capped count of
+ * their matches; past the end such a page is one row whose profileId is NULL.
  */
-export type RankedRow = PersonRow & { total?: number };
+export type PageRow = PersonRow & { total?: number };
 
 /** Where a page starts: the sort value and id of the last row of the previous page. */
 export interface PeopleSearchAfter {
@@ -229,27 +229,48 @@ export function searchStatements(c: PeopleSearchCriteria, first: number, after?:
   const order = orderFor(c);
   if (order === 'RANK') return { page: rankedPage(c, first, after), count: null };
   if (order === 'SIMILARITY') return { page: similarPage(c, first, after), count: countStatement(c) };
+  return { page: namePage(c, first, after), count: null };
+}
+
+/**
+ * Alphabetical: the first COUNT_CAP + 1 matches from the search keys' GIN give the count; when that is all of them
+ * the page sorts them, otherwise (many matches) the page walks the (organisation_id, display_name, id) btree and
+ * checks each row's own columns, so that neither way reads more than a few thousand rows. Membership is read for
+ * the page's people only (and inside the search when a placement filter needs it).
+ */
+function namePage(c: PeopleSearchCriteria, first: number, after: PeopleSearchAfter | undefined): SqlStatement {
   const params = new Params();
-  const where = conditions(c, params);
-  if (after) {
-    where.push(`(p.display_name, p.id) > (${params.add(String(after.value))}, ${params.add(after.id)}::uuid)`);
-  }
-  // The page's rows first (along the name btree, or the matches sorted), then their placement: membership is
-  // read for first + 1 people, not for every match.
+  const found = conditions(c, params).join('\n AND ');
+  const checked = conditions(c, params, { keys: false }).join('\n AND ');
+  const keyset = (alias: string) =>
+    after
+      ? `AND (${alias}.display_name, ${alias}.id) > (${params.add(String(after.value))}, ${params.add(after.id)}::uuid)`
+      : '';
+  const limit = params.add(first + 1);
+  const cap = params.add(COUNT_CAP);
   return {
-    page: {
-      text: `SELECT x."profileId", x."memberId", x."displayName", x.headline, x."photoUrl", x."availableHoursPerMonth",
-                    m.department, m.grade, m.location, NULL::real AS score, x."displayName" AS "sortValue"
-               FROM (SELECT ${PERSON_COLUMNS}, p.organisation_id
-                       ${from(c)}
-                      WHERE ${where.join('\n AND ')}
-                      ORDER BY p.display_name ASC, p.id ASC
-                      LIMIT ${params.add(first + 1)}) x
-               JOIN membership m ON m.organisation_id = x.organisation_id AND m.id = x."memberId"
-              ORDER BY x."displayName" ASC, x."profileId" ASC`,
-      values: params.values,
-    },
-    count: countStatement(c),
+    text: `WITH matches AS MATERIALIZED (
+             SELECT p.id, p.display_name ${from(c)} WHERE ${found} LIMIT ${cap} + 1
+           ), counted AS (
+             SELECT count(*)::int AS total FROM matches
+           ), page AS (
+             (SELECT x.id FROM matches x WHERE (SELECT total FROM counted) <= ${cap} ${keyset('x')}
+               ORDER BY x.display_name ASC, x.id ASC LIMIT ${limit})
+             UNION ALL
+             (SELECT p.id ${from(c)} WHERE (SELECT total FROM counted) > ${cap} AND ${checked} ${keyset('p')}
+               ORDER BY p.display_name ASC, p.id ASC LIMIT ${limit})
+           )
+           SELECT t.total, x.*
+             FROM counted t
+             LEFT JOIN LATERAL (
+               SELECT ${PERSON_COLUMNS}, m.department, m.grade, m.location, NULL::real AS score,
+                      p.display_name AS "sortValue"
+                 FROM page pg
+                 JOIN profile p ON p.organisation_id = ${params.add(c.organisationId)} AND p.id = pg.id
+                 JOIN membership m ON m.organisation_id = p.organisation_id AND m.id = p.membership_id
+                ORDER BY p.display_name ASC, p.id ASC
+             ) x ON true`,
+    values: params.values,
   };
 }
 
