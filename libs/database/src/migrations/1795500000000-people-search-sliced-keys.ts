@@ -11,11 +11,9 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * posting lists of hundreds of thousands of profiles even when it matched ten.
  * Here every key (the stored column `search_keys`, derived from the other
  * search fields) is prefixed by a tag — the first 8 hex digits of the
- * organisation id and the audience, `h` (HR may find me: HR_ONLY and
- * ORGANISATION) or `e` (every member may: ORGANISATION, whose keys are written
- * under both tags) — so no key is shared across organisations or visible to
- * the wrong audience, a caller's query reads one audience's keys, and words
- * and skills are keyed by the profile's strength too:
+ * organisation id and the audience, `h` (HR may find me) or `e` (every member
+ * may) — so no key is shared across organisations or visible to the wrong
+ * audience, and words and skills are keyed by the profile's strength too:
  *
  * - `<tag><strength>.<lexeme>` for every word of the document,
  * - `<tag><strength>#<token>` for every skill token (skill.num × 8 + level),
@@ -40,18 +38,14 @@ export class PeopleSearchSlicedKeys1795500000000 implements MigrationInterface {
          LANGUAGE sql IMMUTABLE PARALLEL SAFE
          AS $$
            SELECT array_to_tsvector(ARRAY(
-                    SELECT y.key
-                      FROM unnest(ARRAY[CASE WHEN skill_tokens @> '{-1}' THEN 'h' END,
-                                        CASE WHEN skill_tokens @> '{-2}' THEN 'e' END]) a
-                     CROSS JOIN LATERAL (SELECT left(organisation_id::text, 8) || a AS tag) x
-                     CROSS JOIN LATERAL (
-                       SELECT x.tag || (search_bucket / 16) || '.' || l FROM unnest(tsvector_to_array(search_document)) l
-                       UNION ALL
-                       SELECT x.tag || (search_bucket / 16) || '#' || t FROM unnest(skill_tokens) t WHERE t >= 0
-                       UNION ALL
-                       SELECT x.tag || '#' || t FROM unnest(skill_tokens) t WHERE t >= 0
-                     ) y(key)
-                     WHERE a IS NOT NULL))
+                    SELECT a.tag || (search_bucket / 16) || '.' || l FROM unnest(tsvector_to_array(search_document)) l
+                    UNION ALL
+                    SELECT a.tag || (search_bucket / 16) || '#' || t FROM unnest(skill_tokens) t WHERE t >= 0
+                    UNION ALL
+                    SELECT a.tag || '#' || t FROM unnest(skill_tokens) t WHERE t >= 0))
+             FROM (SELECT left(organisation_id::text, 8)
+                          || CASE WHEN skill_tokens @> '{-2}' THEN 'e' WHEN skill_tokens @> '{-1}' THEN 'h' END AS tag) a
+            WHERE a.tag IS NOT NULL
          $$`,
     );
     // The query over those keys: for each audience, all words and tokens, keyed by each strength given (or, with

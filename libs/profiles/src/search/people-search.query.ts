@@ -109,12 +109,11 @@ function audienceToken(visibilities: readonly string[]): number | null {
 }
 
 /**
- * The audience whose search keys (migration PeopleSearchSlicedKeys) the caller reads: `h`, profiles HR may find
- * (HR_ONLY and ORGANISATION), or `e`, profiles every member may find (ORGANISATION). One audience per caller keeps a
- * query a plain AND of keys, which the GIN answers from its rarest key.
+ * The audiences whose search keys (migration PeopleSearchSlicedKeys) the caller may read: `h`, profiles only HR
+ * may find, and `e`, profiles every member may find.
  */
 function audienceKeys(visibilities: readonly string[]): string[] {
-  if (visibilities.includes('HR_ONLY')) return ['h'];
+  if (visibilities.includes('HR_ONLY')) return ['h', 'e'];
   if (visibilities.includes('ORGANISATION')) return ['e'];
   return [];
 }
@@ -332,9 +331,7 @@ function strengthWalk(
               SELECT ${select}
                 ${from(c, opts.withMembership)}
                WHERE ${where} AND ${KEYS} @@ sl.query
-               -- In order for the page; for facets, OFFSET 0 keeps each strength its own index probe (PostgreSQL would
-               -- otherwise flatten the subquery into one join that tests every row against every strength).
-               ${opts.limit ? 'ORDER BY p.search_bucket DESC, p.id DESC' : 'OFFSET 0'}
+               ${opts.limit ? 'ORDER BY p.search_bucket DESC, p.id DESC' : ''}
             ) h
             WHERE cardinality((SELECT words FROM terms)) > 0
             ${opts.limit ? `LIMIT ${opts.limit}` : ''}`;
