@@ -507,7 +507,7 @@ function naive(org: string, q: BenchQuery): { page: SqlStatement; count: SqlStat
   };
 }
 
-/** Page and count as the service runs them: in parallel on two connections, or one statement that carries the count. */
+/** Page and count as the service runs them: in parallel on two connections, or one statement for a ranked page. */
 async function timed(pool: Pool, { page, count }: SearchStatements): Promise<{ ms: number; total: number }> {
   const t0 = performance.now();
   const [p, c] = await Promise.all([

@@ -15,7 +15,7 @@ import {
   orderFor,
   PeopleSearchAfter,
   PeopleSearchCriteria,
-  PageRow,
+  RankedRow,
   sanitiseSearchText,
   searchStatements,
 } from './search/people-search.query';
@@ -79,14 +79,13 @@ export class PeopleSearchService {
     const order = orderFor(criteria);
     const after = args.after ? this.decodeAfter(args.after, order) : undefined;
     const { page, count } = searchStatements(criteria, first, after);
-    // Ranked and alphabetical pages carry their own (capped) count; a name search counts in parallel on a second
-    // connection.
+    // A ranked page carries its own (capped) count; the other orders count in parallel on a second connection.
     const [found, counted] = await Promise.all([
-      this.dataSource.query<PageRow[]>(page.text, page.values),
+      this.dataSource.query<RankedRow[]>(page.text, page.values),
       count ? this.dataSource.query<{ count: number }[]>(count.text, count.values) : null,
     ]);
     const total = counted ? counted[0].count : (found[0]?.total ?? 0);
-    // An empty page that carries its count is one row with the count and no profile.
+    // An empty ranked page is one row carrying the count and no profile.
     const rows = found.filter((r) => r.profileId != null);
     const edges = rows.slice(0, first).map(({ sortValue, total: _total, ...row }) => ({
       node: Object.assign(new PersonResult(), row),

@@ -55,10 +55,10 @@ export interface FacetRow {
 }
 
 /**
- * A row of a page. RANK and NAME pages also carry `total`, the capped count of
- * their matches; past the end such a page is one row whose profileId is NULL.
+ * A row of a page. A RANK page also carries `total`, the capped count of its
+ * matches; past the end it is one row whose profileId is NULL.
  */
-export type PageRow = PersonRow & { total?: number };
+export type RankedRow = PersonRow & { total?: number };
 
 /** Where a page starts: the sort value and id of the last row of the previous page. */
 export interface PeopleSearchAfter {
@@ -101,21 +101,15 @@ export const COUNT_CAP = 1_000;
  */
 export const RANK_CANDIDATES = COUNT_CAP;
 
-/** The audience token (search-fields.sql.ts) of callers who may see exactly these visibilities, or null for none. */
-function audienceToken(visibilities: readonly string[]): number | null {
-  if (visibilities.includes('HR_ONLY')) return AUDIENCE_TOKENS.HR;
-  if (visibilities.includes('ORGANISATION')) return AUDIENCE_TOKENS.EVERYONE;
-  return null;
-}
-
 /**
- * The audiences whose search keys (migration PeopleSearchSlicedKeys) the caller may read: `h`, profiles only HR
- * may find, and `e`, profiles every member may find.
+ * What a caller who may see these visibilities may find: the audience token in `skill_tokens`
+ * (search-fields.sql.ts) and the audiences of the search keys (migration PeopleSearchSlicedKeys) — `h`, profiles
+ * only HR may find, and `e`, profiles every member may find. Null when the caller may find nobody.
  */
-function audienceKeys(visibilities: readonly string[]): string[] {
-  if (visibilities.includes('HR_ONLY')) return ['h', 'e'];
-  if (visibilities.includes('ORGANISATION')) return ['e'];
-  return [];
+function audienceOf(visibilities: readonly string[]): { token: number; keys: string[] } | null {
+  if (visibilities.includes('HR_ONLY')) return { token: AUDIENCE_TOKENS.HR, keys: ['h', 'e'] };
+  if (visibilities.includes('ORGANISATION')) return { token: AUDIENCE_TOKENS.EVERYONE, keys: ['e'] };
+  return null;
 }
 
 /** The search keys (organisation, audience, strength, words and skill tokens; migration PeopleSearchSlicedKeys). */
@@ -170,19 +164,19 @@ function conditions(
   params: Params,
   opts: { nameJoined?: boolean; keys?: boolean } = {},
 ): string[] {
-  const audience = audienceToken(c.visibilities);
+  const audience = audienceOf(c.visibilities);
   const org = params.add(c.organisationId);
   const where = [
     `p.organisation_id = ${org}`,
     // Privacy and active membership (audience token), with the skill filters, on the row itself.
-    audience === null ? 'false' : `p.skill_tokens @> ${params.add([audience, ...c.requiredTokens])}::int[]`,
+    audience === null ? 'false' : `p.skill_tokens @> ${params.add([audience.token, ...c.requiredTokens])}::int[]`,
     // Belt and braces: the audience token already implies this.
     `p.visibility = ANY(${params.add(c.visibilities)}::text[])`,
   ];
-  if ((opts.keys ?? true) && c.requiredTokens.length) {
+  if (audience !== null && (opts.keys ?? true) && c.requiredTokens.length) {
     where.push(
       // A scalar subquery, so the query is built once per statement, not once per row it is tested against.
-      `${KEYS} @@ (SELECT crowdcomms_search_query(${org}, ${params.add(audienceKeys(c.visibilities))}::text[], NULL,
+      `${KEYS} @@ (SELECT crowdcomms_search_query(${org}, ${params.add(audience.keys)}::text[], NULL,
                                                   '{}', ${params.add(c.requiredTokens)}::int[]))`,
     );
   }
@@ -228,48 +222,27 @@ export function searchStatements(c: PeopleSearchCriteria, first: number, after?:
   const order = orderFor(c);
   if (order === 'RANK') return { page: rankedPage(c, first, after), count: null };
   if (order === 'SIMILARITY') return { page: similarPage(c, first, after), count: countStatement(c) };
-  return { page: namePage(c, first, after), count: null };
-}
-
-/**
- * Alphabetical: the first COUNT_CAP + 1 matches from the search keys' GIN give the count; when that is all of them
- * the page sorts them, otherwise (many matches) the page walks the (organisation_id, display_name, id) btree and
- * checks each row's own columns, so that neither way reads more than a few thousand rows. Membership is read for
- * the page's people only (and inside the search when a placement filter needs it).
- */
-function namePage(c: PeopleSearchCriteria, first: number, after: PeopleSearchAfter | undefined): SqlStatement {
   const params = new Params();
-  const found = conditions(c, params).join('\n AND ');
-  const checked = conditions(c, params, { keys: false }).join('\n AND ');
-  const keyset = (alias: string) =>
-    after
-      ? `AND (${alias}.display_name, ${alias}.id) > (${params.add(String(after.value))}, ${params.add(after.id)}::uuid)`
-      : '';
-  const limit = params.add(first + 1);
-  const cap = params.add(COUNT_CAP);
+  const where = conditions(c, params);
+  if (after) {
+    where.push(`(p.display_name, p.id) > (${params.add(String(after.value))}, ${params.add(after.id)}::uuid)`);
+  }
+  // The page's rows first (along the name btree, or the matches sorted), then their placement: membership is
+  // read for first + 1 people, not for every match.
   return {
-    text: `WITH matches AS MATERIALIZED (
-             SELECT p.id, p.display_name ${from(c)} WHERE ${found} LIMIT ${cap} + 1
-           ), counted AS (
-             SELECT count(*)::int AS total FROM matches
-           ), page AS (
-             (SELECT x.id FROM matches x WHERE (SELECT total FROM counted) <= ${cap} ${keyset('x')}
-               ORDER BY x.display_name ASC, x.id ASC LIMIT ${limit})
-             UNION ALL
-             (SELECT p.id ${from(c)} WHERE (SELECT total FROM counted) > ${cap} AND ${checked} ${keyset('p')}
-               ORDER BY p.display_name ASC, p.id ASC LIMIT ${limit})
-           )
-           SELECT t.total, x.*
-             FROM counted t
-             LEFT JOIN LATERAL (
-               SELECT ${PERSON_COLUMNS}, m.department, m.grade, m.location, NULL::real AS score,
-                      p.display_name AS "sortValue"
-                 FROM page pg
-                 JOIN profile p ON p.organisation_id = ${params.add(c.organisationId)} AND p.id = pg.id
-                 JOIN membership m ON m.organisation_id = p.organisation_id AND m.id = p.membership_id
-                ORDER BY p.display_name ASC, p.id ASC
-             ) x ON true`,
-    values: params.values,
+    page: {
+      text: `SELECT x."profileId", x."memberId", x."displayName", x.headline, x."photoUrl", x."availableHoursPerMonth",
+                    m.department, m.grade, m.location, NULL::real AS score, x."displayName" AS "sortValue"
+               FROM (SELECT ${PERSON_COLUMNS}, p.organisation_id
+                       ${from(c)}
+                      WHERE ${where.join('\n AND ')}
+                      ORDER BY p.display_name ASC, p.id ASC
+                      LIMIT ${params.add(first + 1)}) x
+               JOIN membership m ON m.organisation_id = x.organisation_id AND m.id = x."memberId"
+              ORDER BY x."displayName" ASC, x."profileId" ASC`,
+      values: params.values,
+    },
+    count: countStatement(c),
   };
 }
 
@@ -318,7 +291,7 @@ function strengthWalk(
   const where = conditions(c, params, { keys: false }).join('\n AND ');
   const org = params.add(c.organisationId);
   // Each strength's query is built once (a row of `slices`), not once per row it is tested against.
-  const query = `crowdcomms_search_query(${org}, ${params.add(audienceKeys(c.visibilities))}::text[],
+  const query = `crowdcomms_search_query(${org}, ${params.add(audienceOf(c.visibilities)?.keys ?? [])}::text[],
                    ARRAY[st.s], (SELECT words FROM terms), ${params.add(c.requiredTokens)}::int[])`;
   return `WITH RECURSIVE ${strengths(org)}, terms AS (
              SELECT ${lexemes(params.add(c.text))} AS words
@@ -331,7 +304,9 @@ function strengthWalk(
               SELECT ${select}
                 ${from(c, opts.withMembership)}
                WHERE ${where} AND ${KEYS} @@ sl.query
-               ${opts.limit ? 'ORDER BY p.search_bucket DESC, p.id DESC' : ''}
+               -- In order for the page; for facets, OFFSET 0 keeps each strength its own index probe (PostgreSQL would
+               -- otherwise flatten the subquery into one join that tests every row against every strength).
+               ${opts.limit ? 'ORDER BY p.search_bucket DESC, p.id DESC' : 'OFFSET 0'}
             ) h
             WHERE cardinality((SELECT words FROM terms)) > 0
             ${opts.limit ? `LIMIT ${opts.limit}` : ''}`;
