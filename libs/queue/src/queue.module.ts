@@ -1,7 +1,9 @@
 import { AppConfig } from '@crowdcomms/config';
 import { BullModule } from '@nestjs/bullmq';
 import { DynamicModule, Module } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
 import { OutboxService } from './outbox.service';
+import { QueueReadiness } from './queue-readiness';
 import { DEFAULT_JOB_OPTIONS, QueueName } from './queues';
 import { redisOptionsFromUrl } from './redis-connection';
 import { REDIS, RedisCloser, redisProvider } from './redis.provider';
@@ -26,8 +28,9 @@ export class QueueModule {
           }),
         }),
         queues,
+        DiscoveryModule,
       ],
-      providers: [OutboxService, redisProvider, RedisCloser],
+      providers: [OutboxService, redisProvider, RedisCloser, QueueReadiness],
       exports: [queues, OutboxService, REDIS],
     };
   }
