@@ -10,8 +10,10 @@ registerEnumType(SkillDemandSource, { name: 'SkillDemandSource' });
 
 /**
  * Demand for a skill at a minimum level in a period: what the skills-gap report
- * reads. Recorded by hand for now; comms tasks and ambassador calls will upsert
- * their required skills here (source kind + id, unique) when they exist.
+ * reads. Recorded by hand (MANUAL) and by comms tasks, which replace their rows
+ * (source kind + id, unique) whenever their required skills, seats or status
+ * change. Ambassador calls name skills without a level or a headcount, so they
+ * record none yet.
  */
 @ObjectType()
 @Entity()
