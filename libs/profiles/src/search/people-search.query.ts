@@ -115,15 +115,6 @@ function audienceOf(visibilities: readonly string[]): { token: number; keys: str
 /** The search keys (organisation, audience, strength, words and skill tokens; migration PeopleSearchSlicedKeys). */
 const KEYS = 'p.search_keys';
 
-/**
- * The search keys match one of the audiences' queries: one query per audience, each a plain AND of its keys, so the
- * GIN skips through the longer posting lists along the shortest (an OR of the audiences' ANDs in one query would
- * decode every posting list whole), and PostgreSQL ORs the audiences' bitmaps.
- */
-function anyAudience(keys: readonly string[], queryFor: (key: string, index: number) => string): string {
-  return `(${keys.map((key, i) => `${KEYS} @@ ${queryFor(key, i)}`).join(' OR ')})`;
-}
-
 /** The words of a full-text query as the document's lexemes (plainto_tsquery looks for all of them). */
 const lexemes = (text: string) => `tsvector_to_array(to_tsvector('english', ${text}))`;
 
@@ -184,13 +175,14 @@ function conditions(
   ];
   if (audience !== null && (opts.keys ?? true) && c.requiredTokens.length) {
     const tokens = params.add(c.requiredTokens);
+    // One query per audience, each a plain AND of its keys, so the GIN skips through the longer posting lists along
+    // the shortest (one query ORing the audiences' ANDs decodes every posting list whole); PostgreSQL ORs the bitmaps.
     // Scalar subqueries, so each query is built once per statement, not once per row it is tested against.
-    where.push(
-      anyAudience(
-        audience.keys,
-        (key) => `(SELECT crowdcomms_search_query(${org}, ARRAY[${params.add(key)}], NULL, '{}', ${tokens}::int[]))`,
-      ),
+    const perAudience = audience.keys.map(
+      (key) =>
+        `${KEYS} @@ (SELECT crowdcomms_search_query(${org}, ARRAY[${params.add(key)}], NULL, '{}', ${tokens}::int[]))`,
     );
+    where.push(`(${perAudience.join(' OR ')})`);
   }
   // Names are matched in the dictionary of distinct names, then joined to people by (organisation_id, search_name).
   if (c.name && !opts.nameJoined) {
