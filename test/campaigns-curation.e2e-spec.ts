@@ -23,7 +23,9 @@ import {
   UPDATE_SHARE_INTERACTIONS,
   UPDATE_SURVEY_RESPONSE,
 } from './utils/operations';
-import { inviteAndJoin, Session, signUpAdmin } from './utils/story';
+import { createPastCampaign, inviteAndJoin, Session, signUpAdmin } from './utils/story';
+
+const today = new Date().toISOString().slice(0, 10);
 import { createTestApp, GraphQLResponse, TestApp } from './utils/test-app';
 
 /**
@@ -91,12 +93,8 @@ describe('sharing campaigns: digests, reminders, the closing survey and buddy pa
     await ds.query(`UPDATE membership SET department = $2 WHERE id = $1`, [admin.member.id, teamOf(0)]);
     outsider = await signUpAdmin(t, 'Elsewhere Ltd', 'outsider');
     campaignId = (
-      await ok(
-        CREATE_CAMPAIGN,
-        { input: { name: 'Share one thing', startsOn: '2026-07-01', endsOn: '2026-09-30' } },
-        admin,
-      )
-    ).createCampaign.id;
+      await createPastCampaign(t, admin, { name: 'Share one thing', startsOn: '2026-07-01', endsOn: '2026-09-30' })
+    ).id;
     worker = await t.startWorker();
   }, 60000);
   afterAll(() => t.close());
@@ -372,8 +370,8 @@ describe('sharing campaigns: digests, reminders, the closing survey and buddy pa
         {
           input: {
             name: 'Five',
-            startsOn: '2026-07-01',
-            endsOn: '2026-07-31',
+            startsOn: today,
+            endsOn: today,
             audience: 'PEOPLE',
             participantMemberIds: range(1, 5).map((i) => staff[i].member.id),
           },
@@ -394,8 +392,8 @@ describe('sharing campaigns: digests, reminders, the closing survey and buddy pa
         {
           input: {
             name: 'Solo',
-            startsOn: '2026-07-01',
-            endsOn: '2026-07-31',
+            startsOn: today,
+            endsOn: today,
             audience: 'PEOPLE',
             participantMemberIds: [staff[1].member.id],
           },

@@ -16,7 +16,11 @@ import {
   RECORD_FOLLOWER_SNAPSHOTS,
   UPDATE_SHARE_INTERACTIONS,
 } from './utils/operations';
-import { inviteAndJoin, Session, signUpAdmin } from './utils/story';
+import { addDays } from '../libs/campaigns/src/periods';
+import { createPastCampaign, inviteAndJoin, Session, signUpAdmin } from './utils/story';
+
+/** New campaigns start at most 90 days back; those about set-up rather than history start next week. */
+const soon = addDays(new Date().toISOString().slice(0, 10), 7);
 import { createTestApp, GraphQLResponse, TestApp } from './utils/test-app';
 
 /**
@@ -92,12 +96,13 @@ describe('sharing campaigns: the origin story', () => {
 
     // The pilot the organisation ran before: its shares are part of the baseline data.
     pilotId = (
-      await ok(
-        CREATE_CAMPAIGN,
-        { input: { name: 'Pilot', startsOn: '2026-05-01', endsOn: '2026-05-31', channels: ['BLOG'] } },
-        admin,
-      )
-    ).createCampaign.id;
+      await createPastCampaign(t, admin, {
+        name: 'Pilot',
+        startsOn: '2026-05-01',
+        endsOn: '2026-05-31',
+        channels: ['BLOG'],
+      })
+    ).id;
     for (const i of [0, 1, 2]) {
       await ds.query(
         `INSERT INTO campaign_share (organisation_id, campaign_id, membership_id, channel, form, url, title, shared_on, likes)
@@ -115,19 +120,13 @@ describe('sharing campaigns: the origin story', () => {
       }
     }
 
-    const created = await ok(
-      CREATE_CAMPAIGN,
-      {
-        input: {
-          name: 'Share one thing a month',
-          aims: ['Can everyone do it?', 'Which forms of sharing do people prefer?', 'How much content do we create?'],
-          startsOn: '2026-07-01',
-          endsOn: '2026-09-30',
-        },
-      },
-      admin,
-    );
-    campaignId = created.createCampaign.id;
+    const created = await createPastCampaign(t, admin, {
+      name: 'Share one thing a month',
+      aims: ['Can everyone do it?', 'Which forms of sharing do people prefer?', 'How much content do we create?'],
+      startsOn: '2026-07-01',
+      endsOn: '2026-09-30',
+    });
+    campaignId = created.id;
 
     // July
     for (const i of range(0, 19)) await pastPost(i, '2026-07-10');
@@ -433,7 +432,7 @@ describe('sharing campaigns: the origin story', () => {
         input: {
           name: 'Live pair',
           startsOn: start,
-          endsOn: '2099-12-31',
+          endsOn: addDays(start, 365),
           audience: 'PEOPLE',
           participantMemberIds: [staff[1].member.id, staff[2].member.id],
         },
@@ -493,20 +492,16 @@ describe('sharing campaigns: the origin story', () => {
   it('runs a campaign for chosen groups: their active members (and people listed) take part', async () => {
     const group = (await ok(CREATE_GROUP, { input: { name: 'Learning team' } }, staff[11])).createGroup;
     for (const i of [12, 13]) await ok(JOIN_GROUP, { groupId: group.id }, staff[i]);
-    const created = await ok(
-      CREATE_CAMPAIGN,
-      {
-        input: {
-          name: 'Learning shares',
-          startsOn: '2026-07-01',
-          endsOn: '2026-09-30',
-          audience: 'GROUPS',
-          participantGroupIds: [group.id],
-          participantMemberIds: [staff[30].member.id],
-        },
-      },
-      admin,
-    );
+    const created = {
+      createCampaign: await createPastCampaign(t, admin, {
+        name: 'Learning shares',
+        startsOn: '2026-07-01',
+        endsOn: '2026-09-30',
+        audience: 'GROUPS',
+        participantGroupIds: [group.id],
+        participantMemberIds: [staff[30].member.id],
+      }),
+    };
     const nonSharers = await ok(
       CAMPAIGN_NON_SHARERS,
       { campaignId: created.createCampaign.id, on: '2026-09-15' },
@@ -523,7 +518,7 @@ describe('sharing campaigns: the origin story', () => {
     const bad = (input: Record<string, unknown>) =>
       t.gql(
         CREATE_CAMPAIGN,
-        { input: { name: 'G', startsOn: '2026-07-01', endsOn: '2026-07-31', audience: 'GROUPS', ...input } },
+        { input: { name: 'G', startsOn: soon, endsOn: addDays(soon, 30), audience: 'GROUPS', ...input } },
         admin.accessToken,
       );
     expect(code(await bad({}))).toBe('BAD_USER_INPUT');
@@ -534,12 +529,14 @@ describe('sharing campaigns: the origin story', () => {
     const create = (input: Record<string, unknown>, who = admin) =>
       t.gql(
         CREATE_CAMPAIGN,
-        { input: { name: 'X', startsOn: '2026-07-01', endsOn: '2026-09-30', ...input } },
+        { input: { name: 'X', startsOn: soon, endsOn: addDays(soon, 90), ...input } },
         who.accessToken,
       );
-    expect(code(await create({ endsOn: '2026-06-30' }))).toBe('BAD_USER_INPUT');
+    expect(code(await create({ endsOn: addDays(soon, -1) }))).toBe('BAD_USER_INPUT');
     expect(code(await create({ startsOn: '2026-02-30' }))).toBe('BAD_USER_INPUT');
     expect(code(await create({ startsOn: 'next week' }))).toBe('BAD_USER_INPUT');
+    expect(code(await create({ startsOn: '2026-07-01' }))).toBe('BAD_USER_INPUT');
+    expect(code(await create({ endsOn: addDays(soon, 3 * 365) }))).toBe('BAD_USER_INPUT');
     expect(code(await create({ audience: 'PEOPLE', participantMemberIds: [] }))).toBe('BAD_USER_INPUT');
     expect(code(await create({ audience: 'PEOPLE', participantMemberIds: [outsider.member.id] }))).toBe('NOT_FOUND');
     expect(code(await create({}, staff[3]))).toBe('FORBIDDEN');

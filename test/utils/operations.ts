@@ -295,6 +295,6 @@ export const BUDDY_MESSAGES = `query BuddyMessages($pairId: ID!) { buddyMessages
 export const CURATE_CAMPAIGN_DIGEST = `mutation Curate($input: CurateDigestInput!) {
   curateCampaignDigest(input: $input) { id periodIndex highlightShareIds note publishedAt postId body } }`;
 export const CAMPAIGN_DIGESTS = `query Digests($campaignId: ID!) { campaignDigests(campaignId: $campaignId) {
-  id periodIndex highlightShareIds note publishedAt postId body } }`;
+  id periodIndex highlightShareIds note publishedAt postId body failedAttempts lastError lastFailedAt } }`;
 export const SET_CAMPAIGN_REMINDERS = `mutation Reminders($campaignId: ID!, $enabled: Boolean!) {
   setCampaignReminders(campaignId: $campaignId, enabled: $enabled) }`;

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { ACCEPT, INVITE, SIGN_UP } from './operations';
+import { ACCEPT, CREATE_CAMPAIGN, INVITE, SIGN_UP } from './operations';
 import { TestApp } from './test-app';
 
 export const PASSWORD = 'a-long-and-quiet-passphrase';
@@ -125,4 +125,34 @@ export async function inviteExistingUser(
   const res = await t.gql<{ acceptInvitation: Session }>(ACCEPT, { input: { token, password } });
   if (!res.data?.acceptInvitation) throw new Error(`accept failed: ${JSON.stringify(res.errors)}`);
   return res.data.acceptInvitation;
+}
+
+/**
+ * Creates a campaign that ran in the past (new campaigns may start at most 90
+ * days back): created with the same length from today, then moved to its
+ * dates in the database, as if comms had created it back then.
+ */
+export async function createPastCampaign(
+  t: TestApp,
+  who: Session,
+  input: { startsOn: string; endsOn: string; [key: string]: unknown },
+): Promise<{ id: string; [key: string]: unknown }> {
+  const day = (s: string) => Date.parse(`${s}T00:00:00Z`);
+  const today = new Date().toISOString().slice(0, 10);
+  const endsOn = new Date(day(today) + day(input.endsOn) - day(input.startsOn)).toISOString().slice(0, 10);
+  const res = await t.gql<{ createCampaign: { id: string } }>(
+    CREATE_CAMPAIGN,
+    { input: { ...input, startsOn: today, endsOn } },
+    who.accessToken,
+  );
+  if (!res.data?.createCampaign) throw new Error(`createCampaign failed: ${JSON.stringify(res.errors)}`);
+  const { DataSource } = await import('typeorm');
+  await t.app
+    .get(DataSource)
+    .query(`UPDATE campaign SET starts_on = $2, ends_on = $3 WHERE id = $1`, [
+      res.data.createCampaign.id,
+      input.startsOn,
+      input.endsOn,
+    ]);
+  return { ...res.data.createCampaign, startsOn: input.startsOn, endsOn: input.endsOn };
 }

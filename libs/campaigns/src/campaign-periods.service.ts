@@ -1,5 +1,5 @@
-import { BadInputError, ConflictError, NotFoundError } from '@crowdcomms/errors';
-import { PostsService, PostKind } from '@crowdcomms/community';
+import { BadInputError, ConflictError, DomainError, NotFoundError } from '@crowdcomms/errors';
+import { escapeMarkdown, markdownLink, PostsService, PostKind } from '@crowdcomms/community';
 import { MembershipStatus, MembersService } from '@crowdcomms/identity';
 import { MailService } from '@crowdcomms/notifications';
 import { RequestContext, Role } from '@crowdcomms/request-context';
@@ -114,68 +114,118 @@ export class CampaignPeriodsService {
     return rows.map((r) => r.organisation_id);
   }
 
-  /** Publishes the digest of every period that ended by `now`; returns how many were published. */
-  async closeDuePeriods(organisationId: string, now: Date): Promise<number> {
+  /**
+   * Publishes the digest of every period that ended by `now`. Each period is
+   * on its own: one that fails is recorded on its digest (visible to comms)
+   * and counted in `failed`, and the others still go out; a later run retries it.
+   */
+  async closeDuePeriods(organisationId: string, now: Date): Promise<{ published: number; failed: string[] }> {
     const today = toDay(now);
     let published = 0;
+    const failed: string[] = [];
     for (const campaign of await this.campaignsOf(organisationId, today)) {
       const periods = this.campaigns.periods(campaign);
       for (const [i, period] of periods.entries()) {
         if (period.to > today) break;
-        if (await this.publish(campaign, i + 1, period, now)) published++;
+        try {
+          if (await this.publish(campaign, i + 1, period, now)) published++;
+        } catch (error) {
+          failed.push(`digest ${i + 1} of campaign ${campaign.id}`);
+          await this.recordFailure(campaign, i + 1, error);
+        }
       }
     }
-    return published;
+    return { published, failed };
   }
 
-  /** Sends one reminder per person and period to participants who have not shared when the period nears its end. */
-  async sendDueReminders(organisationId: string, now: Date): Promise<number> {
+  /**
+   * Sends one reminder per person and period to participants who have not
+   * shared when the period nears its end. A campaign whose reminders fail is
+   * logged and named in `failed`; the other campaigns' reminders still go out.
+   */
+  async sendDueReminders(organisationId: string, now: Date): Promise<{ sent: number; failed: string[] }> {
     const today = toDay(now);
     let sent = 0;
+    const failed: string[] = [];
     for (const campaign of await this.campaignsOf(organisationId, today)) {
-      const periods = this.campaigns.periods(campaign);
-      const index = periods.findIndex((p) => p.from <= today && today < p.to);
-      if (index < 0 || daysBetween(today, periods[index].to) > REMINDER_DAYS_BEFORE_END) continue;
-      const ctx = this.systemContext(campaign);
-      const { memberIds, to } = await this.campaigns.nonSharers(ctx, campaign.id, today);
-      const recipients = await this.contacts(ctx, memberIds);
-      for (const r of recipients) {
-        const fresh = await this.dataSource.transaction(async (manager) => {
-          const opted = await manager.existsBy(CampaignReminder, {
-            organisationId,
-            campaignId: campaign.id,
-            periodIndex: 0,
-            membershipId: r.membershipId,
-          });
-          if (opted) return false;
-          const inserted = await manager
-            .createQueryBuilder()
-            .insert()
-            .into(CampaignReminder)
-            .values({ organisationId, campaignId: campaign.id, periodIndex: index + 1, membershipId: r.membershipId })
-            .orIgnore()
-            .returning('id')
-            .execute();
-          if (!(inserted.raw as unknown[]).length) return false; // already reminded this period
-          await this.mail.queueEmail(manager, {
-            organisationId,
-            to: r.email,
-            subject: `${campaign.name}: one useful thing to share before ${to}?`,
-            text: [
-              `Hello ${r.name},`,
-              '',
-              `There are a few days left in this period of "${campaign.name}" and we have not seen a share from you yet.`,
-              'A community post counts, and so does anything you share outside — a blog post, a photo, a tweet. Log it in Crowdcomms.',
-              '',
-              'Not for you right now? You can turn these reminders off for this campaign.',
-            ].join('\n'),
-          });
-          return true;
-        });
-        if (fresh) sent++;
+      try {
+        sent += await this.remind(campaign, today);
+      } catch (error) {
+        failed.push(`reminders of campaign ${campaign.id}`);
+        this.logger.error(`reminders of campaign ${campaign.id} failed`, error instanceof Error ? error.stack : error);
       }
     }
+    return { sent, failed };
+  }
+
+  /** One campaign's due reminders; returns how many were sent. */
+  private async remind(campaign: Campaign, today: string): Promise<number> {
+    const organisationId = campaign.organisationId;
+    let sent = 0;
+    const periods = this.campaigns.periods(campaign);
+    const index = periods.findIndex((p) => p.from <= today && today < p.to);
+    if (index < 0 || daysBetween(today, periods[index].to) > REMINDER_DAYS_BEFORE_END) return 0;
+    const ctx = this.systemContext(campaign);
+    const { memberIds, to } = await this.campaigns.nonSharers(ctx, campaign.id, today);
+    const recipients = await this.contacts(ctx, memberIds);
+    for (const r of recipients) {
+      const fresh = await this.dataSource.transaction(async (manager) => {
+        const opted = await manager.existsBy(CampaignReminder, {
+          organisationId,
+          campaignId: campaign.id,
+          periodIndex: 0,
+          membershipId: r.membershipId,
+        });
+        if (opted) return false;
+        const inserted = await manager
+          .createQueryBuilder()
+          .insert()
+          .into(CampaignReminder)
+          .values({ organisationId, campaignId: campaign.id, periodIndex: index + 1, membershipId: r.membershipId })
+          .orIgnore()
+          .returning('id')
+          .execute();
+        if (!(inserted.raw as unknown[]).length) return false; // already reminded this period
+        await this.mail.queueEmail(manager, {
+          organisationId,
+          to: r.email,
+          subject: `${campaign.name}: one useful thing to share before ${to}?`,
+          text: [
+            `Hello ${r.name},`,
+            '',
+            `There are a few days left in this period of "${campaign.name}" and we have not seen a share from you yet.`,
+            'A community post counts, and so does anything you share outside — a blog post, a photo, a tweet. Log it in Crowdcomms.',
+            '',
+            'Not for you right now? You can turn these reminders off for this campaign.',
+          ].join('\n'),
+        });
+        return true;
+      });
+      if (fresh) sent++;
+    }
     return sent;
+  }
+
+  /** Keeps why a digest could not be published on its row, where comms see it (`campaignDigests`). */
+  private async recordFailure(campaign: Campaign, index: number, error: unknown): Promise<void> {
+    // A domain error's message is written for people; anything else stays in the log.
+    const reason =
+      error instanceof DomainError
+        ? error.message.slice(0, 500)
+        : 'The digest could not be published because of an unexpected error; it will be tried again.';
+    this.logger.error(
+      `digest ${index} of campaign ${campaign.id} failed`,
+      error instanceof Error ? error.stack : String(error),
+    );
+    await this.dataSource.query(
+      `INSERT INTO campaign_digest (organisation_id, campaign_id, period_index, failed_attempts, last_error, last_failed_at)
+       VALUES ($1, $2, $3, 1, $4, now())
+       ON CONFLICT ON CONSTRAINT campaign_digest_organisation_campaign_period_key DO UPDATE
+          SET failed_attempts = campaign_digest.failed_attempts + 1, last_error = EXCLUDED.last_error,
+              last_failed_at = EXCLUDED.last_failed_at
+        WHERE campaign_digest.published_at IS NULL`,
+      [campaign.organisationId, campaign.id, index, reason],
+    );
   }
 
   private campaignsOf(organisationId: string, today: string): Promise<Campaign[]> {
@@ -236,7 +286,9 @@ export class CampaignPeriodsService {
         .getOneOrFail();
       if (digest.publishedAt) return false; // another run got there first
       const text = this.withCuration(body, digest);
-      const post = await this.posts.create(ctx, { body: text, kind: PostKind.ANNOUNCEMENT }, manager);
+      const post = await this.posts.create(ctx, { body: text, kind: PostKind.ANNOUNCEMENT }, manager, {
+        generated: true,
+      });
       for (const r of recipients) {
         await this.mail.queueEmail(manager, {
           organisationId: org,
@@ -248,7 +300,7 @@ export class CampaignPeriodsService {
       await manager.update(
         CampaignDigest,
         { organisationId: org, id: digest.id },
-        { publishedAt: now, postId: post.id, body: text },
+        { publishedAt: now, postId: post.id, body: text, lastError: null, lastFailedAt: null },
       );
       this.logger.log(`published digest ${index} of campaign ${campaign.id}`);
       return true;
@@ -295,7 +347,9 @@ export class CampaignPeriodsService {
       people.set(a.membershipId, p);
     }
     const names = new Map((await this.contacts(ctx, [...people.keys()])).map((c) => [c.membershipId, c.name]));
-    const name = (id: string) => names.get(id) ?? 'A former member';
+    // Names, titles and the campaign's name are member-written: escaped, so they show as typed and
+    // cannot add links, markup, hashtags or mentions to the digest.
+    const name = (id: string) => escapeMarkdown(names.get(id) ?? 'A former member');
     const ordered = [...people.entries()].sort(
       ([a, x], [b, y]) => y.score - x.score || name(a).localeCompare(name(b)) || (a < b ? -1 : 1),
     );
@@ -306,17 +360,20 @@ export class CampaignPeriodsService {
         byForm.set(s.form, [...(byForm.get(s.form) ?? []), s]);
       }
       const forms = [...byForm.entries()].map(
-        ([form, list]) => `  - ${FORM_LABEL[form] ?? form}: ${list.map((s) => `[${s.title}](${s.url})`).join(', ')}`,
+        ([form, list]) =>
+          `  - ${FORM_LABEL[form] ?? form}: ${list.map((s) => markdownLink(s.title, s.url)).join(', ')}`,
       );
       const posts = p.posts ? [`  - Community posts: ${p.posts}`] : [];
       return [`- **${name(id)}**`, ...forms, ...posts].join('\n');
     });
     return {
-      head: `**${campaign.name} — period ${index} (${period.from} to ${toDay(new Date(toDate(period.to).getTime() - 86400000))})**: ${total} share${total === 1 ? '' : 's'} by ${people.size} of ${participants.length} people.`,
+      head: `**${escapeMarkdown(campaign.name)} — period ${index} (${period.from} to ${toDay(new Date(toDate(period.to).getTime() - 86400000))})**: ${total} share${total === 1 ? '' : 's'} by ${people.size} of ${participants.length} people.`,
       highlights: (ids: string[]) => {
         const picked = ids.map((id) => shares.find((s) => s.id === id)).filter((s): s is CampaignShare => !!s);
         return picked.length
-          ? ['Highlights:', ...picked.map((s) => `- [${s.title}](${s.url}) by ${name(s.membershipId)}`)].join('\n')
+          ? ['Highlights:', ...picked.map((s) => `- ${markdownLink(s.title, s.url)} by ${name(s.membershipId)}`)].join(
+              '\n',
+            )
           : '';
       },
       rest: lines.length ? lines.join('\n') : 'Nothing was shared this period.',

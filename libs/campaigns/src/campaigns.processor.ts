@@ -45,10 +45,16 @@ export class CampaignsProcessor extends WorkerHost {
       }
       case 'campaign-periods': {
         const now = new Date(job.data.now);
+        // Every campaign and period is tried, whatever fails; what failed is recorded, and the job then
+        // fails so BullMQ retries it with backoff — a retry redoes only what is still undone.
         const digests = await this.periods.closeDuePeriods(job.data.organisationId, now);
         const reminders = await this.periods.sendDueReminders(job.data.organisationId, now);
-        this.logger.log(`campaigns of ${job.data.organisationId}: ${digests} digests, ${reminders} reminders`);
-        return { digests, reminders };
+        this.logger.log(
+          `campaigns of ${job.data.organisationId}: ${digests.published} digests, ${reminders.sent} reminders`,
+        );
+        const failed = [...digests.failed, ...reminders.failed];
+        if (failed.length) throw new Error(`campaign-periods could not finish: ${failed.join('; ')}`);
+        return { digests: digests.published, reminders: reminders.sent };
       }
     }
   }

@@ -22,7 +22,11 @@ import { toCsv } from '@crowdcomms/csv';
 import { Campaign } from './entities/campaign.entity';
 import { CampaignShare } from './entities/campaign-share.entity';
 import { FollowerSnapshot } from './entities/follower-snapshot.entity';
-import { addDays, baselineOf, campaignPeriods, DayRange, toDate, toDay } from './periods';
+import { addDays, addSteps, baselineOf, campaignPeriods, DayRange, toDate, toDay } from './periods';
+
+/** How far back a new campaign may start, and how long it may last. */
+export const MAX_DAYS_BACK = 90;
+export const MAX_MONTHS = 24;
 
 const isDay = (s: string) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && toDay(toDate(s)) === s;
 const assertDay = (s: string, argument: string) => {
@@ -48,11 +52,19 @@ export class CampaignsService {
     private readonly groups: GroupsService,
   ) {}
 
-  async create(ctx: RequestContext, input: CreateCampaignInput): Promise<Campaign> {
+  async create(ctx: RequestContext, input: CreateCampaignInput, today = toDay(new Date())): Promise<Campaign> {
     assertDay(input.startsOn, 'startsOn');
     assertDay(input.endsOn, 'endsOn');
     if (input.endsOn < input.startsOn) {
       throw new BadInputError('endsOn must not be before startsOn', { argument: 'endsOn' });
+    }
+    // Every period of a campaign becomes a published digest and e-mails: a range reaching years back
+    // would make the next run publish them all at once.
+    if (input.startsOn < addDays(today, -MAX_DAYS_BACK)) {
+      throw new BadInputError(`startsOn can be at most ${MAX_DAYS_BACK} days ago`, { argument: 'startsOn' });
+    }
+    if (input.endsOn >= addSteps(input.startsOn, CampaignCadence.MONTHLY, MAX_MONTHS)) {
+      throw new BadInputError(`A campaign can last at most ${MAX_MONTHS / 12} years`, { argument: 'endsOn' });
     }
     const audience = input.audience ?? CampaignAudience.EVERYONE;
     const ids = audience === CampaignAudience.EVERYONE ? [] : (input.participantMemberIds ?? []);

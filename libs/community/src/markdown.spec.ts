@@ -1,4 +1,11 @@
-import { extractHashtags, extractMentionHandles, renderMarkdown, validateBody } from './markdown';
+import {
+  escapeMarkdown,
+  extractHashtags,
+  extractMentionHandles,
+  markdownLink,
+  renderMarkdown,
+  validateBody,
+} from './markdown';
 
 describe('community markdown', () => {
   it('renders markdown and lets no script or raw HTML through', () => {
@@ -31,5 +38,20 @@ describe('community markdown', () => {
       'benperson',
       'wendyperson',
     ]);
+  });
+
+  it('quotes member text in generated markdown exactly as typed, with no markup, link, hashtag or mention', () => {
+    const hostile = '<script>alert(1)</script> [x](javascript:alert(1)) **b** #tag @ann.smith\nline';
+    const html = renderMarkdown(`Shared: ${markdownLink(hostile, 'https://ok.example/a)(b')}`);
+    expect(html).toBe(
+      '<p>Shared: <a href="https://ok.example/a%29%28b" rel="nofollow noopener noreferrer">' +
+        '&lt;script&gt;alert(1)&lt;/script&gt; [x](javascript:alert(1)) **b** #tag @ann.smith line</a></p>',
+    );
+    expect(extractHashtags(escapeMarkdown(hostile))).toEqual([]);
+    expect(extractMentionHandles(escapeMarkdown(hostile))).toEqual([]);
+    expect(markdownLink('Title', 'javascript:alert(1)')).toBe('Title');
+    expect(extractHashtags(Array.from({ length: 12 }, (_, i) => `#t${i}`).join(' '), { capped: true })).toHaveLength(
+      10,
+    );
   });
 });

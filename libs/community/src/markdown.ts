@@ -70,6 +70,39 @@ export function validateBody(body: string, maxLength: number, what = 'A post'): 
   return text;
 }
 
+/**
+ * Member-written text placed inside generated markdown (a campaign digest
+ * quoting share titles and names): every markdown and HTML metacharacter is
+ * backslash-escaped, so the text shows exactly as typed and can open no link,
+ * tag, emphasis, heading, #hashtag or @mention. Line breaks become spaces.
+ */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/[\r\n]+/g, ' ')
+    .replace(/[\\`*_[\]()<>#!|~@]/g, (c) => `\\${c}`)
+    .trim();
+}
+
+/**
+ * A markdown link to `url` labelled with member-written `label`, for generated
+ * posts: only http(s) URLs become links (anything else shows the label alone),
+ * and characters that could end the link early are percent-encoded.
+ */
+export function markdownLink(label: string, url: string): string {
+  const text = escapeMarkdown(label) || 'link';
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return text;
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return text;
+  const href = url
+    .trim()
+    .replace(/[()<>\s\\]/g, (c) => encodeURIComponent(c).replace(/[()]/g, (p) => (p === '(' ? '%28' : '%29')));
+  return `[${text}](${href})`;
+}
+
 /** Removes code spans and blocks, whose `#` and `@` are not hashtags or mentions. */
 function withoutCode(markdown: string): string {
   return markdown.replace(/```[\s\S]*?(```|$)/g, ' ').replace(/`[^`\n]*`/g, ' ');
@@ -77,15 +110,17 @@ function withoutCode(markdown: string): string {
 
 /**
  * Hashtags in a body: `#` after a space or punctuation (not inside a word, a
- * URL fragment or an HTML entity), then letters, digits or `_`. Lower-cased,
- * unique, in order of appearance.
+ * URL fragment, an HTML entity or after a backslash), then letters, digits or `_`. Lower-cased,
+ * unique, in order of appearance. More than {@link MAX_HASHTAGS} is an input
+ * error, or with `capped` (text the product wrote) the first ones are kept.
  */
-export function extractHashtags(markdown: string): string[] {
+export function extractHashtags(markdown: string, { capped = false }: { capped?: boolean } = {}): string[] {
   const tags = new Set<string>();
-  for (const match of withoutCode(markdown).matchAll(/(?<![\p{L}\p{N}_&#/:.-])#([\p{L}\p{N}_]+)/gu)) {
+  for (const match of withoutCode(markdown).matchAll(/(?<![\p{L}\p{N}_&#/:.\\-])#([\p{L}\p{N}_]+)/gu)) {
     const tag = match[1].toLowerCase();
     if (HASHTAG_PATTERN.test(tag) && !/^\d+$/.test(tag)) tags.add(tag);
   }
+  if (capped) return [...tags].slice(0, MAX_HASHTAGS);
   if (tags.size > MAX_HASHTAGS) {
     throw new BadInputError(`A post can have at most ${MAX_HASHTAGS} hashtags`, { field: 'body' });
   }
@@ -107,7 +142,7 @@ export function mentionHandle(name: string): string {
  */
 export function extractMentionHandles(markdown: string): string[] {
   const handles = new Set<string>();
-  for (const match of withoutCode(markdown).matchAll(/(?<![\p{L}\p{N}_.@])@([\p{L}\p{N}][\p{L}\p{N}._-]{0,80})/gu)) {
+  for (const match of withoutCode(markdown).matchAll(/(?<![\p{L}\p{N}_.@\\])@([\p{L}\p{N}][\p{L}\p{N}._-]{0,80})/gu)) {
     const handle = mentionHandle(match[1]);
     if (handle) handles.add(handle);
   }

@@ -29,6 +29,8 @@ export interface MemberCommunityActivity {
   reactions: number;
 }
 
+const truncate = (text: string, length: number) => (text.length > length ? `${text.slice(0, length - 1)}…` : text);
+
 const snippet = (body: string, length = 120) => {
   const flat = body.replace(/\s+/g, ' ').trim();
   return flat.length > length ? `${flat.slice(0, length - 1)}…` : flat;
@@ -59,11 +61,21 @@ export class PostsService {
     return post;
   }
 
-  /** Publishes a post; with `outer`, inside the caller's transaction (e.g. a campaign digest and its bookkeeping). */
-  async create(ctx: RequestContext, input: CreatePostInput, outer?: EntityManager): Promise<Post> {
-    const body = validateBody(input.body, MAX_POST_LENGTH);
+  /**
+   * Publishes a post; with `outer`, inside the caller's transaction (e.g. a campaign digest and its bookkeeping).
+   * A `generated` post (written by the product, quoting member text it has escaped) skips the checks made on
+   * what a member types: it is cut to length, keeps at most the allowed hashtags and notifies no mentions —
+   * so no member's text can make it fail. Its HTML is rendered and sanitised like any other.
+   */
+  async create(
+    ctx: RequestContext,
+    input: CreatePostInput,
+    outer?: EntityManager,
+    { generated = false }: { generated?: boolean } = {},
+  ): Promise<Post> {
+    const body = generated ? truncate(input.body.trim(), MAX_POST_LENGTH) : validateBody(input.body, MAX_POST_LENGTH);
     const link = this.link(input.linkUrl, input.linkTitle);
-    const hashtags = extractHashtags(body);
+    const hashtags = generated ? extractHashtags(body, { capped: true }) : extractHashtags(body);
     const run = <T>(work: (manager: EntityManager) => Promise<T>) =>
       outer ? work(outer) : this.dataSource.transaction(work);
     return run(async (manager) => {
@@ -84,7 +96,7 @@ export class PostsService {
           mentionedMembershipIds: [],
         }),
       );
-      post.mentionedMembershipIds = await this.notifyMentions(ctx, manager, post, []);
+      post.mentionedMembershipIds = generated ? [] : await this.notifyMentions(ctx, manager, post, []);
       if (post.mentionedMembershipIds.length) {
         await manager.update(Post, { id: post.id }, { mentionedMembershipIds: post.mentionedMembershipIds });
       }

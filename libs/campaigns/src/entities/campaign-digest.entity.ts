@@ -43,4 +43,16 @@ export class CampaignDigest {
   @Field(() => Date, { nullable: true })
   @Column({ type: 'timestamptz', precision: 3, nullable: true })
   publishedAt: Date | null;
+
+  @Field(() => Int, { description: 'Publications of this period that failed (each is retried).' })
+  @Column({ type: 'int', default: 0 })
+  failedAttempts: number;
+
+  @Field(() => String, { nullable: true, description: 'Why the last attempt to publish failed, until one succeeds.' })
+  @Column({ type: 'text', nullable: true })
+  lastError: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'When the last attempt to publish failed, until one succeeds.' })
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  lastFailedAt: Date | null;
 }
