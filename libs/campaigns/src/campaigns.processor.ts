@@ -1,4 +1,4 @@
-import { JobPayload, QueueName } from '@crowdcomms/queue';
+import { jobNow, JobPayload, QueueName } from '@crowdcomms/queue';
 import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { Job, Queue } from 'bullmq';
@@ -32,7 +32,7 @@ export class CampaignsProcessor extends WorkerHost {
   async process(job: CampaignsJob): Promise<unknown> {
     switch (job.name) {
       case 'campaigns-tick': {
-        const now = job.data.now ?? new Date().toISOString();
+        const now = jobNow(job.data.now).toISOString();
         const organisations = await this.periods.organisationIds(new Date(now));
         await this.queue.addBulk(
           organisations.map((organisationId) => ({
@@ -44,7 +44,7 @@ export class CampaignsProcessor extends WorkerHost {
         return organisations.length;
       }
       case 'campaign-periods': {
-        const now = new Date(job.data.now);
+        const now = jobNow(job.data.now);
         // Every campaign and period is tried, whatever fails; what failed is recorded, and the job then
         // fails so BullMQ retries it with backoff — a retry redoes only what is still undone.
         const digests = await this.periods.closeDuePeriods(job.data.organisationId, now);

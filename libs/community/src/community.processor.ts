@@ -1,5 +1,5 @@
 import { InjectPubSub } from '@crowdcomms/notifications';
-import { JobPayload, QueueName } from '@crowdcomms/queue';
+import { jobNow, JobPayload, QueueName } from '@crowdcomms/queue';
 import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -63,7 +63,7 @@ export class CommunityProcessor extends WorkerHost {
         return;
       }
       case 'digest-tick': {
-        const now = job.data.now ?? new Date().toISOString();
+        const now = jobNow(job.data.now).toISOString();
         const organisations = await this.digests.organisationIds();
         // One job per organisation and run: the stable id makes a repeated tick harmless.
         await this.queue.addBulk(
@@ -76,7 +76,7 @@ export class CommunityProcessor extends WorkerHost {
         return organisations.length;
       }
       case 'digest': {
-        const sent = await this.digests.sendDueDigests(job.data.organisationId, new Date(job.data.now));
+        const sent = await this.digests.sendDueDigests(job.data.organisationId, jobNow(job.data.now));
         this.logger.log(`digest for ${job.data.organisationId}: ${sent} e-mails`);
         return sent;
       }

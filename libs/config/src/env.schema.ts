@@ -32,10 +32,16 @@ export const envSchema = z
     GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).default(10),
     GRAPHQL_MAX_COST: z.coerce.number().int().min(100).default(20000),
     SEED_DEMO: bool.default('false'),
+    // The queue dashboard is an operator screen: off unless an operator token is configured.
+    OPERATOR_TOKEN: z.string().min(32, 'must be at least 32 characters').optional(),
+    QUEUE_DASHBOARD_READ_ONLY: bool.default('true'),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && /change-me|development/i.test(env.JWT_SECRET)) {
       ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'must be a real secret in production' });
+    }
+    if (env.OPERATOR_TOKEN && env.OPERATOR_TOKEN === env.JWT_SECRET) {
+      ctx.addIssue({ code: 'custom', path: ['OPERATOR_TOKEN'], message: 'must differ from JWT_SECRET' });
     }
   });
 

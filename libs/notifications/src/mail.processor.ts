@@ -3,11 +3,13 @@ import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Job } from 'bullmq';
-import { DataSource } from 'typeorm';
+import { DataSource, IsNull } from 'typeorm';
 import { EmailMessage, EmailStatus } from './email-message.entity';
 import { MailTransport } from './mail-transport';
 
 type SendEmail = JobPayload<QueueName.MAIL, 'send-email'>;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Sends queued e-mail; a message already marked sent is skipped, so redelivery is harmless. */
 @Processor(QueueName.MAIL)
@@ -23,7 +25,10 @@ export class MailProcessor extends WorkerHost {
 
   async process(job: Job<SendEmail>): Promise<void> {
     const repo = this.dataSource.getRepository(EmailMessage);
-    const message = await repo.findOneBy({ id: job.data.emailId });
+    // The payload is not trusted: the message must belong to the organisation the job names.
+    const { organisationId, emailId } = job.data;
+    if (!UUID.test(String(emailId)) || (organisationId !== null && !UUID.test(String(organisationId)))) return;
+    const message = await repo.findOneBy({ id: emailId, organisationId: organisationId ?? IsNull() });
     if (!message || message.status === EmailStatus.SENT) return;
     const providerMessageId = await this.transport.send({
       id: message.id,
@@ -32,7 +37,7 @@ export class MailProcessor extends WorkerHost {
       text: message.textBody,
     });
     await repo.update(
-      { id: message.id, status: EmailStatus.QUEUED },
+      { id: message.id, organisationId: message.organisationId ?? IsNull(), status: EmailStatus.QUEUED },
       { status: EmailStatus.SENT, sentAt: new Date(), providerMessageId },
     );
     this.logger.log(`sent e-mail ${message.id}`);

@@ -6,3 +6,4 @@ export * from './outbox-relay.module';
 export * from './queue.module';
 export * from './redis-connection';
 export * from './redis.provider';
+export * from './job-clock';

@@ -1,4 +1,4 @@
-import { JobPayload, QueueName } from '@crowdcomms/queue';
+import { JobPayload, MATCHING_DEBOUNCE_MS, QueueName, waitUntil } from '@crowdcomms/queue';
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Job } from 'bullmq';
 import { MatchingService } from './matching.service';
@@ -43,8 +43,12 @@ export class MatchingProcessor extends WorkerHost {
 /** Grace after the debounce window, for transactions that enqueued at its very end to commit. */
 const COMMIT_GRACE_MS = 100;
 
-/** Waits for the end of the job's debounce window, so the recompute sees every change made during it. */
+/**
+ * Waits for the end of the job's debounce window, so the recompute sees every change made during it.
+ * A genuine window ends at most one debounce period after the job was queued; a larger (forged) value
+ * waits no longer than that.
+ */
 async function debounce(notBefore: number): Promise<void> {
-  const wait = notBefore + COMMIT_GRACE_MS - Date.now();
+  const wait = waitUntil(notBefore + COMMIT_GRACE_MS, MATCHING_DEBOUNCE_MS + COMMIT_GRACE_MS);
   if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
 }
