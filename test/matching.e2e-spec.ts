@@ -337,6 +337,17 @@ describe('matching: the origin story, freshness and plans', () => {
     expect(plan.tasks.find((x) => x.taskId === task.blog)!.picks).toHaveLength(2);
     for (const line of plan.lines) expect(line.explanation.length).toBeGreaterThan(0);
 
+    // Lines the plan does not have are refused, and the plan is still there to offer.
+    for (const acceptedLines of [
+      [{ taskId: task.social, memberId: bo.member.id }],
+      [{ taskId: task.social, memberId: sam.member.id }, { taskId: task.tidy, memberId: sam.member.id }],
+      [],
+    ]) {
+      const refused = await t.gql(OFFER_PLAN, { input: { planId: plan.id, acceptedLines } }, comms.accessToken);
+      expect(refused.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    }
+    expect(ok(await t.gql(MATCH_PLAN, { id: plan.id }, comms.accessToken)).matchPlan.status).toBe('READY');
+
     // Comms accept all but Bo's line; Bo takes up the workshop himself.
     const accepted = plan.lines
       .filter((l) => l.memberId !== bo.member.id)

@@ -1,4 +1,4 @@
-import { INestApplication, INestApplicationContext } from '@nestjs/common';
+import { INestApplication, INestApplicationContext, LoggerService } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Test } from '@nestjs/testing';
 import { randomBytes } from 'node:crypto';
@@ -37,7 +37,10 @@ export interface TestApp {
  */
 let created = false;
 
-export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function createTestApp(
+  env: Record<string, string> = {},
+  options: { logger?: LoggerService } = {},
+): Promise<TestApp> {
   // Configuration is read once, when the app modules first load in this file's module registry.
   if (created) throw new Error('createTestApp runs once per test file; put other settings in another file');
   created = true;
@@ -61,7 +64,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
   // Imported only now: configuration is read when the modules load.
   const { AppModule } = await import('../../apps/api/src/app.module');
   const moduleRef = await Test.createTestingModule({ imports: [AppModule] }).compile();
-  const app = moduleRef.createNestApplication({ logger: false });
+  const app = moduleRef.createNestApplication({ logger: options.logger ?? false });
   await app.init();
   const workers: INestApplicationContext[] = [];
 

@@ -3,6 +3,7 @@ import { CampaignsModule } from '@crowdcomms/campaigns';
 import { AppConfig, AppConfigModule, LoggingModule } from '@crowdcomms/config';
 import { CommunityModule } from '@crowdcomms/community';
 import { DatabaseModule } from '@crowdcomms/database';
+import { GraphQLHttpExceptionFilter } from '@crowdcomms/errors';
 import { MatchingModule } from '@crowdcomms/matching';
 import { AuthService, IdentityModule } from '@crowdcomms/identity';
 import { NotificationsModule } from '@crowdcomms/notifications';
@@ -12,7 +13,7 @@ import { SkillsModule } from '@crowdcomms/skills';
 import { TasksModule } from '@crowdcomms/tasks';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { Module, ValidationPipe } from '@nestjs/common';
-import { APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { AdminQueuesModule } from './admin/admin-queues.module';
 import { DemoSeedService } from './demo/demo-seed.service';
@@ -45,6 +46,7 @@ import { HealthModule } from './health/health.module';
   ],
   providers: [
     DemoSeedService,
+    { provide: APP_FILTER, useClass: GraphQLHttpExceptionFilter },
     {
       provide: APP_PIPE,
       useValue: new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }),

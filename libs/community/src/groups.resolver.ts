@@ -4,8 +4,7 @@ import { AnyMember, CurrentContext, Loaders, RequestContext, RequestLoaders } fr
 import { ParseUUIDPipe } from '@nestjs/common';
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CommunityLoaders } from './community-loaders';
-import { GroupRole } from './community.enums';
-import { CreateGroupInput, GroupMemberArgs, GroupMembersArgs } from './dto/topics-groups.types';
+import { CreateGroupInput, GroupMemberArgs, GroupMembersArgs, SetGroupRoleArgs } from './dto/topics-groups.types';
 import { CommunityGroup } from './entities/community-group.entity';
 import { GroupMember } from './entities/group-member.entity';
 import { GroupsService } from './groups.service';
@@ -79,12 +78,8 @@ export class GroupsResolver {
 
   @AnyMember()
   @Mutation(() => GroupMember, { description: 'Group managers make a member a manager, or a manager a member.' })
-  setGroupRole(
-    @CurrentContext() ctx: RequestContext,
-    @Args() args: GroupMemberArgs,
-    @Args('role', { type: () => GroupRole }) role: GroupRole,
-  ): Promise<GroupMember> {
-    return this.groupsService.setRole(ctx, args.groupId, args.memberId, role);
+  setGroupRole(@CurrentContext() ctx: RequestContext, @Args() args: SetGroupRoleArgs): Promise<GroupMember> {
+    return this.groupsService.setRole(ctx, args.groupId, args.memberId, args.role);
   }
 
   @ResolveField(() => Int)

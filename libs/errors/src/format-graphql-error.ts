@@ -52,6 +52,14 @@ function isUnstorableText(error: unknown): boolean {
 }
 
 /**
+ * A client's mistake (signed out, a missing id, bad input) is part of normal
+ * traffic: one short debug line, without a stack or the request's headers.
+ */
+function expected(code: string, message: string, path: GraphQLFormattedError['path']): void {
+  logger.debug(`${code} at ${path?.join('.') ?? '(document)'}: ${message.slice(0, 200)}`);
+}
+
+/**
  * The one place errors become GraphQL errors: domain and HTTP errors keep a
  * stable code and their message; anything unexpected is logged and hidden.
  * Stack traces never leave the server.
@@ -68,12 +76,14 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
     };
   }
   if (original instanceof DomainError) {
+    expected(original.code, original.message, formatted.path);
     return { ...base, message: original.message, extensions: { code: original.code, ...original.details } };
   }
   if (original instanceof HttpException) {
     const code = codeForStatus(original.getStatus());
     if (code) {
       const message = code === 'TOO_MANY_REQUESTS' ? 'Too many attempts; try again later' : httpMessage(original);
+      expected(code, message, formatted.path);
       return { ...base, message, extensions: { code } };
     }
   }

@@ -2,7 +2,7 @@ import { Membership } from '@crowdcomms/identity';
 import { PageArgs } from '@crowdcomms/pagination';
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { IsBoolean, IsEnum, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
-import { DigestFrequency, FollowTargetType, GroupMemberStatus, GroupPrivacy } from '../community.enums';
+import { DigestFrequency, FollowTargetType, GroupMemberStatus, GroupPrivacy, GroupRole } from '../community.enums';
 
 @InputType()
 export class UpdateTopicInput {
@@ -84,6 +84,13 @@ export class GroupMemberArgs {
   @Field(() => ID)
   @IsUUID()
   memberId: string;
+}
+
+@ArgsType()
+export class SetGroupRoleArgs extends GroupMemberArgs {
+  @Field(() => GroupRole)
+  @IsEnum(GroupRole)
+  role: GroupRole;
 }
 
 @ArgsType()

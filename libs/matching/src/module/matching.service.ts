@@ -1,4 +1,4 @@
-import { ConflictError, DomainError, NotFoundError } from '@crowdcomms/errors';
+import { BadInputError, ConflictError, DomainError, NotFoundError } from '@crowdcomms/errors';
 import { NotificationsService } from '@crowdcomms/notifications';
 import { OutboxService, QueueName } from '@crowdcomms/queue';
 import { RequestContext } from '@crowdcomms/request-context';
@@ -183,6 +183,17 @@ export class MatchingService {
       throw new ConflictError(`The plan is ${plan.status}; only a READY plan can be offered`, { status: plan.status });
     }
     const wanted = accepted ? new Set(accepted.map((l) => `${l.taskId}/${l.memberId}`)) : null;
+    if (wanted) {
+      // A line the plan does not have is a mistake (a stale or mistyped plan): refuse it rather than
+      // mark the plan OFFERED with nothing offered.
+      const known = new Set(plan.lines.map((l) => `${l.taskId}/${l.membershipId}`));
+      if (!wanted.size) {
+        throw new BadInputError('Accept at least one line of the plan', { argument: 'acceptedLines' });
+      }
+      if ([...wanted].some((key) => !known.has(key))) {
+        throw new BadInputError('acceptedLines must be lines of the plan', { argument: 'acceptedLines' });
+      }
+    }
     const lines: MatchPlanLineData[] = [];
     for (const line of plan.lines) {
       if (wanted && !wanted.has(`${line.taskId}/${line.membershipId}`)) {

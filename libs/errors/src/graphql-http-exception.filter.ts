@@ -1,0 +1,55 @@
+import { ArgumentsHost, Catch, HttpException, HttpStatus } from '@nestjs/common';
+import { BaseExceptionFilter } from '@nestjs/core';
+import { Request, Response } from 'express';
+
+/** Codes of failures at the HTTP edge, before GraphQL runs (body too large, not JSON, …). */
+function edgeCode(status: number): string {
+  if (status === 413) return 'PAYLOAD_TOO_LARGE';
+  if (status === 415) return 'UNSUPPORTED_MEDIA_TYPE';
+  if (status === 429) return 'TOO_MANY_REQUESTS';
+  return 'BAD_REQUEST';
+}
+
+const EDGE_MESSAGES: Partial<Record<number, string>> = {
+  [HttpStatus.PAYLOAD_TOO_LARGE]: 'The request is too large',
+  [HttpStatus.BAD_REQUEST]: 'The request body is not valid JSON',
+};
+
+/** The status of an HTTP error: Nest's own, or one from the `http-errors` package (Express's body parser). */
+function statusOf(exception: unknown): number {
+  if (exception instanceof HttpException) return exception.getStatus();
+  const e = exception as { statusCode?: unknown; status?: unknown; expose?: unknown };
+  const status = typeof e?.statusCode === 'number' ? e.statusCode : e?.status;
+  return typeof status === 'number' && status >= 400 && status < 500 && e.expose !== false ? status : 500;
+}
+
+/**
+ * Errors raised before Apollo sees a `/graphql` request (the body parser's 413
+ * for an over-large body, 400 for broken JSON) answer in the GraphQL error
+ * shape with a stable `extensions.code`, as every other error of the API does.
+ * Inside GraphQL the error goes on to the one formatter (`formatGraphQLError`),
+ * which decides what is logged and how; other routes keep Nest's answers.
+ */
+@Catch()
+export class GraphQLHttpExceptionFilter extends BaseExceptionFilter {
+  override catch(exception: unknown, host: ArgumentsHost): unknown {
+    if (host.getType() !== 'http') return exception; // GraphQL: Apollo and formatGraphQLError take it from here
+    const request = host.switchToHttp().getRequest<Request>();
+    const status = statusOf(exception);
+    if (!request.path?.startsWith('/graphql') || status >= 500) return super.catch(exception, host);
+    host
+      .switchToHttp()
+      .getResponse<Response>()
+      .status(status)
+      .type('application/json')
+      .send({
+        errors: [
+          {
+            message: EDGE_MESSAGES[status] ?? 'The request could not be processed',
+            extensions: { code: edgeCode(status) },
+          },
+        ],
+      });
+    return undefined;
+  }
+}
