@@ -3,8 +3,7 @@ import { INestApplicationContext } from '@nestjs/common';
 import { getQueueToken } from '@nestjs/bullmq';
 import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
-import { addDays, campaignPeriods } from '../libs/campaigns/src/periods';
-import { CampaignCadence } from '../libs/campaigns/src/campaigns.enums';
+import { addDays } from '../libs/campaigns/src/periods';
 import { CAMPAIGN_DIGESTS, CREATE_CAMPAIGN, LOG_SHARE, POST } from './utils/operations';
 import { inviteAndJoin, Session, signUpAdmin } from './utils/story';
 import { createTestApp, GraphQLResponse, TestApp } from './utils/test-app';
@@ -25,11 +24,10 @@ describe('campaign digests: no member text can block the organisation’s digest
   let admin: Session;
   let sharer: Session;
   let quiet: Session;
-  const start = addDays(today, -40);
-  const end = addDays(start, 85);
-  const periods = campaignPeriods(start, end, CampaignCadence.MONTHLY);
-  // Two days before the end of the second period: the first has closed, reminders are due.
-  const now = `${addDays(periods[1].to, -2)}T06:00:00.000Z`;
+  // Weekly periods: the first two have closed by today, and the third ends tomorrow (reminders are due).
+  const start = addDays(today, -20);
+  const end = addDays(start, 27);
+  const now = `${today}T00:00:00.000Z`;
   const ids: Record<'poisoned' | 'clean' | 'faulty', string> = { poisoned: '', clean: '', faulty: '' };
 
   const ok = async <T = any>(query: string, variables: Record<string, unknown>, who: Session): Promise<T> => {
@@ -60,7 +58,12 @@ describe('campaign digests: no member text can block the organisation’s digest
     sharer = await inviteAndJoin(t, admin, 'sharer');
     quiet = await inviteAndJoin(t, admin, 'quiet');
     for (const name of ['poisoned', 'clean', 'faulty'] as const) {
-      const input = { name: `${name[0].toUpperCase()}${name.slice(1)} campaign`, startsOn: start, endsOn: end };
+      const input = {
+        name: `${name[0].toUpperCase()}${name.slice(1)} campaign`,
+        startsOn: start,
+        endsOn: end,
+        cadence: 'WEEKLY',
+      };
       ids[name] = (await ok(CREATE_CAMPAIGN, { input }, admin)).createCampaign.id;
     }
     const share = (campaignId: string, title: string, url = 'https://blog.example/post') =>
