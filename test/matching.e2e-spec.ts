@@ -340,7 +340,10 @@ describe('matching: the origin story, freshness and plans', () => {
     // Lines the plan does not have are refused, and the plan is still there to offer.
     for (const acceptedLines of [
       [{ taskId: task.social, memberId: bo.member.id }],
-      [{ taskId: task.social, memberId: sam.member.id }, { taskId: task.tidy, memberId: sam.member.id }],
+      [
+        { taskId: task.social, memberId: sam.member.id },
+        { taskId: task.tidy, memberId: sam.member.id },
+      ],
       [],
     ]) {
       const refused = await t.gql(OFFER_PLAN, { input: { planId: plan.id, acceptedLines } }, comms.accessToken);
