@@ -1,6 +1,6 @@
 import { LOGIN, SIGN_UP } from './utils/operations';
 import { countRows, failureOf, PASSWORD, Session, signUpAdmin, uniqueEmail } from './utils/story';
-import { createTestApp, TestApp } from './utils/test-app';
+import { createTestApp, GraphQLResponse, TestApp } from './utils/test-app';
 
 /*
  * Limits are read once when the app boots, so this file runs its own app with
@@ -49,8 +49,20 @@ describe('rate limits on sign-in and sign-up', () => {
     }
     const limited = await login(uniqueEmail('spray'), 'wrong-password');
     expect(failureOf(limited).code).toBe('TOO_MANY_REQUESTS');
-    // Now even a genuine login from that address waits for the window to pass.
-    expect(failureOf(await login(bystander.user.email, PASSWORD)).code).toBe('TOO_MANY_REQUESTS');
+    // Now even a genuine login from that address waits for the window to pass, and says how long.
+    const genuine = await login(bystander.user.email, PASSWORD);
+    expect(failureOf(genuine).code).toBe('TOO_MANY_REQUESTS');
+    expect(genuine.errors![0].extensions!.retryAfter).toBeGreaterThan(0);
+  });
+
+  it('does not let a client pick a fresh address with X-Forwarded-For (no proxy is trusted by default)', async () => {
+    const spoofed = await t
+      .http()
+      .post('/graphql')
+      .set('content-type', 'application/json')
+      .set('x-forwarded-for', '198.51.100.23')
+      .send({ query: LOGIN, variables: { input: { email: bystander.user.email, password: PASSWORD } } });
+    expect(failureOf(spoofed.body as GraphQLResponse).code).toBe('TOO_MANY_REQUESTS');
   });
 
   it(`refuses sign-ups from one address after ${PER_IP}, across different e-mails, and stores nothing`, async () => {

@@ -58,6 +58,9 @@ export async function createTestApp(
     OUTBOX_POLL_MS: '50',
     AUTH_LIMIT_PER_IP: '1000',
     AUTH_LIMIT_PER_EMAIL: '1000',
+    AUTH_DELAY_AFTER_FAILURES: '1000',
+    AUTH_REFRESH_LIMIT_PER_IP: '100000',
+    INVITATIONS_PER_HOUR: '100000',
     SEED_DEMO: 'false',
     ...env,
   });

@@ -19,6 +19,7 @@ import { AdminQueuesModule } from './admin/admin-queues.module';
 import { DemoSeedService } from './demo/demo-seed.service';
 import { graphqlOptions } from './graphql/graphql-options';
 import { HealthModule } from './health/health.module';
+import { ProxyTrust } from './http/proxy-trust';
 
 @Module({
   imports: [
@@ -47,6 +48,7 @@ import { HealthModule } from './health/health.module';
   providers: [
     DemoSeedService,
     { provide: APP_FILTER, useClass: GraphQLHttpExceptionFilter },
+    ProxyTrust,
     {
       provide: APP_PIPE,
       useValue: new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }),

@@ -7,8 +7,6 @@ import { AppModule } from './app.module';
 async function bootstrap(): Promise<void> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule, { bufferLogs: true });
   app.useLogger(app.get(Logger));
-  // Behind a load balancer the client's address (for rate limits) is in X-Forwarded-For.
-  app.set('trust proxy', 'loopback, linklocal, uniquelocal');
   app.enableShutdownHooks();
   const config = app.get(AppConfig);
   await app.listen(config.get('PORT'));

@@ -32,3 +32,23 @@ describe('validateEnv', () => {
     ).toThrow(/JWT_SECRET: must be a real secret in production/);
   });
 });
+
+describe('TRUST_PROXY', () => {
+  it('trusts no proxy unless told', () => {
+    expect(validateEnv(base).TRUST_PROXY).toBe(false);
+  });
+
+  it('takes a hop count or a list of addresses, ranges and presets', () => {
+    expect(validateEnv({ ...base, TRUST_PROXY: '1' }).TRUST_PROXY).toBe(1);
+    expect(validateEnv({ ...base, TRUST_PROXY: 'loopback, 10.0.0.0/8, fd00::/8' }).TRUST_PROXY).toEqual([
+      'loopback',
+      '10.0.0.0/8',
+      'fd00::/8',
+    ]);
+  });
+
+  it('refuses anything else', () => {
+    expect(() => validateEnv({ ...base, TRUST_PROXY: 'true' })).toThrow(/TRUST_PROXY/);
+    expect(() => validateEnv({ ...base, TRUST_PROXY: 'everyone' })).toThrow(/TRUST_PROXY/);
+  });
+});

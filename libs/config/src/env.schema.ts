@@ -2,6 +2,27 @@ import { z } from 'zod';
 
 const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
+const PROXY_PRESETS = new Set(['loopback', 'linklocal', 'uniquelocal']);
+const PROXY_ADDRESS = /^(\d{1,3}(\.\d{1,3}){3}|[0-9a-f:]*:[0-9a-f:.]*)(\/\d{1,3})?$/i;
+
+/**
+ * Which proxies in front of the API may name the client in `X-Forwarded-For` (Express `trust proxy`):
+ * `false` (none: the peer is the client), a number of hops, or a comma list of addresses, CIDR ranges
+ * and the presets loopback, linklocal, uniquelocal.
+ */
+const trustProxy = z
+  .string()
+  .trim()
+  .refine(
+    (v) =>
+      /^(false|\d{1,2})$/.test(v) ||
+      v.split(',').every((p) => PROXY_PRESETS.has(p.trim()) || PROXY_ADDRESS.test(p.trim())),
+    'must be false, a number of hops, or a comma list of addresses, CIDR ranges, loopback, linklocal, uniquelocal',
+  )
+  .transform((v): false | number | string[] =>
+    v === 'false' ? false : /^\d+$/.test(v) ? Number(v) : v.split(',').map((p) => p.trim()),
+  );
+
 /** Every environment variable Crowdcomms reads; README's configuration table mirrors it. */
 export const envSchema = z
   .object({
@@ -22,6 +43,11 @@ export const envSchema = z
     AUTH_LIMIT_PER_IP: z.coerce.number().int().min(1).default(30),
     AUTH_LIMIT_PER_EMAIL: z.coerce.number().int().min(1).default(5),
     AUTH_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),
+    AUTH_DELAY_AFTER_FAILURES: z.coerce.number().int().min(1).default(3),
+    AUTH_DELAY_MAX_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+    AUTH_REFRESH_LIMIT_PER_IP: z.coerce.number().int().min(1).default(600),
+    INVITATIONS_PER_HOUR: z.coerce.number().int().min(1).default(200),
+    TRUST_PROXY: trustProxy.default('false'),
     SMTP_URL: z
       .string()
       .regex(/^smtps?:\/\//, 'must be an smtp:// URL')

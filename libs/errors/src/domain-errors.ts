@@ -55,9 +55,10 @@ export class ConflictError extends DomainError {
   }
 }
 
+/** Refused for now; `retryAfter` (whole seconds) tells the client when to try again. */
 export class TooManyRequestsError extends DomainError {
-  constructor(message = 'Too many attempts; try again later') {
-    super('TOO_MANY_REQUESTS', message);
+  constructor(message = 'Too many attempts; try again later', retryAfter?: number) {
+    super('TOO_MANY_REQUESTS', message, retryAfter === undefined ? undefined : { retryAfter: Math.ceil(retryAfter) });
   }
 }
 

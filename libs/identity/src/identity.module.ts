@@ -11,7 +11,17 @@ import { ThrottlerModule } from '@nestjs/throttler';
 import { AuthGuard } from './auth/auth.guard';
 import { AuthResolver } from './auth/auth.resolver';
 import { AuthService } from './auth/auth.service';
-import { emailTracker, THROTTLE_BY_EMAIL, THROTTLE_BY_IP } from './auth/auth-throttler.guard';
+import {
+  accountTracker,
+  emailTracker,
+  organisationTracker,
+  THROTTLE_BY_ACCOUNT,
+  THROTTLE_BY_EMAIL,
+  THROTTLE_BY_IP,
+  THROTTLE_INVITATIONS,
+  THROTTLE_REFRESH,
+} from './auth/auth-throttler.guard';
+import { FailedLoginDelay } from './auth/failed-login-delay.service';
 import { PasswordService } from './auth/password.service';
 import { TokenService } from './auth/token.service';
 import { IdentitySeeder } from './identity-seeder.service';
@@ -41,9 +51,18 @@ const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
       useFactory: (config: AppConfig, redis: Redis) => {
         const ttl = config.get('AUTH_LIMIT_WINDOW_SECONDS') * 1000;
         return {
+          // Each operation picks the limits it is subject to with @RateLimit(...).
           throttlers: [
             { name: THROTTLE_BY_IP, ttl, limit: config.get('AUTH_LIMIT_PER_IP') },
             { name: THROTTLE_BY_EMAIL, ttl, limit: config.get('AUTH_LIMIT_PER_EMAIL'), getTracker: emailTracker },
+            { name: THROTTLE_REFRESH, ttl, limit: config.get('AUTH_REFRESH_LIMIT_PER_IP') },
+            { name: THROTTLE_BY_ACCOUNT, ttl, limit: config.get('AUTH_LIMIT_PER_EMAIL'), getTracker: accountTracker },
+            {
+              name: THROTTLE_INVITATIONS,
+              ttl: 3600_000,
+              limit: config.get('INVITATIONS_PER_HOUR'),
+              getTracker: organisationTracker,
+            },
           ],
           // Keys carry the prefix themselves: the shared client has none.
           generateKey: (context, tracker, name) =>
@@ -56,6 +75,7 @@ const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
   providers: [
     PasswordService,
     TokenService,
+    FailedLoginDelay,
     AuthService,
     OrganisationsService,
     MembersService,

@@ -1,7 +1,6 @@
 import { AnyMember, CurrentContext, Public, RequestContext } from '@crowdcomms/request-context';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { SkipThrottle } from '@nestjs/throttler';
-import { ParseUUIDPipe, UseGuards } from '@nestjs/common';
+import { ParseUUIDPipe } from '@nestjs/common';
 import {
   AcceptInvitationInput,
   AuthPayload,
@@ -12,7 +11,13 @@ import {
 } from '../dto/auth.types';
 import { InvitationsService } from '../invitations.service';
 import { AuthService } from './auth.service';
-import { AuthThrottlerGuard } from './auth-throttler.guard';
+import {
+  RateLimit,
+  THROTTLE_BY_ACCOUNT,
+  THROTTLE_BY_EMAIL,
+  THROTTLE_BY_IP,
+  THROTTLE_REFRESH,
+} from './auth-throttler.guard';
 
 @Resolver()
 export class AuthResolver {
@@ -22,28 +27,28 @@ export class AuthResolver {
   ) {}
 
   @Public()
-  @UseGuards(AuthThrottlerGuard)
+  @RateLimit(THROTTLE_BY_IP, THROTTLE_BY_EMAIL)
   @Mutation(() => AuthPayload, { description: 'Create an account and a new organisation you administer.' })
   signUp(@Args('input') input: SignUpInput): Promise<AuthPayload> {
     return this.auth.signUp(input);
   }
 
   @Public()
-  @UseGuards(AuthThrottlerGuard)
+  @RateLimit(THROTTLE_BY_IP, THROTTLE_BY_EMAIL)
   @Mutation(() => AuthPayload)
   login(@Args('input') input: LoginInput): Promise<AuthPayload> {
     return this.auth.login(input);
   }
 
   @Public()
+  @RateLimit(THROTTLE_REFRESH)
   @Mutation(() => AuthPayload, { description: 'Exchange a refresh token for a new pair (the old one stops working).' })
   refresh(@Args('refreshToken') refreshToken: string): Promise<AuthPayload> {
     return this.auth.refresh(refreshToken);
   }
 
   @Public()
-  @UseGuards(AuthThrottlerGuard)
-  @SkipThrottle({ email: true })
+  @RateLimit(THROTTLE_BY_IP)
   @Mutation(() => AuthPayload, { description: 'Join an organisation from an invitation e-mail.' })
   acceptInvitation(@Args('input') input: AcceptInvitationInput): Promise<AuthPayload> {
     return this.invitations.accept(input);
@@ -65,6 +70,7 @@ export class AuthResolver {
   }
 
   @AnyMember()
+  @RateLimit(THROTTLE_BY_ACCOUNT)
   @Mutation(() => AuthPayload, { description: 'Change your password; every other session ends.' })
   changePassword(
     @CurrentContext() ctx: RequestContext,

@@ -17,6 +17,7 @@ import { Organisation } from '../entities/organisation.entity';
 import { RefreshToken } from '../entities/refresh-token.entity';
 import { User } from '../entities/user.entity';
 import { OrganisationsService } from '../organisations.service';
+import { FailedLoginDelay } from './failed-login-delay.service';
 import { PasswordService } from './password.service';
 import { TokenService } from './token.service';
 
@@ -31,6 +32,7 @@ export class AuthService {
     private readonly tokens: TokenService,
     private readonly organisations: OrganisationsService,
     private readonly config: AppConfig,
+    private readonly failedLogins: FailedLoginDelay,
   ) {}
 
   async signUp(input: SignUpInput): Promise<AuthPayload> {
@@ -53,12 +55,18 @@ export class AuthService {
 
   async login(input: LoginInput): Promise<AuthPayload> {
     const failed = new UnauthenticatedError('E-mail or password is incorrect');
+    await this.failedLogins.assertAllowed(input.email);
     const user = await this.dataSource.getRepository(User).findOneBy({ email: input.email });
     if (!user) {
       await this.passwords.burn(input.password);
+      await this.failedLogins.recordFailure(input.email);
       throw failed;
     }
-    if (!(await this.passwords.verify(user.passwordHash, input.password))) throw failed;
+    if (!(await this.passwords.verify(user.passwordHash, input.password))) {
+      await this.failedLogins.recordFailure(input.email);
+      throw failed;
+    }
+    await this.failedLogins.clear(input.email);
     const membership = await this.activeMembership(this.dataSource.manager, user.id, input.organisationId);
     if (!membership) {
       if (input.organisationId) throw new NotFoundError('Organisation');
