@@ -26,6 +26,7 @@
  */
 import 'reflect-metadata';
 import { dataSourceOptions, runMigrations } from '@crowdcomms/database';
+import { retryTransaction } from '@crowdcomms/errors';
 import {
   COUNT_CAP,
   facetsStatement,
@@ -245,7 +246,11 @@ async function bench(url: string | undefined): Promise<void> {
         for (let i = 0; i < ids.length; i += 20_000) chunks.push(ids.slice(i, i + 20_000));
         // Two at a time: the machine has two cores.
         for (let i = 0; i < chunks.length; i += 2) {
-          await Promise.all(chunks.slice(i, i + 2).map((chunk) => pool.query(REFRESH_SEARCH_FIELDS_SQL, [o, chunk])));
+          await Promise.all(
+            chunks
+              .slice(i, i + 2)
+              .map((chunk) => retryTransaction(() => pool.query(REFRESH_SEARCH_FIELDS_SQL, [o, chunk]))),
+          );
         }
       }
       log(`derived search fields (product SQL) in ${seconds(t0)}`);

@@ -26,6 +26,9 @@
  *   enter the ranked set (see RANK_CANDIDATES in people-search.query.ts).
  * - profile_search_name gets my search_name (insert-only: a name nobody has
  *   any more joins to nobody), for typo-tolerant name search over distinct names.
+ *   Names are inserted in one fixed order: two refreshes sharing names then
+ *   wait for each other instead of deadlocking (each holds a name the other
+ *   needs when they take them in different orders).
  *
  * $1 organisation id; $2 profile ids (uuid[]) or NULL for every profile of the organisation.
  */
@@ -80,6 +83,7 @@ RETURNING p.organisation_id, p.search_name
 )
 INSERT INTO profile_search_name (organisation_id, search_name)
 SELECT DISTINCT organisation_id, search_name FROM refreshed
+ ORDER BY organisation_id, search_name
 ON CONFLICT DO NOTHING`;
 
 /**
