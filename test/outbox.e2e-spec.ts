@@ -46,7 +46,7 @@ describe('jobs through the transactional outbox', () => {
 
     const mail = await waitForMail(t, email);
     expect(mail).toContain('Subject: admin person invited you to Outbox Org on Crowdcomms');
-    expect(mail).toContain('/invitations/accept?token=');
+    expect(mail).toContain('/invitation#token=');
     expect(tokenFromMail(mail)).toMatch(/^[0-9a-f-]{36}\.[\w-]{43}$/);
 
     const [message] = await dataSource.query(`SELECT id, status FROM email_message WHERE to_address = $1`, [email]);

@@ -23,6 +23,7 @@ import {
 } from './auth/auth-throttler.guard';
 import { FailedLoginDelay } from './auth/failed-login-delay.service';
 import { PasswordService } from './auth/password.service';
+import { SessionCookie } from './auth/session-cookie';
 import { TokenService } from './auth/token.service';
 import { IdentitySeeder } from './identity-seeder.service';
 import { InvitationsResolver } from './invitations.resolver';
@@ -76,6 +77,7 @@ const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
     PasswordService,
     TokenService,
     FailedLoginDelay,
+    SessionCookie,
     AuthService,
     OrganisationsService,
     MembersService,

@@ -64,7 +64,8 @@ export class InvitationsService {
       );
       const organisation = await manager.findOneByOrFail(Organisation, { id: ctx.organisationId });
       const inviter = await manager.findOneByOrFail(User, { id: ctx.userId });
-      const link = `${this.config.get('APP_URL')}/invitations/accept?token=${encodeURIComponent(token)}`;
+      // The token rides in the fragment: browsers never send it to a server, so it stays out of logs.
+      const link = `${this.config.get('APP_URL')}/invitation#token=${encodeURIComponent(token)}`;
       await this.mail.queueEmail(manager, {
         organisationId: ctx.organisationId,
         to: input.email,

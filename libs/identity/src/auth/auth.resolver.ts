@@ -1,5 +1,6 @@
+import { UnauthenticatedError } from '@crowdcomms/errors';
 import { AnyMember, CurrentContext, Public, RequestContext } from '@crowdcomms/request-context';
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { ParseUUIDPipe } from '@nestjs/common';
 import {
   AcceptInvitationInput,
@@ -18,65 +19,87 @@ import {
   THROTTLE_BY_IP,
   THROTTLE_REFRESH,
 } from './auth-throttler.guard';
+import { HttpContext, SessionCookie } from './session-cookie';
 
 @Resolver()
 export class AuthResolver {
   constructor(
     private readonly auth: AuthService,
     private readonly invitations: InvitationsService,
+    private readonly cookie: SessionCookie,
   ) {}
 
   @Public()
   @RateLimit(THROTTLE_BY_IP, THROTTLE_BY_EMAIL)
   @Mutation(() => AuthPayload, { description: 'Create an account and a new organisation you administer.' })
-  signUp(@Args('input') input: SignUpInput): Promise<AuthPayload> {
-    return this.auth.signUp(input);
+  async signUp(@Context() http: HttpContext, @Args('input') input: SignUpInput): Promise<AuthPayload> {
+    return this.cookie.deliver(http, await this.auth.signUp(input));
   }
 
   @Public()
   @RateLimit(THROTTLE_BY_IP, THROTTLE_BY_EMAIL)
   @Mutation(() => AuthPayload)
-  login(@Args('input') input: LoginInput): Promise<AuthPayload> {
-    return this.auth.login(input);
+  async login(@Context() http: HttpContext, @Args('input') input: LoginInput): Promise<AuthPayload> {
+    return this.cookie.deliver(http, await this.auth.login(input));
   }
 
   @Public()
   @RateLimit(THROTTLE_REFRESH)
-  @Mutation(() => AuthPayload, { description: 'Exchange a refresh token for a new pair (the old one stops working).' })
-  refresh(@Args('refreshToken') refreshToken: string): Promise<AuthPayload> {
-    return this.auth.refresh(refreshToken);
+  @Mutation(() => AuthPayload, {
+    description:
+      'Exchange a refresh token for a new pair (the old one stops working). The web app sends none: its token is the cookie.',
+  })
+  async refresh(
+    @Context() http: HttpContext,
+    @Args('refreshToken', { type: () => String, nullable: true }) refreshToken?: string | null,
+  ): Promise<AuthPayload> {
+    const token = refreshToken ?? this.cookie.read(http);
+    if (!token) throw new UnauthenticatedError('No refresh token was sent; sign in again');
+    try {
+      return this.cookie.deliver(http, await this.auth.refresh(token));
+    } catch (error) {
+      if (error instanceof UnauthenticatedError) this.cookie.clear(http);
+      throw error;
+    }
   }
 
   @Public()
   @RateLimit(THROTTLE_BY_IP)
   @Mutation(() => AuthPayload, { description: 'Join an organisation from an invitation e-mail.' })
-  acceptInvitation(@Args('input') input: AcceptInvitationInput): Promise<AuthPayload> {
-    return this.invitations.accept(input);
+  async acceptInvitation(
+    @Context() http: HttpContext,
+    @Args('input') input: AcceptInvitationInput,
+  ): Promise<AuthPayload> {
+    return this.cookie.deliver(http, await this.invitations.accept(input));
   }
 
   @AnyMember()
   @Mutation(() => Boolean, { description: 'End this session.' })
-  logout(@CurrentContext() ctx: RequestContext): Promise<boolean> {
-    return this.auth.logout(ctx);
+  async logout(@Context() http: HttpContext, @CurrentContext() ctx: RequestContext): Promise<boolean> {
+    const done = await this.auth.logout(ctx);
+    this.cookie.clear(http);
+    return done;
   }
 
   @AnyMember()
   @Mutation(() => AuthPayload, { description: 'Sign in to another organisation you belong to.' })
-  switchOrganisation(
+  async switchOrganisation(
+    @Context() http: HttpContext,
     @CurrentContext() ctx: RequestContext,
     @Args('organisationId', { type: () => ID }, new ParseUUIDPipe()) organisationId: string,
   ): Promise<AuthPayload> {
-    return this.auth.switchOrganisation(ctx, organisationId);
+    return this.cookie.deliver(http, await this.auth.switchOrganisation(ctx, organisationId));
   }
 
   @AnyMember()
   @RateLimit(THROTTLE_BY_ACCOUNT)
   @Mutation(() => AuthPayload, { description: 'Change your password; every other session ends.' })
-  changePassword(
+  async changePassword(
+    @Context() http: HttpContext,
     @CurrentContext() ctx: RequestContext,
     @Args('input') input: ChangePasswordInput,
   ): Promise<AuthPayload> {
-    return this.auth.changePassword(ctx, input);
+    return this.cookie.deliver(http, await this.auth.changePassword(ctx, input));
   }
 
   @AnyMember()
@@ -87,7 +110,11 @@ export class AuthResolver {
 
   @AnyMember()
   @Mutation(() => AuthPayload, { description: 'Create another organisation (you become its admin) and switch to it.' })
-  createOrganisation(@CurrentContext() ctx: RequestContext, @Args('name') name: string): Promise<AuthPayload> {
-    return this.auth.createOrganisation(ctx, name);
+  async createOrganisation(
+    @Context() http: HttpContext,
+    @CurrentContext() ctx: RequestContext,
+    @Args('name') name: string,
+  ): Promise<AuthPayload> {
+    return this.cookie.deliver(http, await this.auth.createOrganisation(ctx, name));
   }
 }

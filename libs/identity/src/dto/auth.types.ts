@@ -91,8 +91,12 @@ export class AuthPayload {
   @Field()
   accessTokenExpiresAt: Date;
 
-  @Field({ description: 'Single-use; exchange it with `refresh` for a new pair.' })
-  refreshToken: string;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Single-use; exchange it with `refresh` for a new pair. Null for the web app, which gets it as an HttpOnly cookie.',
+  })
+  refreshToken: string | null;
 
   @Field(() => User)
   user: User;
