@@ -111,6 +111,21 @@ export function ensureRedisServer() {
   return bin;
 }
 
+/** Debian's chromium for the browser tests, installed with apt-get when missing and we are root. */
+export function ensureChromium() {
+  const bin = '/usr/bin/chromium';
+  if (existsSync(bin)) return bin;
+  if (process.getuid?.() !== 0) {
+    throw new Error('chromium is not installed: run `sudo apt-get install -y chromium` and try again.');
+  }
+  console.log('Installing chromium with apt-get (once per machine)...');
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
+  execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env });
+  if (!existsSync(bin)) throw new Error('chromium is still missing after apt-get install');
+  return bin;
+}
+
 /** Starts redis-server on loopback; with `dataDir` it keeps an append-only file there. */
 export async function startRedis({ dataDir } = {}) {
   const bin = ensureRedisServer();

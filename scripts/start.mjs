@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'no
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildWeb } from './build-web.mjs';
 import { makeReachableDir, startEmbeddedPostgres, startRedis } from './services.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -96,6 +97,7 @@ async function main() {
     stdio: 'inherit',
   });
   if (build.status !== 0) throw new Error('the build failed');
+  await buildWeb({ log: step });
 
   mkdirSync(dataDir, { recursive: true });
   const env = { ...process.env };
@@ -132,7 +134,8 @@ async function main() {
   const { DEMO_ORGANISATION, DEMO_PASSWORD } = require(path.join(root, 'dist/apps/api/src/demo/demo-data.js'));
   const lines = [
     '',
-    `Crowdcomms is running. GraphQL: ${env.APP_URL}/graphql  (Apollo Sandbox in the browser)`,
+    `Crowdcomms is running: open ${env.APP_URL}/ in your browser.`,
+    `GraphQL: ${env.APP_URL}/graphql  (Apollo Sandbox in the browser)`,
     `Health: ${env.APP_URL}/health/ready   E-mails (file transport): ${env.MAIL_DIR}`,
     '',
     `Demo organisation "${DEMO_ORGANISATION.name}" — every account's password is ${DEMO_PASSWORD}`,
@@ -141,7 +144,7 @@ async function main() {
       .map((p) => `  ${p.email.padEnd(38)} ${p.roles.join(', ').padEnd(14)} ${p.note}`),
     `  …and ${DEMO_ORGANISATION.people.length - 6} more members (query \`members\` once signed in).`,
     '',
-    'Sign in:  mutation { login(input: { email: "colin.comms@harbourside.example", password: "' +
+    'API clients sign in with  mutation { login(input: { email: "colin.comms@harbourside.example", password: "' +
       DEMO_PASSWORD +
       '" }) { accessToken } }',
     'then send the header  Authorization: Bearer <accessToken>.   Ctrl-C stops everything.',

@@ -20,6 +20,7 @@ import { DemoSeedService } from './demo/demo-seed.service';
 import { graphqlOptions } from './graphql/graphql-options';
 import { HealthModule } from './health/health.module';
 import { ProxyTrust } from './http/proxy-trust';
+import { WebAppModule } from './web/web-app.module';
 
 @Module({
   imports: [
@@ -44,6 +45,7 @@ import { ProxyTrust } from './http/proxy-trust';
     CampaignsModule,
     HealthModule,
     AdminQueuesModule,
+    WebAppModule,
   ],
   providers: [
     DemoSeedService,

@@ -10,7 +10,7 @@ async function bootstrap(): Promise<void> {
   app.enableShutdownHooks();
   const config = app.get(AppConfig);
   await app.listen(config.get('PORT'));
-  app.get(Logger).log(`GraphQL API ready at ${config.get('APP_URL')}/graphql`);
+  app.get(Logger).log(`Crowdcomms ready at ${config.get('APP_URL')}/ (GraphQL at /graphql)`);
 }
 
 bootstrap().catch((error: Error) => {

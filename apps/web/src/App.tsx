@@ -1,0 +1,32 @@
+import { ApolloProvider } from '@apollo/client/react';
+import { MantineProvider } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
+import { DatesProvider } from '@mantine/dates';
+import { useState } from 'react';
+import { RouterProvider } from 'react-router';
+import { createApolloClient } from './apollo/client';
+import { createRouter } from './app/router';
+import { cssVariablesResolver, theme } from './app/theme';
+import { renewFromCookie } from './session/renew-from-cookie';
+import { SessionManager } from './session/session-manager';
+import { SessionProvider } from './session/SessionProvider';
+import 'dayjs/locale/en-gb';
+
+export function App() {
+  const [{ session, client, restartSubscriptions, router }] = useState(() => {
+    const session = new SessionManager(renewFromCookie);
+    return { session, ...createApolloClient(session), router: createRouter() };
+  });
+  return (
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
+      <DatesProvider settings={{ locale: 'en-gb', firstDayOfWeek: 1 }}>
+        <Notifications position="top-right" />
+        <ApolloProvider client={client}>
+          <SessionProvider session={session} restartSubscriptions={restartSubscriptions}>
+            <RouterProvider router={router} />
+          </SessionProvider>
+        </ApolloProvider>
+      </DatesProvider>
+    </MantineProvider>
+  );
+}

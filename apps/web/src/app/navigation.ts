@@ -1,0 +1,54 @@
+import type { RoleName } from '../session/SessionProvider';
+
+export interface NavItem {
+  label: string;
+  to: string;
+}
+
+export interface NavSection {
+  label: string;
+  /** Shown to members holding one of these roles; every member when absent. */
+  roles?: readonly RoleName[];
+  items: NavItem[];
+}
+
+/** Who may use the comms team's pages (as the API allows). */
+export const COMMS_ROLES: readonly RoleName[] = ['COMMS', 'ADMIN'];
+/** Who may use the organisation admin pages. */
+export const ADMIN_ROLES: readonly RoleName[] = ['ADMIN'];
+
+/** The side navigation, by area; each area's pages are its routes.tsx. */
+export const NAVIGATION: NavSection[] = [
+  {
+    label: 'Volunteering',
+    items: [
+      { label: 'For you', to: '/' },
+      { label: 'Ambassador calls', to: '/calls' },
+      { label: 'My offers', to: '/offers' },
+      { label: 'My tasks', to: '/tasks' },
+      { label: 'My profile', to: '/profile' },
+      { label: 'Notifications', to: '/notifications' },
+    ],
+  },
+  {
+    label: 'Comms team',
+    roles: COMMS_ROLES,
+    items: [
+      { label: 'Calls', to: '/comms/calls' },
+      { label: 'Sign-up pipeline', to: '/comms/pipeline' },
+      { label: 'Ideas', to: '/comms/ideas' },
+      { label: 'Tasks', to: '/comms/tasks' },
+      { label: 'Plan', to: '/comms/plan' },
+      { label: 'Dashboard', to: '/comms/dashboard' },
+    ],
+  },
+  {
+    label: 'Organisation',
+    roles: ADMIN_ROLES,
+    items: [
+      { label: 'Members', to: '/organisation/members' },
+      { label: 'Invitations', to: '/organisation/invitations' },
+      { label: 'Settings', to: '/organisation/settings' },
+    ],
+  },
+];

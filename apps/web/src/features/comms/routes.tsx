@@ -1,0 +1,26 @@
+import { Route, Routes } from 'react-router';
+import { COMMS_ROLES } from '../../app/navigation';
+import { NotFoundPage, RequireRole } from '../../shared';
+import { CommsCallsPage } from './CommsCallsPage';
+import { CommsTasksPage } from './CommsTasksPage';
+import { DashboardPage } from './DashboardPage';
+import { IdeasPage } from './IdeasPage';
+import { PipelinePage } from './PipelinePage';
+import { PlanPage } from './PlanPage';
+
+/** The comms team’s area: one lazily loaded chunk, mounted at /comms. */
+export default function CommsRoutes() {
+  return (
+    <RequireRole roles={COMMS_ROLES}>
+      <Routes>
+        <Route path="calls" element={<CommsCallsPage />} />
+        <Route path="pipeline" element={<PipelinePage />} />
+        <Route path="ideas" element={<IdeasPage />} />
+        <Route path="tasks" element={<CommsTasksPage />} />
+        <Route path="plan" element={<PlanPage />} />
+        <Route path="dashboard" element={<DashboardPage />} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Routes>
+    </RequireRole>
+  );
+}

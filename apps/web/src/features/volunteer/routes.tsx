@@ -1,0 +1,23 @@
+import { Route, Routes } from 'react-router';
+import { NotFoundPage } from '../../shared';
+import { CallsPage } from './CallsPage';
+import { ForYouPage } from './ForYouPage';
+import { MyTasksPage } from './MyTasksPage';
+import { NotificationsPage } from './NotificationsPage';
+import { OffersPage } from './OffersPage';
+import { ProfilePage } from './ProfilePage';
+
+/** The volunteer area (every member): one lazily loaded chunk, mounted at /. */
+export default function VolunteerRoutes() {
+  return (
+    <Routes>
+      <Route index element={<ForYouPage />} />
+      <Route path="calls" element={<CallsPage />} />
+      <Route path="offers" element={<OffersPage />} />
+      <Route path="tasks" element={<MyTasksPage />} />
+      <Route path="profile" element={<ProfilePage />} />
+      <Route path="notifications" element={<NotificationsPage />} />
+      <Route path="*" element={<NotFoundPage />} />
+    </Routes>
+  );
+}

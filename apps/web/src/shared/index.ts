@@ -1,0 +1,7 @@
+export { describeError, describeWait, type ErrorDescription } from './errors';
+export { applyApiError } from './forms';
+export { RequireRole, RequireSession } from './guards';
+export { NotFoundContent, NotFoundPage } from './NotFoundPage';
+export { Page, useDocumentTitle } from './Page';
+export { EmptyState, ErrorState, LoadingState, QueryState } from './states';
+export { hasRole, useMe, useSession, type Me, type RoleName } from '../session/SessionProvider';
