@@ -28,6 +28,8 @@ export interface TestApp {
   listen(): Promise<string>;
   /** Starts the worker (processors and outbox relay) on the same database and Redis. */
   startWorker(): Promise<INestApplicationContext>;
+  /** Starts another API replica on the same database and Redis, listening on a free port; returns its base URL. */
+  startReplica(): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -70,6 +72,7 @@ export async function createTestApp(
   const app = moduleRef.createNestApplication({ logger: options.logger ?? false });
   await app.init();
   const workers: INestApplicationContext[] = [];
+  const replicas: INestApplication[] = [];
 
   const gql: TestApp['gql'] = async (query, variables, token) => {
     const req = request(app.getHttpServer()).post('/graphql').set('content-type', 'application/json');
@@ -95,7 +98,16 @@ export async function createTestApp(
       workers.push(context);
       return context;
     },
+    startReplica: async () => {
+      const replicaRef = await Test.createTestingModule({ imports: [AppModule] }).compile();
+      const replica = replicaRef.createNestApplication({ logger: false });
+      replicas.push(replica);
+      await replica.listen(0, '127.0.0.1');
+      const address = replica.getHttpServer().address() as { port: number };
+      return `http://127.0.0.1:${address.port}`;
+    },
     close: async () => {
+      for (const replica of replicas) await replica.close();
       for (const worker of workers) await worker.close();
       await app.close();
       await db.drop();

@@ -5,7 +5,7 @@ import { CommunityModule } from '@crowdcomms/community';
 import { DatabaseModule } from '@crowdcomms/database';
 import { GraphQLHttpExceptionFilter } from '@crowdcomms/errors';
 import { MatchingModule } from '@crowdcomms/matching';
-import { AuthService, IdentityModule } from '@crowdcomms/identity';
+import { AuthService, IdentityModule, SessionRevocations } from '@crowdcomms/identity';
 import { NotificationsModule } from '@crowdcomms/notifications';
 import { ProfilesModule } from '@crowdcomms/profiles';
 import { QueueModule } from '@crowdcomms/queue';
@@ -31,7 +31,7 @@ import { WebAppModule } from './web/web-app.module';
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
       imports: [IdentityModule],
-      inject: [AppConfig, AuthService],
+      inject: [AppConfig, AuthService, SessionRevocations],
       useFactory: graphqlOptions,
     }),
     IdentityModule,

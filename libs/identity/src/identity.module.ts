@@ -22,6 +22,7 @@ import {
   THROTTLE_REFRESH,
 } from './auth/auth-throttler.guard';
 import { FailedLoginDelay } from './auth/failed-login-delay.service';
+import { SessionRevocations } from './auth/session-revocations';
 import { PasswordService } from './auth/password.service';
 import { SessionCookie } from './auth/session-cookie';
 import { TokenService } from './auth/token.service';
@@ -78,6 +79,7 @@ const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
     TokenService,
     FailedLoginDelay,
     SessionCookie,
+    SessionRevocations,
     AuthService,
     OrganisationsService,
     MembersService,
@@ -88,6 +90,6 @@ const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
     InvitationsResolver,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
-  exports: [AuthService, MembersService, OrganisationsService, IdentitySeeder],
+  exports: [AuthService, SessionRevocations, MembersService, OrganisationsService, IdentitySeeder],
 })
 export class IdentityModule {}

@@ -7,6 +7,7 @@ export * from './entities/auth-session.entity';
 export * from './entities/refresh-token.entity';
 export * from './dto/auth.types';
 export * from './auth/auth.service';
+export * from './auth/session-revocations';
 export * from './auth/password.service';
 export * from './members.service';
 export * from './organisations.service';

@@ -2,16 +2,20 @@ import { AppConfig } from '@crowdcomms/config';
 import { formatGraphQLError } from '@crowdcomms/errors';
 import { RequestLoaders } from '@crowdcomms/request-context';
 import { ApolloDriverConfig } from '@nestjs/apollo';
+import { GraphQLWsSubscriptionsConfig } from '@nestjs/graphql';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { AuthService } from '@crowdcomms/identity';
+import { AuthService, SessionRevocations } from '@crowdcomms/identity';
 import { Request, Response } from 'express';
 import { IncomingMessage } from 'node:http';
 import { Context } from 'graphql-ws';
+import type { WebSocket } from 'ws';
+import { bearerFrom, SocketSessions } from './socket-sessions';
 
 type ConnectionParams = Record<string, unknown>;
 interface SocketExtra {
+  socket: WebSocket;
   request?: IncomingMessage;
   authorization?: string;
 }
@@ -22,8 +26,13 @@ interface SocketExtra {
  * introspection and the landing page exist only outside production; CSRF
  * prevention stays on; errors go through the one formatter.
  */
-export function graphqlOptions(config: AppConfig, auth: AuthService): ApolloDriverConfig {
+export function graphqlOptions(
+  config: AppConfig,
+  auth: AuthService,
+  revocations: SessionRevocations,
+): ApolloDriverConfig {
   const production = config.isProduction;
+  const sockets = new SocketSessions(auth, revocations);
   const armor = new ApolloArmor({
     maxDepth: { n: config.get('GRAPHQL_MAX_DEPTH') },
     costLimit: { maxCost: config.get('GRAPHQL_MAX_COST') },
@@ -36,6 +45,23 @@ export function graphqlOptions(config: AppConfig, auth: AuthService): ApolloDriv
     blockFieldSuggestion: { enabled: production },
   });
   const protection = armor.protect();
+  // graphql-ws: the client sends `{ authorization: "Bearer <accessToken>" }` in connection_init; a
+  // connection without a valid session is closed (4403), and so is one whose session ends or whose
+  // access token expires (SocketSessions; a ping carrying a fresh token extends it).
+  const graphqlWs: GraphQLWsSubscriptionsConfig = {
+    path: '/graphql',
+    onConnect: async ({ connectionParams, extra }: Context<ConnectionParams | undefined, unknown>) => {
+      const socketExtra = extra as SocketExtra;
+      const token = bearerFrom(connectionParams);
+      const renewed = (fresh: string) => (socketExtra.authorization = `Bearer ${fresh}`);
+      if (!(await sockets.open(socketExtra.socket, token, renewed))) return false;
+      socketExtra.authorization = `Bearer ${token}`;
+      return true;
+    },
+    onClose: ({ extra }: Context<ConnectionParams | undefined, unknown>) => {
+      sockets.forget((extra as SocketExtra).socket);
+    },
+  };
   return {
     autoSchemaFile: true,
     sortSchema: true,
@@ -65,23 +91,7 @@ export function graphqlOptions(config: AppConfig, auth: AuthService): ApolloDriv
     allowBatchedHttpRequests: false,
     formatError: formatGraphQLError,
     subscriptions: {
-      // graphql-ws: the client sends `{ authorization: "Bearer <accessToken>" }` in
-      // connection_init; a connection without a valid session is closed (4403).
-      'graphql-ws': {
-        path: '/graphql',
-        onConnect: async ({ connectionParams, extra }: Context<ConnectionParams | undefined, unknown>) => {
-          const authorization = connectionParams?.authorization ?? connectionParams?.Authorization;
-          const match = typeof authorization === 'string' ? /^Bearer\s+(\S+)$/i.exec(authorization) : null;
-          if (!match) return false;
-          try {
-            await auth.authenticate(match[1]);
-          } catch {
-            return false;
-          }
-          (extra as SocketExtra).authorization = authorization as string;
-          return true;
-        },
-      },
+      'graphql-ws': graphqlWs,
     },
     // Over HTTP the request is Express's; over WebSocket the guard gets the same shape,
     // carrying the connection's token, so one AuthGuard serves both.

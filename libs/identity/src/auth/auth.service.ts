@@ -19,6 +19,7 @@ import { User } from '../entities/user.entity';
 import { OrganisationsService } from '../organisations.service';
 import { FailedLoginDelay } from './failed-login-delay.service';
 import { PasswordService } from './password.service';
+import { SessionRevocations } from './session-revocations';
 import { TokenService } from './token.service';
 
 export type SessionEndReason = 'LOGOUT' | 'TOKEN_REUSE' | 'PASSWORD_CHANGED' | 'DEACTIVATED';
@@ -33,6 +34,7 @@ export class AuthService {
     private readonly organisations: OrganisationsService,
     private readonly config: AppConfig,
     private readonly failedLogins: FailedLoginDelay,
+    private readonly revocations: SessionRevocations,
   ) {}
 
   async signUp(input: SignUpInput): Promise<AuthPayload> {
@@ -184,6 +186,11 @@ export class AuthService {
    * role changes apply to the very next request.
    */
   async authenticate(accessToken: string): Promise<RequestContext> {
+    return (await this.authenticateWithExpiry(accessToken)).ctx;
+  }
+
+  /** As {@link authenticate}, with the moment the access token expires (long-lived sockets close then). */
+  async authenticateWithExpiry(accessToken: string): Promise<{ ctx: RequestContext; expiresAt: Date }> {
     const claims = this.tokens.verifyAccess(accessToken);
     const rows: { membership_id: string; roles: Role[] }[] = await this.dataSource.query(
       `SELECT m.id AS membership_id, m.roles
@@ -195,13 +202,14 @@ export class AuthService {
     );
     const row = rows[0];
     if (!row) throw new UnauthenticatedError('Your session has ended; sign in again');
-    return {
+    const ctx = {
       userId: claims.sub,
       organisationId: claims.org,
       sessionId: claims.sid,
       membershipId: row.membership_id,
       roles: row.roles,
     };
+    return { ctx, expiresAt: new Date(claims.exp * 1000) };
   }
 
   /** Opens a new session (a new refresh-token family) inside the caller's transaction. */
@@ -227,10 +235,17 @@ export class AuthService {
     where: { organisationId: string; userId?: string; id?: string },
     reason: SessionEndReason,
   ): Promise<void> {
-    await manager.update(
-      AuthSession,
-      { ...where, revokedAt: IsNull() },
-      { revokedAt: () => 'now()', revokedReason: reason },
+    const revoked = await manager
+      .createQueryBuilder()
+      .update(AuthSession)
+      .set({ revokedAt: () => 'now()', revokedReason: reason })
+      .where({ ...where, revokedAt: IsNull() })
+      .returning(['id'])
+      .execute();
+    // Open WebSockets of these sessions close on every API replica (after the commit, if in a transaction).
+    await this.revocations.announce(
+      manager,
+      (revoked.raw as { id: string }[]).map((row) => row.id),
     );
   }
 

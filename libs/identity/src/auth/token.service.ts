@@ -10,6 +10,11 @@ export interface AccessClaims {
   sid: string;
 }
 
+/** A verified access token's claims, with its expiry (seconds since the epoch). */
+export interface VerifiedAccessClaims extends AccessClaims {
+  exp: number;
+}
+
 /** An opaque secret that names its organisation, so its lookup stays inside one tenant. */
 export interface OpaqueToken {
   organisationId: string;
@@ -37,15 +42,16 @@ export class TokenService {
     return { token, expiresAt: new Date(Date.now() + ttl * 1000) };
   }
 
-  /** Verifies signature, algorithm, issuer, audience and expiry. */
-  verifyAccess(token: string): AccessClaims {
+  /** Verifies signature, algorithm, issuer, audience and expiry; a token without an expiry is refused. */
+  verifyAccess(token: string): VerifiedAccessClaims {
     try {
-      const claims = this.jwt.verify<AccessClaims>(token, {
+      const claims = this.jwt.verify<VerifiedAccessClaims>(token, {
         algorithms: [JWT_ALGORITHM],
         issuer: this.config.get('JWT_ISSUER'),
         audience: this.config.get('JWT_AUDIENCE'),
       });
       if (typeof claims.sub !== 'string' || !UUID.test(claims.org) || !UUID.test(claims.sid)) throw new Error();
+      if (typeof claims.exp !== 'number' || !Number.isFinite(claims.exp)) throw new Error();
       return claims;
     } catch {
       throw new UnauthenticatedError('Your session is not valid or has expired; sign in again');

@@ -1,0 +1,100 @@
+import { AppConfig } from '@crowdcomms/config';
+import { InjectRedis } from '@crowdcomms/queue';
+import { Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import Redis from 'ioredis';
+import { DataSource, EntityManager, EntitySubscriberInterface, TransactionCommitEvent } from 'typeorm';
+
+/** Where, on the transaction's query runner, revocations wait for the commit. */
+const PENDING = 'crowdcomms:revoked-sessions';
+
+type RevokedListener = (sessionIds: string[]) => void;
+
+/**
+ * Tells every API replica that sessions have ended, through Redis pub/sub, so
+ * each can close the WebSockets opened with them. A revocation made inside a
+ * transaction is announced when (and only if) it commits. The database stays
+ * the authority — every request checks the session — so a lost announcement
+ * (Redis down at that moment) only leaves a socket open until its access token
+ * expires.
+ */
+@Injectable()
+export class SessionRevocations implements OnModuleInit, OnApplicationShutdown, EntitySubscriberInterface {
+  private readonly logger = new Logger(SessionRevocations.name);
+  private readonly listeners = new Set<RevokedListener>();
+  private subscriber: Redis | undefined;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectRedis() private readonly redis: Redis,
+    private readonly config: AppConfig,
+  ) {}
+
+  onModuleInit(): void {
+    // A TypeORM subscriber added at run time: it hears every transaction's commit and rollback.
+    this.dataSource.subscribers.push(this);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.subscriber?.quit().catch(() => this.subscriber?.disconnect());
+  }
+
+  /** Announces the ended sessions: now, or when `manager`'s transaction commits. */
+  async announce(manager: EntityManager, sessionIds: string[]): Promise<void> {
+    if (!sessionIds.length) return;
+    const runner = manager.queryRunner;
+    if (runner?.isTransactionActive) {
+      const data = runner.data as Record<string, string[] | undefined>;
+      data[PENDING] = [...(data[PENDING] ?? []), ...sessionIds];
+      return;
+    }
+    await this.publish(sessionIds);
+  }
+
+  async afterTransactionCommit(event: TransactionCommitEvent): Promise<void> {
+    const data = event.queryRunner.data as Record<string, string[] | undefined>;
+    const pending = data[PENDING];
+    if (!pending) return;
+    delete data[PENDING];
+    await this.publish(pending);
+  }
+
+  afterTransactionRollback(event: TransactionCommitEvent): void {
+    delete (event.queryRunner.data as Record<string, unknown>)[PENDING];
+  }
+
+  /** Calls `listener` with the ids of sessions ended anywhere (the API's WebSocket layer listens). */
+  async onRevoked(listener: RevokedListener): Promise<void> {
+    this.listeners.add(listener);
+    if (this.subscriber) return;
+    this.subscriber = new Redis(this.config.get('REDIS_URL'));
+    this.subscriber.on('message', (_channel: string, message: string) => {
+      const sessionIds = parseIds(message);
+      for (const notify of this.listeners) notify(sessionIds);
+    });
+    this.subscriber.on('error', (error: Error) => this.logger.warn(`session revocations: ${error.message}`));
+    await this.subscriber.subscribe(this.channel());
+  }
+
+  private async publish(sessionIds: string[]): Promise<void> {
+    try {
+      await this.redis.publish(this.channel(), JSON.stringify({ sessionIds }));
+    } catch (error) {
+      // The sessions are ended in the database whatever happens here; sockets then close at token expiry.
+      this.logger.warn(`could not announce ended sessions: ${(error as Error).message}`);
+    }
+  }
+
+  private channel(): string {
+    return `${this.config.get('REDIS_PREFIX')}:session-revoked`;
+  }
+}
+
+function parseIds(message: string): string[] {
+  try {
+    const parsed = JSON.parse(message) as { sessionIds?: unknown };
+    return Array.isArray(parsed.sessionIds) ? parsed.sessionIds.filter((id) => typeof id === 'string') : [];
+  } catch {
+    return [];
+  }
+}
