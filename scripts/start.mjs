@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildWeb } from './build-web.mjs';
-import { makeReachableDir, startEmbeddedPostgres, startRedis } from './services.mjs';
+import { makeReachableDir, startEmbeddedPostgres, startRedis, track } from './services.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dataDir = path.join(root, '.data');
@@ -40,11 +40,10 @@ function jwtSecret() {
 }
 
 function run(name, script, env) {
-  const child = spawn(process.execPath, ['-r', './scripts/register-aliases.js', script], {
-    cwd: root,
-    env,
-    stdio: 'inherit',
-  });
+  const child = track(
+    spawn(process.execPath, ['-r', './scripts/register-aliases.js', script], { cwd: root, env, stdio: 'inherit' }),
+    name,
+  );
   child.on('exit', (code, signal) => {
     if (!shuttingDown) {
       console.error(`The ${name} stopped (${signal ?? `exit ${code}`}); stopping everything.`);
@@ -70,9 +69,16 @@ async function waitForReady(url, api) {
   throw new Error(`the API did not become ready at ${url}`);
 }
 
+/**
+ * Stops the API and the worker first (they finish what is in hand), then the
+ * servers. Whatever path ends the process, the 'exit' handler of services.mjs
+ * signals anything still running by its PID.
+ */
 async function shutdown(code) {
   if (shuttingDown) return;
   shuttingDown = true;
+  // A child that does not stop in time is left to the exit handler rather than waited for forever.
+  setTimeout(() => process.exit(code), 30_000).unref();
   await Promise.all(
     children.map(
       (child) =>
@@ -88,8 +94,7 @@ async function shutdown(code) {
 }
 
 async function main() {
-  process.on('SIGINT', () => void shutdown(0));
-  process.on('SIGTERM', () => void shutdown(0));
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => void shutdown(0));
 
   step('Building (tsc)…');
   const build = spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], {

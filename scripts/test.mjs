@@ -12,7 +12,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { buildWeb } from './build-web.mjs';
-import { ensureChromium, makeReachableDir, startEmbeddedPostgres, startRedis } from './services.mjs';
+import { ensureChromium, makeReachableDir, startEmbeddedPostgres, startRedis, track } from './services.mjs';
 
 const stops = [];
 let exitCode = 1;
@@ -28,9 +28,18 @@ const runJest = args.length === 0 || jestArgs.length > 0;
 const paths = jestArgs.filter((a) => !a.startsWith('-'));
 const runBrowser = runJest && (paths.length === 0 || paths.some((a) => /^(\.\/)?test(\/web)?(\/|$)/.test(a)));
 
+let running = null;
+// Ctrl-C or SIGTERM (also through npm): stop the test runner; the servers are stopped below as on any other end.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.on(signal, () => {
+    if (running && running.exitCode === null) running.kill(signal);
+    else process.exit(1);
+  });
+}
+
 function run(args) {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, args, { stdio: 'inherit', env });
+    const child = (running = track(spawn(process.execPath, args, { stdio: 'inherit', env }), 'test runner'));
     child.on('exit', (c, signal) => resolve(c ?? (signal ? 1 : 0)));
   });
 }
