@@ -38,6 +38,31 @@ export default tseslint.config(
     },
   },
   {
+    // One way to PostgreSQL: the TransactionalConnection, whose repositories and queries follow the
+    // transaction of the current call. A DataSource or EntityManager held by a service could take a
+    // second pool connection in the middle of a transaction, which is how a burst freezes the pool.
+    files: ['libs/**/*.ts', 'apps/**/*.ts'],
+    ignores: ['libs/database/**', 'libs/data-access/**', '**/*.spec.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@nestjs/typeorm',
+              message: 'Inject TransactionalConnection from @crowdcomms/data-access instead.',
+            },
+            {
+              name: 'typeorm',
+              importNames: ['DataSource', 'EntityManager', 'QueryRunner'],
+              message: 'Use TransactionalConnection from @crowdcomms/data-access: it follows the current transaction.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Tests read GraphQL responses as loosely typed JSON.
     files: ['test/**/*.ts', '**/*.spec.ts', 'apps/web/**/*.test.{ts,tsx}'],
     rules: {

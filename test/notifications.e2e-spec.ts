@@ -1,6 +1,6 @@
+import { TransactionalConnection } from '@crowdcomms/data-access';
 import { NotificationsService } from '@crowdcomms/notifications';
 import { createClient, Client } from 'graphql-ws';
-import { DataSource } from 'typeorm';
 import WebSocket from 'ws';
 import { inviteAndJoin, Session, signUpAdmin } from './utils/story';
 import { createTestApp, TestApp } from './utils/test-app';
@@ -65,8 +65,8 @@ describe('in-app notifications, live', () => {
   afterAll(() => t.close());
 
   const notify = (recipients: Session[], title: string, groupKey?: string) =>
-    t.app.get(DataSource).transaction((manager) =>
-      t.app.get(NotificationsService).notify(manager, {
+    t.app.get(TransactionalConnection).transaction({ organisationId: admin.organisation.id }, () =>
+      t.app.get(NotificationsService).notify({
         organisationId: admin.organisation.id,
         recipientMembershipIds: recipients.map((r) => r.member.id),
         kind: 'TEST_EVENT',

@@ -1,3 +1,4 @@
+import { TransactionalConnection } from '@crowdcomms/data-access';
 import { OutboxRelay, OutboxService, QueueName } from '@crowdcomms/queue';
 import { INestApplicationContext } from '@nestjs/common';
 import { getQueueToken } from '@nestjs/bullmq';
@@ -77,8 +78,8 @@ describe('jobs through the transactional outbox', () => {
   it('enqueues nothing when the transaction rolls back', async () => {
     const outbox = t.app.get(OutboxService);
     await expect(
-      dataSource.transaction(async (manager) => {
-        await outbox.enqueue(manager, {
+      t.app.get(TransactionalConnection).transaction({ organisationId: admin.organisation.id }, async () => {
+        await outbox.enqueue({
           queue: QueueName.MAIL,
           name: 'send-email',
           jobId: 'email-rolled-back',
@@ -101,7 +102,7 @@ describe('jobs through the transactional outbox', () => {
   it('refuses to enqueue outside a transaction', async () => {
     const outbox = t.app.get(OutboxService);
     await expect(
-      outbox.enqueue(dataSource.manager, {
+      outbox.enqueue({
         queue: QueueName.MAIL,
         name: 'send-email',
         jobId: 'email-no-transaction',

@@ -15,7 +15,7 @@ describe('queue shutdown', () => {
     });
     // Imported only now: configuration is read when the modules load.
     const { AppConfigModule } = await import('@crowdcomms/config');
-    const { QueueModule } = await import('@crowdcomms/queue');
+    const { OutboxService, QueueModule } = await import('@crowdcomms/queue');
     const unhandled: unknown[] = [];
     const record = (reason: unknown) => unhandled.push(reason);
     process.on('unhandledRejection', record);
@@ -23,7 +23,11 @@ describe('queue shutdown', () => {
       for (let round = 0; round < 40; round++) {
         const app = await Test.createTestingModule({
           imports: [AppConfigModule.forRoot(), QueueModule.forRoot()],
-        }).compile();
+        })
+          // Only the queues are under test: the outbox writer needs a database.
+          .overrideProvider(OutboxService)
+          .useValue({})
+          .compile();
         // The queues start connecting as they are created; stop at varying points of that.
         await new Promise((resolve) => setTimeout(resolve, round % 5));
         await app.close();

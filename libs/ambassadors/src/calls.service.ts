@@ -1,3 +1,4 @@
+import { TransactionalConnection } from '@crowdcomms/data-access';
 import { BadInputError, ConflictError, NotFoundError } from '@crowdcomms/errors';
 import { MembershipStatus, MembersService } from '@crowdcomms/identity';
 import { NotificationsService } from '@crowdcomms/notifications';
@@ -6,8 +7,7 @@ import { ProfilesService } from '@crowdcomms/profiles';
 import { hasRole, RequestContext, Role } from '@crowdcomms/request-context';
 import { SkillsService } from '@crowdcomms/skills';
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { In } from 'typeorm';
 import { AmbassadorCallsArgs, CreateAmbassadorCallInput, UpdateAmbassadorCallInput } from './dto/calls.types';
 import { AmbassadorCall, AmbassadorCallStatus } from './entities/ambassador-call.entity';
 
@@ -29,7 +29,7 @@ function assertDateOrder(opensAt: Date | null | undefined, closesAt: Date | null
 @Injectable()
 export class CallsService implements OnModuleInit {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly db: TransactionalConnection,
     private readonly skills: SkillsService,
     private readonly profiles: ProfilesService,
     private readonly members: MembersService,
@@ -38,8 +38,8 @@ export class CallsService implements OnModuleInit {
 
   onModuleInit(): void {
     // A merged duplicate skill is replaced by the survivor in every call seeking it.
-    this.skills.onMerge(async (manager, ctx, { sourceId, targetId }) => {
-      await manager.query(
+    this.skills.onMerge(async (ctx, { sourceId, targetId }) => {
+      await this.db.manager.query(
         `UPDATE ambassador_call
             SET skill_ids = ARRAY(SELECT DISTINCT unnest(array_replace(skill_ids, $2::uuid, $3::uuid)))
           WHERE organisation_id = $1 AND $2::uuid = ANY(skill_ids)`,
@@ -51,7 +51,7 @@ export class CallsService implements OnModuleInit {
   async create(ctx: RequestContext, input: CreateAmbassadorCallInput): Promise<AmbassadorCall> {
     assertDateOrder(input.opensAt, input.closesAt);
     const skillIds = await this.liveSkillIds(ctx, input.skillIds ?? []);
-    const repo = this.dataSource.getRepository(AmbassadorCall);
+    const repo = this.db.getRepository(AmbassadorCall);
     return repo.save(
       repo.create({
         organisationId: ctx.organisationId,
@@ -68,8 +68,8 @@ export class CallsService implements OnModuleInit {
 
   async update(ctx: RequestContext, input: UpdateAmbassadorCallInput): Promise<AmbassadorCall> {
     const skillIds = input.skillIds ? await this.liveSkillIds(ctx, input.skillIds) : undefined;
-    return this.dataSource.transaction(async (manager) => {
-      const call = await manager
+    return this.db.transaction(ctx, async () => {
+      const call = await this.db.manager
         .createQueryBuilder(AmbassadorCall, 'c')
         .setLock('pessimistic_write')
         .where('c.id = :id AND c.organisationId = :org', { id: input.id, org: ctx.organisationId })
@@ -82,7 +82,7 @@ export class CallsService implements OnModuleInit {
       if (input.opensAt !== undefined) call.opensAt = input.opensAt;
       if (input.closesAt !== undefined) call.closesAt = input.closesAt;
       assertDateOrder(call.opensAt, call.closesAt);
-      return manager.save(call);
+      return this.db.manager.save(call);
     });
   }
 
@@ -90,9 +90,9 @@ export class CallsService implements OnModuleInit {
   async open(ctx: RequestContext, id: string): Promise<AmbassadorCall> {
     const call = await this.get(ctx, id);
     const recipients = await this.matchingMembers(ctx, call);
-    return this.dataSource.transaction(async (manager) => {
-      const opened = await this.transition(manager, ctx, id, [DRAFT], OPEN, { publishedAt: () => 'now()' });
-      await this.notifications.notify(manager, {
+    return this.db.transaction(ctx, async () => {
+      const opened = await this.transition(ctx, id, [DRAFT], OPEN, { publishedAt: () => 'now()' });
+      await this.notifications.notify({
         organisationId: ctx.organisationId,
         recipientMembershipIds: recipients.filter((r) => r !== ctx.membershipId),
         kind: 'AMBASSADOR_CALL_OPENED',
@@ -106,23 +106,19 @@ export class CallsService implements OnModuleInit {
 
   /** OPEN → CLOSED: no more sign-ups. */
   close(ctx: RequestContext, id: string): Promise<AmbassadorCall> {
-    return this.dataSource.transaction((manager) => this.transition(manager, ctx, id, [OPEN], CLOSED));
+    return this.db.transaction(ctx, () => this.transition(ctx, id, [OPEN], CLOSED));
   }
 
   /** A call the caller may see: comms see every call; others only non-draft ones. */
-  async get(
-    ctx: RequestContext,
-    id: string,
-    manager: EntityManager = this.dataSource.manager,
-  ): Promise<AmbassadorCall> {
-    const call = await manager.findOneBy(AmbassadorCall, { id, organisationId: ctx.organisationId });
+  async get(ctx: RequestContext, id: string): Promise<AmbassadorCall> {
+    const call = await this.db.manager.findOneBy(AmbassadorCall, { id, organisationId: ctx.organisationId });
     if (!call || (call.status === DRAFT && !runsProgramme(ctx))) throw new NotFoundError('Ambassador call');
     return call;
   }
 
   /** Comms: every call (optionally by status). Members: calls open now, soonest closing first is not promised — newest first. */
   list(ctx: RequestContext, args: AmbassadorCallsArgs): Promise<ConnectionShape<AmbassadorCall>> {
-    const query = this.dataSource
+    const query = this.db
       .getRepository(AmbassadorCall)
       .createQueryBuilder('c')
       .where('c.organisationId = :org', { org: ctx.organisationId });
@@ -146,9 +142,7 @@ export class CallsService implements OnModuleInit {
 
   byIds(ctx: RequestContext, ids: readonly string[]): Promise<AmbassadorCall[]> {
     if (!ids.length) return Promise.resolve([]);
-    return this.dataSource
-      .getRepository(AmbassadorCall)
-      .findBy({ organisationId: ctx.organisationId, id: In([...ids]) });
+    return this.db.getRepository(AmbassadorCall).findBy({ organisationId: ctx.organisationId, id: In([...ids]) });
   }
 
   /**
@@ -156,20 +150,19 @@ export class CallsService implements OnModuleInit {
    * in any other status is a CONFLICT naming it.
    */
   private async transition(
-    manager: EntityManager,
     ctx: RequestContext,
     id: string,
     from: AmbassadorCallStatus[],
     to: AmbassadorCallStatus,
     extra: Record<string, () => string> = {},
   ): Promise<AmbassadorCall> {
-    const result = await manager
+    const result = await this.db.manager
       .createQueryBuilder()
       .update(AmbassadorCall)
       .set({ status: to, ...extra })
       .where('id = :id AND organisation_id = :org AND status IN (:...from)', { id, org: ctx.organisationId, from })
       .execute();
-    const call = await manager.findOneBy(AmbassadorCall, { id, organisationId: ctx.organisationId });
+    const call = await this.db.manager.findOneBy(AmbassadorCall, { id, organisationId: ctx.organisationId });
     if (!call) throw new NotFoundError('Ambassador call');
     if (!result.affected) {
       throw new ConflictError(`The call is ${call.status}; it cannot become ${to}`, { status: call.status });

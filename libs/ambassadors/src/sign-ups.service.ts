@@ -1,3 +1,4 @@
+import { TransactionalConnection } from '@crowdcomms/data-access';
 import { ConflictError, NotFoundError } from '@crowdcomms/errors';
 import { NotificationsService } from '@crowdcomms/notifications';
 import { ConnectionShape, paginate } from '@crowdcomms/pagination';
@@ -6,8 +7,7 @@ import { RequestContext } from '@crowdcomms/request-context';
 import { matchVolunteerJob, OutboxService } from '@crowdcomms/queue';
 import { SkillsService } from '@crowdcomms/skills';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import { SelectQueryBuilder } from 'typeorm';
 import { runsProgramme } from './calls.service';
 import {
   AddIntakeNoteInput,
@@ -49,7 +49,7 @@ export interface MemberAmbassadorData {
 @Injectable()
 export class SignUpsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly db: TransactionalConnection,
     private readonly profiles: ProfilesService,
     private readonly skills: SkillsService,
     private readonly notifications: NotificationsService,
@@ -68,8 +68,8 @@ export class SignUpsService {
         ctx,
         input.skills.map((s) => s.skillId),
       );
-    const signUp = await this.dataSource.transaction(async (manager) => {
-      const call = await manager
+    const signUp = await this.db.transaction(ctx, async () => {
+      const call = await this.db.manager
         .createQueryBuilder(AmbassadorCall, 'c')
         .setLock('pessimistic_read')
         .where('c.id = :id AND c.organisationId = :org', { id: input.callId, org: ctx.organisationId })
@@ -82,7 +82,7 @@ export class SignUpsService {
       if (call.opensAt && call.opensAt.getTime() > now)
         throw new ConflictError('The call is not open for sign-ups yet');
       if (call.closesAt && call.closesAt.getTime() <= now) throw new ConflictError('The call has closed for sign-ups');
-      const inserted = await manager
+      const inserted = await this.db.manager
         .createQueryBuilder()
         .insert()
         .into(SignUp)
@@ -100,7 +100,7 @@ export class SignUpsService {
         .execute();
       const id = (inserted.raw as { id: string }[])[0]?.id;
       if (!id) throw new ConflictError('You have already signed up to this call');
-      return manager.findOneByOrFail(SignUp, { id, organisationId: ctx.organisationId });
+      return this.db.manager.findOneByOrFail(SignUp, { id, organisationId: ctx.organisationId });
     });
     if (input.skills?.length) await this.mergeProfileSkills(ctx, input.skills);
     return signUp;
@@ -108,19 +108,17 @@ export class SignUpsService {
 
   /** The member withdraws their own sign-up (from any status but WITHDRAWN and DECLINED). */
   withdraw(ctx: RequestContext, signUpId: string): Promise<SignUp> {
-    return this.dataSource.transaction((manager) =>
-      this.transition(manager, ctx, signUpId, SignUpStatus.WITHDRAWN, ctx.membershipId),
-    );
+    return this.db.transaction(ctx, () => this.transition(ctx, signUpId, SignUpStatus.WITHDRAWN, ctx.membershipId));
   }
 
   /** Comms move a sign-up along the pipeline, optionally adding an intake note; the member is told. */
   move(ctx: RequestContext, input: MoveSignUpInput): Promise<SignUp> {
-    return this.dataSource.transaction(async (manager) => {
-      const signUp = await this.transition(manager, ctx, input.signUpId, input.status);
-      if (input.note) await this.insertNote(manager, ctx, signUp.id, input.note);
+    return this.db.transaction(ctx, async () => {
+      const signUp = await this.transition(ctx, input.signUpId, input.status);
+      if (input.note) await this.insertNote(ctx, signUp.id, input.note);
       const message = MEMBER_MESSAGES[input.status];
       if (message) {
-        await this.notifications.notify(manager, {
+        await this.notifications.notify({
           organisationId: ctx.organisationId,
           recipientMembershipIds: [signUp.membershipId],
           kind: `AMBASSADOR_${input.status}`,
@@ -134,7 +132,7 @@ export class SignUpsService {
 
   async addNote(ctx: RequestContext, input: AddIntakeNoteInput): Promise<IntakeNote> {
     await this.get(ctx, input.signUpId);
-    return this.dataSource.transaction((manager) => this.insertNote(manager, ctx, input.signUpId, input.body));
+    return this.db.transaction(ctx, () => this.insertNote(ctx, input.signUpId, input.body));
   }
 
   /** Intake notes of one sign-up, oldest first (comms only: the resolver checks). */
@@ -145,7 +143,7 @@ export class SignUpsService {
 
   notesOf(ctx: RequestContext, signUpIds: readonly string[]): Promise<IntakeNote[]> {
     if (!signUpIds.length) return Promise.resolve([]);
-    return this.dataSource
+    return this.db
       .getRepository(IntakeNote)
       .createQueryBuilder('n')
       .where('n.organisationId = :org AND n.signUpId IN (:...ids)', { org: ctx.organisationId, ids: [...signUpIds] })
@@ -156,7 +154,7 @@ export class SignUpsService {
 
   /** Comms see every sign-up; a member only their own. */
   async get(ctx: RequestContext, id: string): Promise<SignUp> {
-    const signUp = await this.dataSource.getRepository(SignUp).findOneBy({ id, organisationId: ctx.organisationId });
+    const signUp = await this.db.getRepository(SignUp).findOneBy({ id, organisationId: ctx.organisationId });
     if (!signUp || (!runsProgramme(ctx) && signUp.membershipId !== ctx.membershipId)) {
       throw new NotFoundError('Sign-up');
     }
@@ -190,7 +188,7 @@ export class SignUpsService {
 
   /** Sign-ups by status, for the programme dashboard. */
   async countByStatus(ctx: RequestContext): Promise<{ status: SignUpStatus; count: number }[]> {
-    const rows: { status: SignUpStatus; count: number }[] = await this.dataSource.query(
+    const rows: { status: SignUpStatus; count: number }[] = await this.db.query(
       `SELECT status, count(*)::int AS count FROM sign_up WHERE organisation_id = $1 GROUP BY status`,
       [ctx.organisationId],
     );
@@ -202,7 +200,7 @@ export class SignUpsService {
 
   /** Sign-ups and new active ambassadors per UTC month ('YYYY-MM') since `since`. */
   monthly(ctx: RequestContext, since: Date): Promise<{ month: string; signUps: number; activated: number }[]> {
-    return this.dataSource.query(
+    return this.db.query(
       `SELECT month, sum(s)::int AS "signUps", sum(a)::int AS activated FROM (
          SELECT to_char(date_trunc('month', created_at AT TIME ZONE 'UTC'), 'YYYY-MM') AS month, 1 AS s, 0 AS a
            FROM sign_up WHERE organisation_id = $1 AND created_at >= $2
@@ -216,7 +214,7 @@ export class SignUpsService {
 
   /** Everything the programme holds about one member, intake notes included: for their data export. */
   async exportForMember(ctx: RequestContext, membershipId: string): Promise<MemberAmbassadorData> {
-    const signUps = await this.dataSource.getRepository(SignUp).find({
+    const signUps = await this.db.getRepository(SignUp).find({
       where: { organisationId: ctx.organisationId, membershipId },
       order: { createdAt: 'ASC', id: 'ASC' },
     });
@@ -234,17 +232,11 @@ export class SignUpsService {
    * may lead there (see pipeline.ts); anything else is a CONFLICT naming the
    * current status. `ownerId` limits it to that member's own sign-up.
    */
-  private async transition(
-    manager: EntityManager,
-    ctx: RequestContext,
-    id: string,
-    to: SignUpStatus,
-    ownerId?: string,
-  ): Promise<SignUp> {
+  private async transition(ctx: RequestContext, id: string, to: SignUpStatus, ownerId?: string): Promise<SignUp> {
     const from = signUpStatusesLeadingTo(to);
     const owner = ownerId ? 'AND membership_id = :owner' : '';
     const result = from.length
-      ? await manager
+      ? await this.db.manager
           .createQueryBuilder()
           .update(SignUp)
           .set({
@@ -260,19 +252,19 @@ export class SignUpsService {
           })
           .execute()
       : { affected: 0 };
-    const signUp = await manager.findOneBy(SignUp, { id, organisationId: ctx.organisationId });
+    const signUp = await this.db.manager.findOneBy(SignUp, { id, organisationId: ctx.organisationId });
     if (!signUp || (ownerId && signUp.membershipId !== ownerId)) throw new NotFoundError('Sign-up');
     if (!result.affected) {
       throw new ConflictError(`The sign-up is ${signUp.status}; it cannot become ${to}`, { status: signUp.status });
     }
     // Whether someone is an active ambassador decides whether matching suggests them.
-    await this.outbox.enqueue(manager, matchVolunteerJob(ctx.organisationId, signUp.membershipId));
+    await this.outbox.enqueue(matchVolunteerJob(ctx.organisationId, signUp.membershipId));
     return signUp;
   }
 
-  private insertNote(manager: EntityManager, ctx: RequestContext, signUpId: string, body: string): Promise<IntakeNote> {
-    return manager.save(
-      manager.create(IntakeNote, {
+  private insertNote(ctx: RequestContext, signUpId: string, body: string): Promise<IntakeNote> {
+    return this.db.manager.save(
+      this.db.manager.create(IntakeNote, {
         organisationId: ctx.organisationId,
         signUpId,
         authorMembershipId: ctx.membershipId,
@@ -286,7 +278,7 @@ export class SignUpsService {
    * (ACTIVE) or, failing that, a PAUSED one (PAUSED) — the volunteer pool.
    */
   async ambassadorStatuses(organisationId: string): Promise<Map<string, SignUpStatus.ACTIVE | SignUpStatus.PAUSED>> {
-    const rows: { membership_id: string; active: boolean }[] = await this.dataSource.query(
+    const rows: { membership_id: string; active: boolean }[] = await this.db.query(
       `SELECT membership_id, bool_or(status = 'ACTIVE') AS active FROM sign_up
         WHERE organisation_id = $1 AND status IN ('ACTIVE', 'PAUSED') GROUP BY membership_id`,
       [organisationId],
@@ -311,7 +303,7 @@ export class SignUpsService {
   }
 
   private scoped(ctx: RequestContext, callId?: string): SelectQueryBuilder<SignUp> {
-    const query = this.dataSource
+    const query = this.db
       .getRepository(SignUp)
       .createQueryBuilder('s')
       .where('s.organisationId = :org', { org: ctx.organisationId });

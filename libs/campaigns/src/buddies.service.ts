@@ -1,10 +1,9 @@
+import { TransactionalConnection } from '@crowdcomms/data-access';
 import { BadInputError, ConflictError, NotFoundError } from '@crowdcomms/errors';
 import { MembersService } from '@crowdcomms/identity';
 import { NotificationsService } from '@crowdcomms/notifications';
 import { RequestContext } from '@crowdcomms/request-context';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { pairPeople, pastPairs } from './buddy-pairing';
 import { CampaignsService, runsCampaigns } from './campaigns.service';
 import { BuddyMessage } from './entities/buddy-message.entity';
@@ -19,7 +18,7 @@ import { Campaign } from './entities/campaign.entity';
 @Injectable()
 export class BuddiesService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly db: TransactionalConnection,
     private readonly campaigns: CampaignsService,
     private readonly members: MembersService,
     private readonly notifications: NotificationsService,
@@ -33,14 +32,17 @@ export class BuddiesService {
     const users = await this.members.usersByIds(memberships.map((m) => m.userId));
     const name = (id: string) =>
       users.find((u) => u.id === memberships.find((m) => m.id === id)?.userId)?.displayName ?? 'a colleague';
-    return this.dataSource.transaction(async (manager) => {
+    return this.db.transaction(ctx, async () => {
       // One round at a time per campaign: rounds are numbered and checked against every earlier one.
-      await manager
+      await this.db.manager
         .createQueryBuilder(Campaign, 'c')
         .setLock('pessimistic_write')
         .where('c.organisationId = :org AND c.id = :id', { org: ctx.organisationId, id: campaign.id })
         .getOne();
-      const earlier = await manager.findBy(BuddyPair, { organisationId: ctx.organisationId, campaignId: campaign.id });
+      const earlier = await this.db.manager.findBy(BuddyPair, {
+        organisationId: ctx.organisationId,
+        campaignId: campaign.id,
+      });
       const round = earlier.reduce((n, p) => Math.max(n, p.round), 0) + 1;
       const groups = pairPeople(
         memberships.map((m) => ({ id: m.id, team: m.department })),
@@ -48,15 +50,20 @@ export class BuddiesService {
         round,
       );
       if (!groups) throw new ConflictError('Everyone has already been paired with everyone they could be');
-      const pairs = await manager.save(
+      const pairs = await this.db.manager.save(
         groups.map((memberIds) =>
-          manager.create(BuddyPair, { organisationId: ctx.organisationId, campaignId: campaign.id, round, memberIds }),
+          this.db.manager.create(BuddyPair, {
+            organisationId: ctx.organisationId,
+            campaignId: campaign.id,
+            round,
+            memberIds,
+          }),
         ),
       );
       for (const pair of pairs) {
         for (const member of pair.memberIds) {
           const others = pair.memberIds.filter((m) => m !== member).map(name);
-          await this.notifications.notify(manager, {
+          await this.notifications.notify({
             organisationId: ctx.organisationId,
             recipientMembershipIds: [member],
             kind: 'campaign.buddy-pair',
@@ -73,7 +80,7 @@ export class BuddiesService {
   /** A campaign's pairs (all for comms, one's own otherwise), by round. */
   async pairs(ctx: RequestContext, campaignId: string): Promise<BuddyPair[]> {
     const campaign = await this.campaigns.get(ctx, campaignId);
-    const query = this.dataSource
+    const query = this.db
       .getRepository(BuddyPair)
       .createQueryBuilder('p')
       .where('p.organisationId = :org AND p.campaignId = :campaign', { org: ctx.organisationId, campaign: campaign.id })
@@ -87,7 +94,7 @@ export class BuddiesService {
     const pair = await this.myPair(ctx, pairId);
     const text = body.trim();
     if (!text) throw new BadInputError('Write something', { argument: 'body' });
-    const repo = this.dataSource.getRepository(BuddyMessage);
+    const repo = this.db.getRepository(BuddyMessage);
     return repo.save(
       repo.create({
         organisationId: ctx.organisationId,
@@ -100,7 +107,7 @@ export class BuddiesService {
 
   async messages(ctx: RequestContext, pairId: string): Promise<BuddyMessage[]> {
     const pair = await this.myPair(ctx, pairId);
-    return this.dataSource.getRepository(BuddyMessage).find({
+    return this.db.getRepository(BuddyMessage).find({
       where: { organisationId: ctx.organisationId, pairId: pair.id },
       order: { createdAt: 'ASC', id: 'ASC' },
       take: 500,
@@ -109,9 +116,7 @@ export class BuddiesService {
 
   /** The thread is the pair's own: anyone else gets NOT_FOUND. */
   private async myPair(ctx: RequestContext, pairId: string): Promise<BuddyPair> {
-    const pair = await this.dataSource
-      .getRepository(BuddyPair)
-      .findOneBy({ organisationId: ctx.organisationId, id: pairId });
+    const pair = await this.db.getRepository(BuddyPair).findOneBy({ organisationId: ctx.organisationId, id: pairId });
     if (!pair || !pair.memberIds.includes(ctx.membershipId)) throw new NotFoundError('Buddy pair');
     return pair;
   }

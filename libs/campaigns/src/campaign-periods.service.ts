@@ -1,11 +1,10 @@
+import { TransactionalConnection } from '@crowdcomms/data-access';
 import { BadInputError, ConflictError, DomainError, NotFoundError } from '@crowdcomms/errors';
 import { escapeMarkdown, markdownLink, PostsService, PostKind } from '@crowdcomms/community';
 import { MembershipStatus, MembersService } from '@crowdcomms/identity';
 import { MailService } from '@crowdcomms/notifications';
 import { RequestContext, Role } from '@crowdcomms/request-context';
 import { Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
 import { CampaignsService } from './campaigns.service';
 import { CurateDigestInput } from './dto/digests.types';
 import { Campaign } from './entities/campaign.entity';
@@ -40,7 +39,7 @@ export class CampaignPeriodsService {
   private readonly logger = new Logger(CampaignPeriodsService.name);
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly db: TransactionalConnection,
     private readonly campaigns: CampaignsService,
     private readonly members: MembersService,
     private readonly posts: PostsService,
@@ -54,14 +53,14 @@ export class CampaignPeriodsService {
     if (!period) throw new BadInputError('The campaign has no such period', { argument: 'periodIndex' });
     const ids = input.highlightShareIds ?? [];
     if (ids.length) {
-      const [{ n }]: { n: number }[] = await this.dataSource.query(
+      const [{ n }]: { n: number }[] = await this.db.query(
         `SELECT count(*)::int AS n FROM campaign_share WHERE organisation_id = $1 AND campaign_id = $2
             AND id = ANY($3::uuid[]) AND shared_on >= $4 AND shared_on < $5`,
         [ctx.organisationId, campaign.id, ids, period.from, period.to],
       );
       if (n !== ids.length) throw new NotFoundError('Share');
     }
-    const rows: { id: string }[] = await this.dataSource.query(
+    const rows: { id: string }[] = await this.db.query(
       `INSERT INTO campaign_digest (organisation_id, campaign_id, period_index, highlight_share_ids, note)
        VALUES ($1, $2, $3, $4, $5)
        ON CONFLICT ON CONSTRAINT campaign_digest_organisation_campaign_period_key DO UPDATE
@@ -71,14 +70,14 @@ export class CampaignPeriodsService {
       [ctx.organisationId, campaign.id, input.periodIndex, ids, input.note?.trim() || null],
     );
     if (!rows.length) throw new ConflictError('This period’s digest has already been published');
-    return this.dataSource
+    return this.db
       .getRepository(CampaignDigest)
       .findOneByOrFail({ organisationId: ctx.organisationId, id: rows[0].id });
   }
 
   async digests(ctx: RequestContext, campaignId: string): Promise<CampaignDigest[]> {
     const campaign = await this.campaigns.get(ctx, campaignId);
-    return this.dataSource.getRepository(CampaignDigest).find({
+    return this.db.getRepository(CampaignDigest).find({
       where: { organisationId: ctx.organisationId, campaignId: campaign.id },
       order: { periodIndex: 'ASC' },
     });
@@ -93,21 +92,15 @@ export class CampaignPeriodsService {
       periodIndex: 0,
       membershipId: ctx.membershipId,
     };
-    if (enabled) await this.dataSource.getRepository(CampaignReminder).delete(optOut);
+    if (enabled) await this.db.getRepository(CampaignReminder).delete(optOut);
     else
-      await this.dataSource
-        .getRepository(CampaignReminder)
-        .createQueryBuilder()
-        .insert()
-        .values(optOut)
-        .orIgnore()
-        .execute();
+      await this.db.getRepository(CampaignReminder).createQueryBuilder().insert().values(optOut).orIgnore().execute();
     return enabled;
   }
 
   /** Organisations with a campaign running or recently ended (the scheduler fans out over them). */
   async organisationIds(now: Date): Promise<string[]> {
-    const rows: { organisation_id: string }[] = await this.dataSource.query(
+    const rows: { organisation_id: string }[] = await this.db.query(
       `SELECT DISTINCT organisation_id FROM campaign WHERE starts_on <= $1::date AND ends_on >= $1::date - 62`,
       [toDay(now)],
     );
@@ -169,15 +162,15 @@ export class CampaignPeriodsService {
     const { memberIds, to } = await this.campaigns.nonSharers(ctx, campaign.id, today);
     const recipients = await this.contacts(ctx, memberIds);
     for (const r of recipients) {
-      const fresh = await this.dataSource.transaction(async (manager) => {
-        const opted = await manager.existsBy(CampaignReminder, {
+      const fresh = await this.db.transaction(ctx, async () => {
+        const opted = await this.db.manager.existsBy(CampaignReminder, {
           organisationId,
           campaignId: campaign.id,
           periodIndex: 0,
           membershipId: r.membershipId,
         });
         if (opted) return false;
-        const inserted = await manager
+        const inserted = await this.db.manager
           .createQueryBuilder()
           .insert()
           .into(CampaignReminder)
@@ -186,7 +179,7 @@ export class CampaignPeriodsService {
           .returning('id')
           .execute();
         if (!(inserted.raw as unknown[]).length) return false; // already reminded this period
-        await this.mail.queueEmail(manager, {
+        await this.mail.queueEmail({
           organisationId,
           to: r.email,
           subject: `${campaign.name}: one useful thing to share before ${to}?`,
@@ -217,7 +210,7 @@ export class CampaignPeriodsService {
       `digest ${index} of campaign ${campaign.id} failed`,
       error instanceof Error ? error.stack : String(error),
     );
-    await this.dataSource.query(
+    await this.db.query(
       `INSERT INTO campaign_digest (organisation_id, campaign_id, period_index, failed_attempts, last_error, last_failed_at)
        VALUES ($1, $2, $3, 1, $4, now())
        ON CONFLICT ON CONSTRAINT campaign_digest_organisation_campaign_period_key DO UPDATE
@@ -229,7 +222,7 @@ export class CampaignPeriodsService {
   }
 
   private campaignsOf(organisationId: string, today: string): Promise<Campaign[]> {
-    return this.dataSource
+    return this.db
       .getRepository(Campaign)
       .createQueryBuilder('c')
       .where('c.organisationId = :org AND c.startsOn <= :today', { org: organisationId, today })
@@ -269,13 +262,13 @@ export class CampaignPeriodsService {
     const participants = await this.campaigns.participants(ctx, campaign);
     const body = await this.body(ctx, campaign, index, period, participants);
     const recipients = await this.contacts(ctx, participants);
-    return this.dataSource.transaction(async (manager: EntityManager) => {
-      await manager.query(
+    return this.db.transaction(ctx, async () => {
+      await this.db.manager.query(
         `INSERT INTO campaign_digest (organisation_id, campaign_id, period_index) VALUES ($1, $2, $3)
          ON CONFLICT ON CONSTRAINT campaign_digest_organisation_campaign_period_key DO NOTHING`,
         [org, campaign.id, index],
       );
-      const digest = await manager
+      const digest = await this.db.manager
         .createQueryBuilder(CampaignDigest, 'd')
         .setLock('pessimistic_write')
         .where('d.organisationId = :org AND d.campaignId = :id AND d.periodIndex = :index', {
@@ -286,18 +279,22 @@ export class CampaignPeriodsService {
         .getOneOrFail();
       if (digest.publishedAt) return false; // another run got there first
       const text = this.withCuration(body, digest);
-      const post = await this.posts.create(ctx, { body: text, kind: PostKind.ANNOUNCEMENT }, manager, {
-        generated: true,
-      });
+      const post = await this.posts.create(
+        ctx,
+        { body: text, kind: PostKind.ANNOUNCEMENT },
+        {
+          generated: true,
+        },
+      );
       for (const r of recipients) {
-        await this.mail.queueEmail(manager, {
+        await this.mail.queueEmail({
           organisationId: org,
           to: r.email,
           subject: `${campaign.name}: what we shared, ${period.from} to ${toDay(new Date(toDate(period.to).getTime() - 86400000))}`,
           text: `Hello ${r.name},\n\n${text}\n`,
         });
       }
-      await manager.update(
+      await this.db.manager.update(
         CampaignDigest,
         { organisationId: org, id: digest.id },
         { publishedAt: now, postId: post.id, body: text, lastError: null, lastFailedAt: null },
@@ -325,7 +322,7 @@ export class CampaignPeriodsService {
    * first (external interactions plus reactions and replies on their posts).
    */
   private async body(ctx: RequestContext, campaign: Campaign, index: number, period: DayRange, participants: string[]) {
-    const shares = await this.dataSource
+    const shares = await this.db
       .getRepository(CampaignShare)
       .createQueryBuilder('s')
       .where('s.organisationId = :org AND s.campaignId = :id', { org: ctx.organisationId, id: campaign.id })

@@ -1,11 +1,10 @@
+import { TransactionalConnection } from '@crowdcomms/data-access';
 import { BadInputError, ConflictError, NotFoundError } from '@crowdcomms/errors';
 import { MembersService } from '@crowdcomms/identity';
 import { GroupsService, PostsService } from '@crowdcomms/community';
 import { ConnectionShape, PageArgs, paginate } from '@crowdcomms/pagination';
 import { hasRole, RequestContext, Role } from '@crowdcomms/request-context';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { CampaignAudience, CampaignCadence, ShareChannel } from './campaigns.enums';
 import {
   CampaignMetrics,
@@ -46,7 +45,7 @@ export const runsCampaigns = (ctx: RequestContext) => hasRole(ctx, Role.COMMS, R
 @Injectable()
 export class CampaignsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly db: TransactionalConnection,
     private readonly members: MembersService,
     private readonly posts: PostsService,
     private readonly groups: GroupsService,
@@ -79,8 +78,8 @@ export class CampaignsService {
     if (groupIds.length && (await this.groups.activeMemberIdsByGroup(ctx, groupIds)).length !== groupIds.length) {
       throw new NotFoundError('Group');
     }
-    return this.dataSource.getRepository(Campaign).save(
-      this.dataSource.getRepository(Campaign).create({
+    return this.db.getRepository(Campaign).save(
+      this.db.getRepository(Campaign).create({
         organisationId: ctx.organisationId,
         name: input.name.trim(),
         aims: (input.aims ?? []).map((a) => a.trim()).filter(Boolean),
@@ -98,15 +97,13 @@ export class CampaignsService {
   }
 
   async get(ctx: RequestContext, id: string): Promise<Campaign> {
-    const campaign = await this.dataSource
-      .getRepository(Campaign)
-      .findOneBy({ organisationId: ctx.organisationId, id });
+    const campaign = await this.db.getRepository(Campaign).findOneBy({ organisationId: ctx.organisationId, id });
     if (!campaign) throw new NotFoundError('Campaign');
     return campaign;
   }
 
   list(ctx: RequestContext, args: PageArgs): Promise<ConnectionShape<Campaign>> {
-    const query = this.dataSource
+    const query = this.db
       .getRepository(Campaign)
       .createQueryBuilder('c')
       .where('c.organisationId = :org', { org: ctx.organisationId });
@@ -159,7 +156,7 @@ export class CampaignsService {
     if (!(await this.participants(ctx, campaign)).includes(ctx.membershipId)) {
       throw new BadInputError('You are not a participant of this campaign', { argument: 'campaignId' });
     }
-    const rows: { id: string }[] = await this.dataSource.query(
+    const rows: { id: string }[] = await this.db.query(
       `INSERT INTO campaign_share (organisation_id, campaign_id, membership_id, channel, form, url, title, shared_on)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
        ON CONFLICT ON CONSTRAINT campaign_share_organisation_url_key DO UPDATE
@@ -178,14 +175,12 @@ export class CampaignsService {
       ],
     );
     if (!rows.length) throw new ConflictError('This URL has already been logged', { argument: 'url' });
-    return this.dataSource
-      .getRepository(CampaignShare)
-      .findOneByOrFail({ organisationId: ctx.organisationId, id: rows[0].id });
+    return this.db.getRepository(CampaignShare).findOneByOrFail({ organisationId: ctx.organisationId, id: rows[0].id });
   }
 
   /** The sharer (or comms) records likes, comments, reshares and views as they grow. */
   async updateInteractions(ctx: RequestContext, input: UpdateShareInteractionsInput): Promise<CampaignShare> {
-    const repo = this.dataSource.getRepository(CampaignShare);
+    const repo = this.db.getRepository(CampaignShare);
     const share = await repo.findOneBy({ organisationId: ctx.organisationId, id: input.shareId });
     if (!share || (share.membershipId !== ctx.membershipId && !runsCampaigns(ctx))) throw new NotFoundError('Share');
     for (const key of ['likes', 'comments', 'reshares', 'views'] as const) {
@@ -197,7 +192,7 @@ export class CampaignsService {
   /** A campaign's shares: all of them for comms, one's own for everyone else; newest first. */
   async shares(ctx: RequestContext, campaignId: string): Promise<CampaignShare[]> {
     const campaign = await this.get(ctx, campaignId);
-    return this.dataSource.getRepository(CampaignShare).find({
+    return this.db.getRepository(CampaignShare).find({
       where: {
         organisationId: ctx.organisationId,
         campaignId: campaign.id,
@@ -215,7 +210,7 @@ export class CampaignsService {
     if (seen.size !== input.snapshots.length) {
       throw new BadInputError('Each channel may have one figure per day', { argument: 'snapshots' });
     }
-    await this.dataSource
+    await this.db
       .createQueryBuilder()
       .insert()
       .into(FollowerSnapshot)
@@ -247,7 +242,7 @@ export class CampaignsService {
   }
 
   followerSnapshots(ctx: RequestContext): Promise<FollowerSnapshot[]> {
-    return this.dataSource.getRepository(FollowerSnapshot).find({
+    return this.db.getRepository(FollowerSnapshot).find({
       where: { organisationId: ctx.organisationId },
       order: { channel: 'ASC', takenOn: 'ASC' },
       take: 5000,
@@ -346,7 +341,7 @@ export class CampaignsService {
   /** Counts from the same data for any range, so a baseline before the campaign is measured like the campaign. */
   private async collect(ctx: RequestContext, campaign: Campaign, participants: string[], range: DayRange) {
     const external: { membership_id: string; form: string; channel: string; interactions: number }[] =
-      await this.dataSource.query(
+      await this.db.query(
         `SELECT membership_id, form, channel, (likes + comments + reshares)::int AS interactions
            FROM campaign_share
           WHERE organisation_id = $1 AND membership_id = ANY($2::uuid[])
@@ -419,7 +414,7 @@ export class CampaignsService {
 
   /** Per channel: the latest figure on or before the first day, and on or before the day after the range. */
   private async followerGrowth(ctx: RequestContext, range: DayRange): Promise<FollowerGrowth[]> {
-    const rows: { channel: ShareChannel; start: number | null; end: number | null }[] = await this.dataSource.query(
+    const rows: { channel: ShareChannel; start: number | null; end: number | null }[] = await this.db.query(
       `SELECT ch.channel,
               (SELECT followers FROM follower_snapshot s WHERE s.organisation_id = $1 AND s.channel = ch.channel
                   AND s.taken_on <= $2 ORDER BY taken_on DESC LIMIT 1) AS start,

@@ -1,8 +1,8 @@
+import { TransactionalConnection } from '@crowdcomms/data-access';
 import { BadInputError, ConflictError, isUniqueViolation, NotFoundError } from '@crowdcomms/errors';
 import { RequestContext } from '@crowdcomms/request-context';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, IsNull } from 'typeorm';
+import { IsNull } from 'typeorm';
 import { CampaignsService } from './campaigns.service';
 import { SurveyQuestionKind } from './campaigns.enums';
 import { toCsv } from '@crowdcomms/csv';
@@ -33,7 +33,7 @@ export const CLOSING_QUESTIONS: SurveyQuestionInput[] = [
 @Injectable()
 export class SurveysService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly db: TransactionalConnection,
     private readonly campaigns: CampaignsService,
   ) {}
 
@@ -52,7 +52,7 @@ export class SurveysService {
       }
       return { id: `q${i + 1}`, kind: q.kind, prompt: q.prompt.trim(), options };
     });
-    const repo = this.dataSource.getRepository(Survey);
+    const repo = this.db.getRepository(Survey);
     return repo.save(
       repo.create({
         organisationId: ctx.organisationId,
@@ -66,14 +66,14 @@ export class SurveysService {
   }
 
   async get(ctx: RequestContext, id: string): Promise<Survey> {
-    const survey = await this.dataSource.getRepository(Survey).findOneBy({ organisationId: ctx.organisationId, id });
+    const survey = await this.db.getRepository(Survey).findOneBy({ organisationId: ctx.organisationId, id });
     if (!survey) throw new NotFoundError('Survey');
     return survey;
   }
 
   async list(ctx: RequestContext, campaignId: string): Promise<Survey[]> {
     const campaign = await this.campaigns.get(ctx, campaignId);
-    return this.dataSource
+    return this.db
       .getRepository(Survey)
       .find({ where: { organisationId: ctx.organisationId, campaignId: campaign.id }, order: { createdAt: 'ASC' } });
   }
@@ -81,7 +81,7 @@ export class SurveysService {
   /** Closes a survey: no more answers or edits. Closing twice is harmless. */
   async close(ctx: RequestContext, id: string): Promise<Survey> {
     const survey = await this.get(ctx, id);
-    await this.dataSource
+    await this.db
       .getRepository(Survey)
       .update({ organisationId: ctx.organisationId, id: survey.id, closedAt: IsNull() }, { closedAt: new Date() });
     return this.get(ctx, id);
@@ -91,7 +91,7 @@ export class SurveysService {
   async submit(ctx: RequestContext, input: SurveyResponseInput): Promise<SurveyResponse> {
     const { survey, answers } = await this.prepare(ctx, input);
     try {
-      const repo = this.dataSource.getRepository(SurveyResponse);
+      const repo = this.db.getRepository(SurveyResponse);
       return await repo.save(
         repo.create({
           organisationId: ctx.organisationId,
@@ -109,7 +109,7 @@ export class SurveysService {
   /** Replaces the caller's answers while the survey is open. */
   async update(ctx: RequestContext, input: SurveyResponseInput): Promise<SurveyResponse> {
     const { survey, answers } = await this.prepare(ctx, input);
-    const repo = this.dataSource.getRepository(SurveyResponse);
+    const repo = this.db.getRepository(SurveyResponse);
     const mine = await repo.findOneBy({
       organisationId: ctx.organisationId,
       surveyId: survey.id,
@@ -121,7 +121,7 @@ export class SurveysService {
   }
 
   mine(ctx: RequestContext, surveyId: string): Promise<SurveyResponse | null> {
-    return this.dataSource
+    return this.db
       .getRepository(SurveyResponse)
       .findOneBy({ organisationId: ctx.organisationId, surveyId, membershipId: ctx.membershipId });
   }
@@ -172,7 +172,7 @@ export class SurveysService {
 
   private responses(ctx: RequestContext, survey: Survey): Promise<SurveyResponse[]> {
     // Anonymous surveys are listed in an order that says nothing about who answered when.
-    return this.dataSource.getRepository(SurveyResponse).find({
+    return this.db.getRepository(SurveyResponse).find({
       where: { organisationId: ctx.organisationId, surveyId: survey.id },
       order: survey.anonymous ? { id: 'ASC' } : { createdAt: 'ASC', id: 'ASC' },
     });

@@ -1,10 +1,10 @@
+import { TransactionalConnection } from '@crowdcomms/data-access';
 import { BadInputError, ForbiddenError, NotFoundError } from '@crowdcomms/errors';
 import { NotificationsService } from '@crowdcomms/notifications';
 import { ConnectionShape, paginate } from '@crowdcomms/pagination';
 import { RequestContext } from '@crowdcomms/request-context';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { In } from 'typeorm';
 import { AddCommentInput, CommentsArgs, UpdateCommentInput } from './dto/posts.types';
 import { Comment } from './entities/comment.entity';
 import { Post } from './entities/post.entity';
@@ -15,7 +15,7 @@ import { PostsService } from './posts.service';
 @Injectable()
 export class CommentsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly db: TransactionalConnection,
     private readonly posts: PostsService,
     private readonly notifications: NotificationsService,
   ) {}
@@ -23,7 +23,7 @@ export class CommentsService {
   /** Top-level comments of a post, oldest first; replies come through `Comment.replies`. */
   async list(ctx: RequestContext, args: CommentsArgs): Promise<ConnectionShape<Comment>> {
     const post = await this.posts.get(ctx, args.postId);
-    const query = this.dataSource
+    const query = this.db
       .getRepository(Comment)
       .createQueryBuilder('c')
       .where('c.organisationId = :org AND c.postId = :postId AND c.parentCommentId IS NULL', {
@@ -41,7 +41,7 @@ export class CommentsService {
 
   /** Replies to the given comments, oldest first (for the DataLoader). */
   async repliesOf(ctx: RequestContext, commentIds: readonly string[]): Promise<Comment[][]> {
-    const rows = await this.dataSource.getRepository(Comment).find({
+    const rows = await this.db.getRepository(Comment).find({
       where: { organisationId: ctx.organisationId, parentCommentId: In([...commentIds]) },
       order: { createdAt: 'ASC', id: 'ASC' },
     });
@@ -50,11 +50,11 @@ export class CommentsService {
 
   async add(ctx: RequestContext, input: AddCommentInput): Promise<Comment> {
     const body = validateBody(input.body, MAX_COMMENT_LENGTH, 'A comment');
-    return this.dataSource.transaction(async (manager) => {
-      const post = await this.posts.get(ctx, input.postId, manager);
+    return this.db.transaction(ctx, async () => {
+      const post = await this.posts.get(ctx, input.postId);
       let parent: Comment | null = null;
       if (input.parentCommentId) {
-        parent = await manager.findOneBy(Comment, {
+        parent = await this.db.manager.findOneBy(Comment, {
           organisationId: ctx.organisationId,
           id: input.parentCommentId,
           postId: post.id,
@@ -66,8 +66,8 @@ export class CommentsService {
           });
         }
       }
-      const comment = await manager.save(
-        manager.create(Comment, {
+      const comment = await this.db.manager.save(
+        this.db.manager.create(Comment, {
           organisationId: ctx.organisationId,
           postId: post.id,
           parentCommentId: parent?.id ?? null,
@@ -76,33 +76,33 @@ export class CommentsService {
           bodyHtml: renderMarkdown(body),
         }),
       );
-      await manager.increment(Post, { organisationId: ctx.organisationId, id: post.id }, 'commentCount', 1);
-      await this.notifyReply(ctx, manager, post, parent, comment);
+      await this.db.manager.increment(Post, { organisationId: ctx.organisationId, id: post.id }, 'commentCount', 1);
+      await this.notifyReply(ctx, post, parent, comment);
       return comment;
     });
   }
 
   async update(ctx: RequestContext, input: UpdateCommentInput): Promise<Comment> {
     const body = validateBody(input.body, MAX_COMMENT_LENGTH, 'A comment');
-    return this.dataSource.transaction(async (manager) => {
-      const { comment } = await this.changeable(ctx, manager, input.commentId);
+    return this.db.transaction(ctx, async () => {
+      const { comment } = await this.changeable(ctx, input.commentId);
       comment.body = body;
       comment.bodyHtml = renderMarkdown(body);
       comment.editedAt = new Date();
-      return manager.save(comment);
+      return this.db.manager.save(comment);
     });
   }
 
   /** Deletes a comment and its replies (author or moderator). */
   async delete(ctx: RequestContext, commentId: string): Promise<boolean> {
-    return this.dataSource.transaction(async (manager) => {
-      const { comment, post } = await this.changeable(ctx, manager, commentId);
-      const replies = await manager.delete(Comment, {
+    return this.db.transaction(ctx, async () => {
+      const { comment, post } = await this.changeable(ctx, commentId);
+      const replies = await this.db.manager.delete(Comment, {
         organisationId: ctx.organisationId,
         parentCommentId: comment.id,
       });
-      await manager.delete(Comment, { organisationId: ctx.organisationId, id: comment.id });
-      await manager.decrement(
+      await this.db.manager.delete(Comment, { organisationId: ctx.organisationId, id: comment.id });
+      await this.db.manager.decrement(
         Post,
         { organisationId: ctx.organisationId, id: post.id },
         'commentCount',
@@ -112,30 +112,24 @@ export class CommentsService {
     });
   }
 
-  private async changeable(ctx: RequestContext, manager: EntityManager, commentId: string) {
-    const comment = await manager.findOneBy(Comment, { organisationId: ctx.organisationId, id: commentId });
+  private async changeable(ctx: RequestContext, commentId: string) {
+    const comment = await this.db.manager.findOneBy(Comment, { organisationId: ctx.organisationId, id: commentId });
     if (!comment) throw new NotFoundError('Comment');
-    const post = await this.posts.get(ctx, comment.postId, manager).catch(() => {
+    const post = await this.posts.get(ctx, comment.postId).catch(() => {
       throw new NotFoundError('Comment');
     });
-    if (comment.authorMembershipId !== ctx.membershipId && !(await this.posts.canModerate(ctx, post, manager))) {
+    if (comment.authorMembershipId !== ctx.membershipId && !(await this.posts.canModerate(ctx, post))) {
       throw new ForbiddenError('Only the author or a moderator can change this comment');
     }
     return { comment, post };
   }
 
-  private async notifyReply(
-    ctx: RequestContext,
-    manager: EntityManager,
-    post: Post,
-    parent: Comment | null,
-    comment: Comment,
-  ): Promise<void> {
+  private async notifyReply(ctx: RequestContext, post: Post, parent: Comment | null, comment: Comment): Promise<void> {
     const name = await this.posts.displayName(ctx);
     const text = comment.body.replace(/\s+/g, ' ').slice(0, 120);
     const data = { postId: post.id, commentId: comment.id };
     if (post.authorMembershipId !== ctx.membershipId) {
-      await this.notifications.notify(manager, {
+      await this.notifications.notify({
         organisationId: ctx.organisationId,
         recipientMembershipIds: [post.authorMembershipId],
         kind: 'COMMUNITY_REPLY',
@@ -150,7 +144,7 @@ export class CommentsService {
       parent.authorMembershipId !== ctx.membershipId &&
       parent.authorMembershipId !== post.authorMembershipId
     ) {
-      await this.notifications.notify(manager, {
+      await this.notifications.notify({
         organisationId: ctx.organisationId,
         recipientMembershipIds: [parent.authorMembershipId],
         kind: 'COMMUNITY_REPLY',
@@ -162,7 +156,6 @@ export class CommentsService {
     }
     await this.posts.notifyMentions(
       ctx,
-      manager,
       { id: post.id, organisationId: post.organisationId, groupId: post.groupId, body: comment.body },
       [],
       'a comment',

@@ -1,9 +1,9 @@
+import { TransactionalConnection } from '@crowdcomms/data-access';
 import { Membership, MembersService, userLoader } from '@crowdcomms/identity';
 import { byKeys, RequestContext, RequestLoaders } from '@crowdcomms/request-context';
 import { Inject, Injectable, Optional } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
-import { DataSource, In } from 'typeorm';
+import { In } from 'typeorm';
 import { ReactionKind } from './community.enums';
 import { CommunityGroup } from './entities/community-group.entity';
 import { Post } from './entities/post.entity';
@@ -36,7 +36,7 @@ export class CommunityLoaders {
   private readonly known = new WeakMap<Post, PostRelations>();
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly db: TransactionalConnection,
     private readonly members: MembersService,
     @Optional() @Inject(COMMUNITY_LOADER_OPTIONS) options?: CommunityLoaderOptions,
   ) {
@@ -74,7 +74,7 @@ export class CommunityLoaders {
     return this.get(loaders, 'topic', async (ids: readonly string[]) =>
       byKeys(
         ids,
-        await this.dataSource.getRepository(Topic).findBy({ organisationId: ctx.organisationId, id: In([...ids]) }),
+        await this.db.getRepository(Topic).findBy({ organisationId: ctx.organisationId, id: In([...ids]) }),
         (t) => t.id,
       ),
     );
@@ -87,7 +87,7 @@ export class CommunityLoaders {
       const topics = await this.topic(ctx, loaders).loadMany(post.topicIds);
       return topics.filter((t): t is Topic => !!t && !(t instanceof Error));
     }
-    const topics = await this.dataSource
+    const topics = await this.db
       .getRepository(Topic)
       .findBy({ organisationId: ctx.organisationId, id: In(post.topicIds) });
     return post.topicIds.map((id) => topics.find((t) => t.id === id)).filter((t): t is Topic => !!t);
@@ -97,9 +97,7 @@ export class CommunityLoaders {
     return this.get(loaders, 'group', async (ids: readonly string[]) =>
       byKeys(
         ids,
-        await this.dataSource
-          .getRepository(CommunityGroup)
-          .findBy({ organisationId: ctx.organisationId, id: In([...ids]) }),
+        await this.db.getRepository(CommunityGroup).findBy({ organisationId: ctx.organisationId, id: In([...ids]) }),
         (g) => g.id,
       ),
     );
@@ -108,7 +106,7 @@ export class CommunityLoaders {
   /** Reaction counts per kind and the caller's own reaction, per post. */
   reactions(ctx: RequestContext, loaders: RequestLoaders): DataLoader<string, ReactionSummary> {
     return this.get(loaders, 'reactions', async (postIds: readonly string[]) => {
-      const rows: { post_id: string; kind: ReactionKind; count: number; mine: boolean }[] = await this.dataSource.query(
+      const rows: { post_id: string; kind: ReactionKind; count: number; mine: boolean }[] = await this.db.query(
         `SELECT post_id, kind, count(*)::int AS count, bool_or(membership_id = $3) AS mine
              FROM reaction WHERE organisation_id = $1 AND post_id = ANY($2::uuid[])
             GROUP BY post_id, kind ORDER BY post_id, count DESC, kind`,
@@ -131,7 +129,7 @@ export class CommunityLoaders {
     postId: string,
   ): Promise<ReactionSummary['counts']> {
     if (this.batch) return (await this.reactions(ctx, loaders).load(postId)).counts;
-    return this.dataSource.query(
+    return this.db.query(
       `SELECT kind, count(*)::int AS count FROM reaction WHERE organisation_id = $1 AND post_id = $2
         GROUP BY kind ORDER BY count DESC, kind`,
       [ctx.organisationId, postId],
@@ -141,7 +139,7 @@ export class CommunityLoaders {
   /** The caller's reaction to a post (naive: a query of its own). */
   async myReaction(ctx: RequestContext, loaders: RequestLoaders, postId: string): Promise<ReactionKind | null> {
     if (this.batch) return (await this.reactions(ctx, loaders).load(postId)).mine;
-    const [row]: { kind: ReactionKind }[] = await this.dataSource.query(
+    const [row]: { kind: ReactionKind }[] = await this.db.query(
       `SELECT kind FROM reaction WHERE organisation_id = $1 AND post_id = $2 AND membership_id = $3`,
       [ctx.organisationId, postId, ctx.membershipId],
     );

@@ -1,8 +1,7 @@
+import { TransactionalConnection } from '@crowdcomms/data-access';
 import { OrganisationsService } from '@crowdcomms/identity';
 import { RequestContext } from '@crowdcomms/request-context';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
 import { DigestFrequency } from './community.enums';
 import { CommunityMember } from './entities/community-member.entity';
 
@@ -10,7 +9,7 @@ import { CommunityMember } from './entities/community-member.entity';
 @Injectable()
 export class CommunityMembersService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly db: TransactionalConnection,
     private readonly organisations: OrganisationsService,
   ) {}
 
@@ -18,19 +17,19 @@ export class CommunityMembersService {
    * The caller's settings row; the first call creates it, following everyone
    * when the organisation's `followEveryoneByDefault` is on at that moment.
    */
-  async ensure(ctx: RequestContext, manager: EntityManager = this.dataSource.manager): Promise<CommunityMember> {
+  async ensure(ctx: RequestContext): Promise<CommunityMember> {
     const where = { organisationId: ctx.organisationId, membershipId: ctx.membershipId };
-    const existing = await manager.findOneBy(CommunityMember, where);
+    const existing = await this.db.manager.findOneBy(CommunityMember, where);
     if (existing) return existing;
     const organisation = await this.organisations.findById(ctx.organisationId);
-    await manager
+    await this.db.manager
       .createQueryBuilder()
       .insert()
       .into(CommunityMember)
       .values({ ...where, followEveryone: organisation?.settings?.followEveryoneByDefault ?? false })
       .orIgnore()
       .execute();
-    return manager.findOneByOrFail(CommunityMember, where);
+    return this.db.manager.findOneByOrFail(CommunityMember, where);
   }
 
   async update(
@@ -40,7 +39,7 @@ export class CommunityMembersService {
     const member = await this.ensure(ctx);
     if (changes.digestFrequency) member.digestFrequency = changes.digestFrequency;
     if (changes.followEveryone !== undefined) member.followEveryone = changes.followEveryone;
-    return this.dataSource.getRepository(CommunityMember).save(member);
+    return this.db.getRepository(CommunityMember).save(member);
   }
 
   /**
@@ -48,7 +47,7 @@ export class CommunityMembersService {
    * statement on every read but a member's first (which also creates the row through `ensure`).
    */
   async visit(ctx: RequestContext): Promise<void> {
-    const [row]: { present: boolean }[] = await this.dataSource.query(
+    const [row]: { present: boolean }[] = await this.db.query(
       `WITH visit AS (
          INSERT INTO community_visit (organisation_id, day, membership_id) VALUES ($1, (now() AT TIME ZONE 'UTC')::date, $2)
          ON CONFLICT DO NOTHING)

@@ -1,11 +1,10 @@
+import { TransactionalConnection } from '@crowdcomms/data-access';
 import { InjectPubSub } from '@crowdcomms/notifications';
 import { jobNow, JobPayload, QueueName } from '@crowdcomms/queue';
 import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { Job, Queue } from 'bullmq';
 import { RedisPubSub } from 'graphql-redis-subscriptions';
-import { DataSource } from 'typeorm';
 import { DigestService } from './digest.service';
 import { Post } from './entities/post.entity';
 import { NewPostEvent, newPostChannel } from './live-feed';
@@ -36,7 +35,7 @@ export class CommunityProcessor extends WorkerHost {
   private readonly logger = new Logger(CommunityProcessor.name);
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly db: TransactionalConnection,
     @InjectPubSub() private readonly pubSub: RedisPubSub,
     @InjectQueue(QueueName.COMMUNITY) private readonly queue: Queue,
     private readonly digests: DigestService,
@@ -47,7 +46,7 @@ export class CommunityProcessor extends WorkerHost {
   async process(job: CommunityJob): Promise<unknown> {
     switch (job.name) {
       case 'publish-post': {
-        const post = await this.dataSource
+        const post = await this.db
           .getRepository(Post)
           .findOneBy({ organisationId: job.data.organisationId, id: job.data.postId });
         if (!post) return; // deleted before we got to it

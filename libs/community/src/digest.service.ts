@@ -1,9 +1,8 @@
+import { TransactionalConnection } from '@crowdcomms/data-access';
 import { MembershipStatus, MembersService } from '@crowdcomms/identity';
 import { MailService } from '@crowdcomms/notifications';
 import { RequestContext } from '@crowdcomms/request-context';
 import { Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { DigestFrequency } from './community.enums';
 import { Post } from './entities/post.entity';
 import { FeedService } from './feed.service';
@@ -30,7 +29,7 @@ export class DigestService {
   private readonly logger = new Logger(DigestService.name);
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly db: TransactionalConnection,
     private readonly feed: FeedService,
     private readonly members: MembersService,
     private readonly mail: MailService,
@@ -38,7 +37,7 @@ export class DigestService {
 
   /** The organisations that have community members (the scheduler fans out over them). */
   async organisationIds(): Promise<string[]> {
-    const rows: { organisation_id: string }[] = await this.dataSource.query(
+    const rows: { organisation_id: string }[] = await this.db.query(
       `SELECT DISTINCT organisation_id FROM community_member WHERE digest_frequency <> 'NONE'`,
     );
     return rows.map((r) => r.organisation_id);
@@ -52,7 +51,7 @@ export class DigestService {
   async sendDueDigests(organisationId: string, now: Date): Promise<number> {
     let sent = 0;
     for (;;) {
-      const due: DueMember[] = await this.dataSource.query(
+      const due: DueMember[] = await this.db.query(
         `SELECT id, membership_id, digest_frequency, last_digest_at, COALESCE(last_digest_at, created_at) AS since
            FROM community_member
           WHERE organisation_id = $1 AND digest_frequency <> 'NONE'
@@ -99,15 +98,15 @@ export class DigestService {
       const membership = memberships.find((m) => m.id === member.membership_id);
       const user = users.find((u) => u.id === membership?.userId);
       const active = membership?.status === MembershipStatus.ACTIVE && !!user;
-      await this.dataSource.transaction(async (manager) => {
-        const moved: [unknown[], number] = await manager.query(
+      await this.db.transaction(system, async () => {
+        const moved: [unknown[], number] = await this.db.manager.query(
           `UPDATE community_member SET last_digest_at = $3
             WHERE organisation_id = $1 AND id = $2 AND last_digest_at IS NOT DISTINCT FROM $4`,
           [organisationId, member.id, now, member.last_digest_at],
         );
         if (!moved[1] || !active || !total) return; // another run got there first, or nothing to say
         const period = member.digest_frequency === DigestFrequency.DAILY ? 'daily' : 'weekly';
-        await this.mail.queueEmail(manager, {
+        await this.mail.queueEmail({
           organisationId,
           to: user.email,
           subject: `Your ${period} community digest: ${total} new post${total === 1 ? '' : 's'}`,

@@ -1,10 +1,10 @@
+import { TransactionalConnection } from '@crowdcomms/data-access';
 import { BadInputError } from '@crowdcomms/errors';
 import { Membership, User, withUser } from '@crowdcomms/identity';
 import { decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor, PageArgs } from '@crowdcomms/pagination';
 import { RequestContext } from '@crowdcomms/request-context';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, SelectQueryBuilder } from 'typeorm';
+import { SelectQueryBuilder } from 'typeorm';
 import { ReactionKind } from './community.enums';
 import { PostConnection } from './dto/posts.types';
 import { CommunityGroup } from './entities/community-group.entity';
@@ -63,11 +63,11 @@ const IN_FEED = positional(inFeed('p'));
  */
 @Injectable()
 export class FeedService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly db: TransactionalConnection) {}
 
   /** Posts the viewer may see. */
   visiblePosts(viewer: Viewer): SelectQueryBuilder<Post> {
-    return this.dataSource
+    return this.db
       .getRepository(Post)
       .createQueryBuilder('p')
       .where('p.organisationId = :org', { org: viewer.organisationId, me: viewer.membershipId })
@@ -181,17 +181,17 @@ export class FeedService {
   private get mappers() {
     // Users without their password columns: the feed needs names, never secrets.
     return (this.mappersCache ??= {
-      post: new RowMapper(this.dataSource, Post, 'p', 'p'),
-      author: new RowMapper(this.dataSource, Membership, 'm', 'm'),
-      user: new RowMapper(this.dataSource, User, 'u', 'u', ['passwordHash', 'passwordChangedAt']),
-      topic: new RowMapper(this.dataSource, Topic, 't', 't'),
-      group: new RowMapper(this.dataSource, CommunityGroup, 'g', 'g'),
+      post: new RowMapper(this.db.manager.connection, Post, 'p', 'p'),
+      author: new RowMapper(this.db.manager.connection, Membership, 'm', 'm'),
+      user: new RowMapper(this.db.manager.connection, User, 'u', 'u', ['passwordHash', 'passwordChangedAt']),
+      topic: new RowMapper(this.db.manager.connection, Topic, 't', 't'),
+      group: new RowMapper(this.db.manager.connection, CommunityGroup, 'g', 'g'),
     });
   }
 
   private async page([sql, params]: [string, unknown[]], args: PageArgs, options: PageOptions): Promise<PostPage> {
     const first = args.first ?? DEFAULT_PAGE_SIZE;
-    const rows: Record<string, unknown>[] = await this.dataSource.query(sql, params);
+    const rows: Record<string, unknown>[] = await this.db.query(sql, params);
     const m = this.mappers;
     const nodes = rows.slice(0, first).map((row) => m.post.map(row)!);
     const edges = nodes.map((node) => ({ node, cursor: encodeCursor([node.createdAt.toISOString(), node.id]) }));

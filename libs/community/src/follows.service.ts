@@ -1,9 +1,8 @@
+import { TransactionalConnection } from '@crowdcomms/data-access';
 import { BadInputError, NotFoundError } from '@crowdcomms/errors';
 import { MembersService } from '@crowdcomms/identity';
 import { RequestContext } from '@crowdcomms/request-context';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { CommunityMembersService } from './community-members.service';
 import { FollowTargetType } from './community.enums';
 import { CommunityGroup } from './entities/community-group.entity';
@@ -16,7 +15,7 @@ import { Topic } from './entities/topic.entity';
 @Injectable()
 export class FollowsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly db: TransactionalConnection,
     private readonly members: MembersService,
     private readonly communityMembers: CommunityMembersService,
   ) {}
@@ -25,7 +24,7 @@ export class FollowsService {
   async set(ctx: RequestContext, targetType: FollowTargetType, targetId: string, following: boolean): Promise<boolean> {
     await this.assertTarget(ctx, targetType, targetId);
     await this.communityMembers.ensure(ctx);
-    await this.dataSource.query(
+    await this.db.query(
       `INSERT INTO follow (organisation_id, follower_membership_id, target_type, target_id, following)
        VALUES ($1, $2, $3, $4, $5)
        ON CONFLICT (organisation_id, follower_membership_id, target_type, target_id) DO UPDATE SET following = EXCLUDED.following`,
@@ -40,7 +39,7 @@ export class FollowsService {
     targetType: FollowTargetType,
     targetIds: readonly string[],
   ): Promise<boolean[]> {
-    const rows: { target_id: string; following: boolean | null; everyone: boolean }[] = await this.dataSource.query(
+    const rows: { target_id: string; following: boolean | null; everyone: boolean }[] = await this.db.query(
       `SELECT t.id AS target_id, f.following,
               COALESCE((SELECT follow_everyone FROM community_member WHERE organisation_id = $1 AND membership_id = $2), false)
                 AS everyone
@@ -58,7 +57,7 @@ export class FollowsService {
 
   /** How many members follow a target, counting those who follow everyone and did not unfollow it. */
   async followerCount(organisationId: string, targetType: FollowTargetType, targetId: string): Promise<number> {
-    const [row]: { count: number }[] = await this.dataSource.query(
+    const [row]: { count: number }[] = await this.db.query(
       `SELECT (SELECT count(*) FROM follow WHERE organisation_id = $1 AND target_type = $2 AND target_id = $3 AND following)
             + CASE WHEN $2 = 'GROUP' THEN 0 ELSE (
                 SELECT count(*) FROM community_member cm
@@ -79,10 +78,10 @@ export class FollowsService {
         await this.members.get(ctx, targetId);
         return;
       case FollowTargetType.TOPIC:
-        if (!(await this.dataSource.getRepository(Topic).existsBy(where))) throw new NotFoundError('Topic');
+        if (!(await this.db.getRepository(Topic).existsBy(where))) throw new NotFoundError('Topic');
         return;
       case FollowTargetType.GROUP:
-        if (!(await this.dataSource.getRepository(CommunityGroup).existsBy(where))) throw new NotFoundError('Group');
+        if (!(await this.db.getRepository(CommunityGroup).existsBy(where))) throw new NotFoundError('Group');
         return;
     }
   }

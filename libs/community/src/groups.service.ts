@@ -1,22 +1,22 @@
+import { TransactionalConnection } from '@crowdcomms/data-access';
 import { ConflictError, ForbiddenError, isUniqueViolation, NotFoundError } from '@crowdcomms/errors';
 import { MembersService } from '@crowdcomms/identity';
 import { NotificationsService } from '@crowdcomms/notifications';
 import { ConnectionShape, PageArgs, paginate } from '@crowdcomms/pagination';
 import { hasRole, RequestContext, Role } from '@crowdcomms/request-context';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { In } from 'typeorm';
 import { CommunityMembersService } from './community-members.service';
 import { GroupMemberStatus, GroupPrivacy, GroupRole } from './community.enums';
 import { CreateGroupInput, GroupMembersArgs } from './dto/topics-groups.types';
 import { CommunityGroup } from './entities/community-group.entity';
 import { GroupMember } from './entities/group-member.entity';
 
-/** Groups: open ones anyone joins, private ones joined on request and approved by a group manager. */
+/** Groups: open ones anyone joins, private ones joined on request and approved by a group this.db.manager. */
 @Injectable()
 export class GroupsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly db: TransactionalConnection,
     private readonly members: MembersService,
     private readonly communityMembers: CommunityMembersService,
     private readonly notifications: NotificationsService,
@@ -24,10 +24,10 @@ export class GroupsService {
 
   async create(ctx: RequestContext, input: CreateGroupInput): Promise<CommunityGroup> {
     try {
-      return await this.dataSource.transaction(async (manager) => {
-        await this.communityMembers.ensure(ctx, manager);
-        const group = await manager.save(
-          manager.create(CommunityGroup, {
+      return await this.db.transaction(ctx, async () => {
+        await this.communityMembers.ensure(ctx);
+        const group = await this.db.manager.save(
+          this.db.manager.create(CommunityGroup, {
             organisationId: ctx.organisationId,
             name: input.name.trim(),
             description: input.description?.trim() || null,
@@ -35,7 +35,7 @@ export class GroupsService {
             createdByMembershipId: ctx.membershipId,
           }),
         );
-        await manager.insert(GroupMember, {
+        await this.db.manager.insert(GroupMember, {
           organisationId: ctx.organisationId,
           groupId: group.id,
           membershipId: ctx.membershipId,
@@ -53,18 +53,14 @@ export class GroupsService {
   }
 
   /** Any group of the organisation: private ones are listed (so people can ask to join), their posts are not. */
-  async get(
-    ctx: RequestContext,
-    groupId: string,
-    manager: EntityManager = this.dataSource.manager,
-  ): Promise<CommunityGroup> {
-    const group = await manager.findOneBy(CommunityGroup, { organisationId: ctx.organisationId, id: groupId });
+  async get(ctx: RequestContext, groupId: string): Promise<CommunityGroup> {
+    const group = await this.db.manager.findOneBy(CommunityGroup, { organisationId: ctx.organisationId, id: groupId });
     if (!group) throw new NotFoundError('Group');
     return group;
   }
 
   list(ctx: RequestContext, args: PageArgs): Promise<ConnectionShape<CommunityGroup>> {
-    const query = this.dataSource
+    const query = this.db
       .getRepository(CommunityGroup)
       .createQueryBuilder('g')
       .where('g.organisationId = :org', { org: ctx.organisationId });
@@ -79,7 +75,7 @@ export class GroupsService {
 
   /** The caller's membership (or request) of each group, for the DataLoader. */
   async myMemberships(ctx: RequestContext, groupIds: readonly string[]): Promise<(GroupMember | null)[]> {
-    const rows = await this.dataSource.getRepository(GroupMember).findBy({
+    const rows = await this.db.getRepository(GroupMember).findBy({
       organisationId: ctx.organisationId,
       membershipId: ctx.membershipId,
       groupId: In([...groupIds]),
@@ -88,7 +84,7 @@ export class GroupsService {
   }
 
   async memberCounts(ctx: RequestContext, groupIds: readonly string[]): Promise<number[]> {
-    const rows: { group_id: string; count: number }[] = await this.dataSource.query(
+    const rows: { group_id: string; count: number }[] = await this.db.query(
       `SELECT group_id, count(*)::int AS count FROM group_member
         WHERE organisation_id = $1 AND group_id = ANY($2::uuid[]) AND status = $3 GROUP BY group_id`,
       [ctx.organisationId, groupIds, GroupMemberStatus.ACTIVE],
@@ -98,30 +94,30 @@ export class GroupsService {
 
   /** Joins an open group at once, or asks to join a private one; asking twice changes nothing. */
   async join(ctx: RequestContext, groupId: string): Promise<GroupMember> {
-    return this.dataSource.transaction(async (manager) => {
-      const group = await this.get(ctx, groupId, manager);
-      await this.communityMembers.ensure(ctx, manager);
+    return this.db.transaction(ctx, async () => {
+      const group = await this.get(ctx, groupId);
+      await this.communityMembers.ensure(ctx);
       const where = { organisationId: ctx.organisationId, groupId, membershipId: ctx.membershipId };
-      const existing = await manager.findOneBy(GroupMember, where);
+      const existing = await this.db.manager.findOneBy(GroupMember, where);
       if (existing) return existing;
       const status = group.privacy === GroupPrivacy.OPEN ? GroupMemberStatus.ACTIVE : GroupMemberStatus.PENDING;
-      await manager
+      await this.db.manager
         .createQueryBuilder()
         .insert()
         .into(GroupMember)
         .values({ ...where, status })
         .orIgnore()
         .execute();
-      const row = await manager.findOneByOrFail(GroupMember, where);
+      const row = await this.db.manager.findOneByOrFail(GroupMember, where);
       if (status === GroupMemberStatus.PENDING) {
-        const managers = await manager.findBy(GroupMember, {
+        const managers = await this.db.manager.findBy(GroupMember, {
           organisationId: ctx.organisationId,
           groupId,
           role: GroupRole.MANAGER,
           status: GroupMemberStatus.ACTIVE,
         });
         const [user] = await this.members.usersByIds([ctx.userId]);
-        await this.notifications.notify(manager, {
+        await this.notifications.notify({
           organisationId: ctx.organisationId,
           recipientMembershipIds: managers.map((m) => m.membershipId),
           kind: 'COMMUNITY_GROUP_REQUEST',
@@ -136,34 +132,34 @@ export class GroupsService {
   }
 
   async leave(ctx: RequestContext, groupId: string): Promise<boolean> {
-    return this.dataSource.transaction(async (manager) => {
-      await this.get(ctx, groupId, manager);
-      const mine = await manager.findOneBy(GroupMember, {
+    return this.db.transaction(ctx, async () => {
+      await this.get(ctx, groupId);
+      const mine = await this.db.manager.findOneBy(GroupMember, {
         organisationId: ctx.organisationId,
         groupId,
         membershipId: ctx.membershipId,
       });
       if (!mine) return false;
       if (mine.role === GroupRole.MANAGER && mine.status === GroupMemberStatus.ACTIVE) {
-        const others = await manager.countBy(GroupMember, {
+        const others = await this.db.manager.countBy(GroupMember, {
           organisationId: ctx.organisationId,
           groupId,
           role: GroupRole.MANAGER,
           status: GroupMemberStatus.ACTIVE,
         });
-        const members = await manager.countBy(GroupMember, { organisationId: ctx.organisationId, groupId });
+        const members = await this.db.manager.countBy(GroupMember, { organisationId: ctx.organisationId, groupId });
         if (others === 1 && members > 1) throw new ConflictError('Appoint another manager before you leave the group');
       }
-      await manager.delete(GroupMember, { organisationId: ctx.organisationId, id: mine.id });
+      await this.db.manager.delete(GroupMember, { organisationId: ctx.organisationId, id: mine.id });
       return true;
     });
   }
 
   /** Group managers (and admins) approve a request to join. */
   async approve(ctx: RequestContext, groupId: string, memberId: string): Promise<GroupMember> {
-    return this.dataSource.transaction(async (manager) => {
-      const group = await this.assertGroupManager(ctx, manager, groupId);
-      const request = await manager.findOneBy(GroupMember, {
+    return this.db.transaction(ctx, async () => {
+      const group = await this.assertGroupManager(ctx, groupId);
+      const request = await this.db.manager.findOneBy(GroupMember, {
         organisationId: ctx.organisationId,
         groupId,
         membershipId: memberId,
@@ -171,8 +167,8 @@ export class GroupsService {
       if (!request) throw new NotFoundError('Join request');
       if (request.status === GroupMemberStatus.ACTIVE) return request;
       request.status = GroupMemberStatus.ACTIVE;
-      await manager.save(request);
-      await this.notifications.notify(manager, {
+      await this.db.manager.save(request);
+      await this.notifications.notify({
         organisationId: ctx.organisationId,
         recipientMembershipIds: [memberId],
         kind: 'COMMUNITY_GROUP_APPROVED',
@@ -185,9 +181,9 @@ export class GroupsService {
   }
 
   async decline(ctx: RequestContext, groupId: string, memberId: string): Promise<boolean> {
-    return this.dataSource.transaction(async (manager) => {
-      await this.assertGroupManager(ctx, manager, groupId);
-      const result = await manager.delete(GroupMember, {
+    return this.db.transaction(ctx, async () => {
+      await this.assertGroupManager(ctx, groupId);
+      const result = await this.db.manager.delete(GroupMember, {
         organisationId: ctx.organisationId,
         groupId,
         membershipId: memberId,
@@ -199,9 +195,9 @@ export class GroupsService {
   }
 
   async setRole(ctx: RequestContext, groupId: string, memberId: string, role: GroupRole): Promise<GroupMember> {
-    return this.dataSource.transaction(async (manager) => {
-      await this.assertGroupManager(ctx, manager, groupId);
-      const row = await manager.findOneBy(GroupMember, {
+    return this.db.transaction(ctx, async () => {
+      await this.assertGroupManager(ctx, groupId);
+      const row = await this.db.manager.findOneBy(GroupMember, {
         organisationId: ctx.organisationId,
         groupId,
         membershipId: memberId,
@@ -209,7 +205,7 @@ export class GroupsService {
       });
       if (!row) throw new NotFoundError('Group member');
       row.role = role;
-      return manager.save(row);
+      return this.db.manager.save(row);
     });
   }
 
@@ -220,11 +216,11 @@ export class GroupsService {
   async listMembers(ctx: RequestContext, args: GroupMembersArgs): Promise<ConnectionShape<GroupMember>> {
     const group = await this.get(ctx, args.groupId);
     if (args.status === GroupMemberStatus.PENDING) {
-      await this.assertGroupManager(ctx, this.dataSource.manager, group.id);
+      await this.assertGroupManager(ctx, group.id);
     } else if (group.privacy === GroupPrivacy.PRIVATE && !(await this.isActiveMember(ctx, group.id))) {
       if (!hasRole(ctx, Role.ADMIN)) throw new ForbiddenError('Only members see who is in a private group');
     }
-    const query = this.dataSource
+    const query = this.db
       .getRepository(GroupMember)
       .createQueryBuilder('gm')
       .where('gm.organisationId = :org AND gm.groupId = :groupId AND gm.status = :status', {
@@ -250,7 +246,7 @@ export class GroupsService {
     groupIds: readonly string[],
   ): Promise<{ groupId: string; memberIds: string[] }[]> {
     if (!groupIds.length) return [];
-    return this.dataSource.query(
+    return this.db.query(
       `SELECT g.id AS "groupId",
               COALESCE(array_agg(gm.membership_id::text ORDER BY gm.membership_id)
                        FILTER (WHERE gm.membership_id IS NOT NULL), '{}'::text[]) AS "memberIds"
@@ -263,7 +259,7 @@ export class GroupsService {
   }
 
   isActiveMember(ctx: RequestContext, groupId: string): Promise<boolean> {
-    return this.dataSource.getRepository(GroupMember).existsBy({
+    return this.db.getRepository(GroupMember).existsBy({
       organisationId: ctx.organisationId,
       groupId,
       membershipId: ctx.membershipId,
@@ -271,14 +267,10 @@ export class GroupsService {
     });
   }
 
-  private async assertGroupManager(
-    ctx: RequestContext,
-    manager: EntityManager,
-    groupId: string,
-  ): Promise<CommunityGroup> {
-    const group = await this.get(ctx, groupId, manager);
+  private async assertGroupManager(ctx: RequestContext, groupId: string): Promise<CommunityGroup> {
+    const group = await this.get(ctx, groupId);
     if (hasRole(ctx, Role.ADMIN)) return group;
-    const isManager = await manager.existsBy(GroupMember, {
+    const isManager = await this.db.manager.existsBy(GroupMember, {
       organisationId: ctx.organisationId,
       groupId,
       membershipId: ctx.membershipId,

@@ -1,8 +1,7 @@
+import { TransactionalConnection } from '@crowdcomms/data-access';
 import { MembersService } from '@crowdcomms/identity';
 import { RequestContext } from '@crowdcomms/request-context';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { CommunityHealth, MonthlyCommunityHealth, SelfSufficiency } from './dto/health.types';
 
 /** Below this many monthly active members a community rarely carries itself; above the upper mark it tends to. */
@@ -24,7 +23,7 @@ const EVENTS = `
 @Injectable()
 export class CommunityHealthService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly db: TransactionalConnection,
     private readonly members: MembersService,
   ) {}
 
@@ -36,7 +35,7 @@ export class CommunityHealthService {
     const last7 = new Date(now.getTime() - 7 * day);
     const since = monthStart < last30 ? monthStart : last30;
 
-    const [recent]: { weekly: number; monthly: number; posters: number }[] = await this.dataSource.query(
+    const [recent]: { weekly: number; monthly: number; posters: number }[] = await this.db.query(
       `WITH events AS (${EVENTS})
        SELECT count(DISTINCT member) FILTER (WHERE at >= $3)::int AS weekly,
               count(DISTINCT member) FILTER (WHERE at >= $4)::int AS monthly,
@@ -44,7 +43,7 @@ export class CommunityHealthService {
          FROM events`,
       [org, since, last7, last30],
     );
-    const monthly: Omit<MonthlyCommunityHealth, 'newMembers'>[] = await this.dataSource.query(
+    const monthly: Omit<MonthlyCommunityHealth, 'newMembers'>[] = await this.db.query(
       `WITH events AS (${EVENTS}),
             months AS (SELECT generate_series(date_trunc('month', $2::timestamptz AT TIME ZONE 'UTC'),
                                               date_trunc('month', $3::timestamptz AT TIME ZONE 'UTC'), interval '1 month') AS month)
@@ -59,7 +58,7 @@ export class CommunityHealthService {
         GROUP BY months.month ORDER BY months.month`,
       [org, monthStart, now],
     );
-    const topics: { tag: string; posts: number; replies: number }[] = await this.dataSource.query(
+    const topics: { tag: string; posts: number; replies: number }[] = await this.db.query(
       `SELECT t.tag, count(*)::int AS posts, sum(r.replies)::int AS replies
          FROM post p CROSS JOIN LATERAL unnest(p.topic_ids) AS pt(topic_id)
          JOIN topic t ON t.organisation_id = p.organisation_id AND t.id = pt.topic_id

@@ -1,11 +1,10 @@
+import { TransactionalConnection } from '@crowdcomms/data-access';
 import { BadInputError, ForbiddenError, NotFoundError } from '@crowdcomms/errors';
 import { MembersService } from '@crowdcomms/identity';
 import { NotificationsService } from '@crowdcomms/notifications';
 import { OutboxService, QueueName } from '@crowdcomms/queue';
 import { hasRole, RequestContext, Role } from '@crowdcomms/request-context';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
 import { CommunityMembersService } from './community-members.service';
 import { GroupMemberStatus, GroupPrivacy, GroupRole, ReactionKind } from './community.enums';
 import { CreatePostInput, UpdatePostInput } from './dto/posts.types';
@@ -44,7 +43,7 @@ const snippet = (body: string, length = 120) => {
 @Injectable()
 export class PostsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly db: TransactionalConnection,
     private readonly feed: FeedService,
     private readonly members: MembersService,
     private readonly communityMembers: CommunityMembersService,
@@ -53,16 +52,15 @@ export class PostsService {
   ) {}
 
   /** A post the caller may see, or NOT_FOUND (also for private-group posts and other organisations). */
-  async get(ctx: RequestContext, postId: string, manager?: EntityManager): Promise<Post> {
+  async get(ctx: RequestContext, postId: string): Promise<Post> {
     const query = this.feed.visiblePosts(ctx).andWhere('p.id = :postId', { postId });
-    if (manager) query.setQueryRunner(manager.queryRunner!);
     const post = await query.getOne();
     if (!post) throw new NotFoundError('Post');
     return post;
   }
 
   /**
-   * Publishes a post; with `outer`, inside the caller's transaction (e.g. a campaign digest and its bookkeeping).
+   * Publishes a post; inside the caller's transaction when there is one (e.g. a campaign digest and its bookkeeping).
    * A `generated` post (written by the product, quoting member text it has escaped) skips the checks made on
    * what a member types: it is cut to length, keeps at most the allowed hashtags and notifies no mentions —
    * so no member's text can make it fail. Its HTML is rendered and sanitised like any other.
@@ -70,20 +68,17 @@ export class PostsService {
   async create(
     ctx: RequestContext,
     input: CreatePostInput,
-    outer?: EntityManager,
     { generated = false }: { generated?: boolean } = {},
   ): Promise<Post> {
     const body = generated ? truncate(input.body.trim(), MAX_POST_LENGTH) : validateBody(input.body, MAX_POST_LENGTH);
     const link = this.link(input.linkUrl, input.linkTitle);
     const hashtags = generated ? extractHashtags(body, { capped: true }) : extractHashtags(body);
-    const run = <T>(work: (manager: EntityManager) => Promise<T>) =>
-      outer ? work(outer) : this.dataSource.transaction(work);
-    return run(async (manager) => {
-      await this.communityMembers.ensure(ctx, manager);
-      const group = input.groupId ? await this.groupToPostIn(ctx, manager, input.groupId) : null;
-      const topics = await this.upsertTopics(manager, ctx.organisationId, hashtags);
-      const post = await manager.save(
-        manager.create(Post, {
+    return this.db.transaction(ctx, async () => {
+      await this.communityMembers.ensure(ctx);
+      const group = input.groupId ? await this.groupToPostIn(ctx, input.groupId) : null;
+      const topics = await this.upsertTopics(ctx.organisationId, hashtags);
+      const post = await this.db.manager.save(
+        this.db.manager.create(Post, {
           organisationId: ctx.organisationId,
           authorMembershipId: ctx.membershipId,
           kind: input.kind,
@@ -96,12 +91,12 @@ export class PostsService {
           mentionedMembershipIds: [],
         }),
       );
-      post.mentionedMembershipIds = generated ? [] : await this.notifyMentions(ctx, manager, post, []);
+      post.mentionedMembershipIds = generated ? [] : await this.notifyMentions(ctx, post, []);
       if (post.mentionedMembershipIds.length) {
-        await manager.update(Post, { id: post.id }, { mentionedMembershipIds: post.mentionedMembershipIds });
+        await this.db.manager.update(Post, { id: post.id }, { mentionedMembershipIds: post.mentionedMembershipIds });
       }
-      await this.notifyTopicManagers(ctx, manager, post, topics);
-      await this.outbox.enqueue(manager, {
+      await this.notifyTopicManagers(ctx, post, topics);
+      await this.outbox.enqueue({
         queue: QueueName.COMMUNITY,
         name: 'publish-post',
         jobId: `post-${post.id}`,
@@ -124,7 +119,7 @@ export class PostsService {
     memberIds: readonly string[],
   ): Promise<MemberCommunityActivity[]> {
     if (!memberIds.length) return [];
-    return this.dataSource.query(
+    return this.db.query(
       `SELECT m.id AS "membershipId",
               COALESCE(p.posts, 0)::int AS posts, COALESCE(p.link_posts, 0)::int AS "linkPosts",
               COALESCE(p.received, 0)::int AS "interactionsReceived",
@@ -144,14 +139,14 @@ export class PostsService {
 
   /** The author or a moderator edits; the post shows it was edited. */
   async update(ctx: RequestContext, input: UpdatePostInput): Promise<Post> {
-    return this.dataSource.transaction(async (manager) => {
-      const post = await this.get(ctx, input.postId, manager);
-      await this.assertCanChange(ctx, manager, post);
+    return this.db.transaction(ctx, async () => {
+      const post = await this.get(ctx, input.postId);
+      await this.assertCanChange(ctx, post);
       if (input.body !== undefined) {
         post.body = validateBody(input.body, MAX_POST_LENGTH);
         post.bodyHtml = renderMarkdown(post.body);
         post.hashtags = extractHashtags(post.body);
-        post.topicIds = (await this.upsertTopics(manager, ctx.organisationId, post.hashtags)).map((t) => t.id);
+        post.topicIds = (await this.upsertTopics(ctx.organisationId, post.hashtags)).map((t) => t.id);
       }
       if (input.kind) post.kind = input.kind;
       if (input.linkUrl !== undefined || input.linkTitle !== undefined) {
@@ -162,12 +157,12 @@ export class PostsService {
         Object.assign(post, link);
       }
       post.editedAt = new Date();
-      await manager.save(post);
+      await this.db.manager.save(post);
       if (input.body !== undefined) {
-        const added = await this.notifyMentions(ctx, manager, post, post.mentionedMembershipIds);
+        const added = await this.notifyMentions(ctx, post, post.mentionedMembershipIds);
         if (added.length) {
           post.mentionedMembershipIds = [...post.mentionedMembershipIds, ...added];
-          await manager.update(Post, { id: post.id }, { mentionedMembershipIds: post.mentionedMembershipIds });
+          await this.db.manager.update(Post, { id: post.id }, { mentionedMembershipIds: post.mentionedMembershipIds });
         }
       }
       return post;
@@ -176,23 +171,23 @@ export class PostsService {
 
   /** The author or a moderator deletes the post with its comments, reactions and pins. */
   async delete(ctx: RequestContext, postId: string): Promise<boolean> {
-    return this.dataSource.transaction(async (manager) => {
-      const post = await this.get(ctx, postId, manager);
-      await this.assertCanChange(ctx, manager, post);
+    return this.db.transaction(ctx, async () => {
+      const post = await this.get(ctx, postId);
+      await this.assertCanChange(ctx, post);
       const where = { organisationId: ctx.organisationId, postId: post.id };
-      await manager.delete(Reaction, where);
-      await manager.delete(Comment, where);
-      await manager.delete(TopicPin, where);
-      await manager.delete(Post, { organisationId: ctx.organisationId, id: post.id });
+      await this.db.manager.delete(Reaction, where);
+      await this.db.manager.delete(Comment, where);
+      await this.db.manager.delete(TopicPin, where);
+      await this.db.manager.delete(Post, { organisationId: ctx.organisationId, id: post.id });
       return true;
     });
   }
 
   /** Reacting again with the same kind changes nothing; another kind replaces the first. */
   async react(ctx: RequestContext, postId: string, kind: ReactionKind): Promise<Post> {
-    return this.dataSource.transaction(async (manager) => {
-      const post = await this.get(ctx, postId, manager);
-      const rows: { inserted: boolean }[] = await manager.query(
+    return this.db.transaction(ctx, async () => {
+      const post = await this.get(ctx, postId);
+      const rows: { inserted: boolean }[] = await this.db.manager.query(
         `INSERT INTO reaction (organisation_id, post_id, membership_id, kind) VALUES ($1, $2, $3, $4)
          ON CONFLICT (organisation_id, post_id, membership_id) DO UPDATE SET kind = EXCLUDED.kind
            WHERE reaction.kind <> EXCLUDED.kind
@@ -200,11 +195,11 @@ export class PostsService {
         [ctx.organisationId, post.id, ctx.membershipId, kind],
       );
       if (rows[0]?.inserted) {
-        await manager.increment(Post, { organisationId: ctx.organisationId, id: post.id }, 'reactionCount', 1);
+        await this.db.manager.increment(Post, { organisationId: ctx.organisationId, id: post.id }, 'reactionCount', 1);
         post.reactionCount += 1;
         if (post.authorMembershipId !== ctx.membershipId) {
           const name = await this.displayName(ctx);
-          await this.notifications.notify(manager, {
+          await this.notifications.notify({
             organisationId: ctx.organisationId,
             recipientMembershipIds: [post.authorMembershipId],
             kind: 'COMMUNITY_REACTION',
@@ -220,15 +215,15 @@ export class PostsService {
   }
 
   async unreact(ctx: RequestContext, postId: string): Promise<Post> {
-    return this.dataSource.transaction(async (manager) => {
-      const post = await this.get(ctx, postId, manager);
-      const result = await manager.delete(Reaction, {
+    return this.db.transaction(ctx, async () => {
+      const post = await this.get(ctx, postId);
+      const result = await this.db.manager.delete(Reaction, {
         organisationId: ctx.organisationId,
         postId: post.id,
         membershipId: ctx.membershipId,
       });
       if (result.affected) {
-        await manager.decrement(Post, { organisationId: ctx.organisationId, id: post.id }, 'reactionCount', 1);
+        await this.db.manager.decrement(Post, { organisationId: ctx.organisationId, id: post.id }, 'reactionCount', 1);
         post.reactionCount -= 1;
       }
       return post;
@@ -239,13 +234,9 @@ export class PostsService {
    * Moderators of a post: admins and comms, managers of any of its topics,
    * managers of its group.
    */
-  async canModerate(
-    ctx: RequestContext,
-    post: Post,
-    manager: EntityManager = this.dataSource.manager,
-  ): Promise<boolean> {
+  async canModerate(ctx: RequestContext, post: Post): Promise<boolean> {
     if (hasRole(ctx, Role.ADMIN, Role.COMMS)) return true;
-    const [row]: { moderator: boolean }[] = await manager.query(
+    const [row]: { moderator: boolean }[] = await this.db.manager.query(
       `SELECT EXISTS (SELECT 1 FROM topic_manager WHERE organisation_id = $1 AND membership_id = $2 AND topic_id = ANY($3::uuid[]))
            OR EXISTS (SELECT 1 FROM group_member WHERE organisation_id = $1 AND membership_id = $2 AND group_id = $4
                          AND role = $5 AND status = $6) AS moderator`,
@@ -254,17 +245,17 @@ export class PostsService {
     return row.moderator;
   }
 
-  async assertCanChange(ctx: RequestContext, manager: EntityManager, post: Post): Promise<void> {
+  async assertCanChange(ctx: RequestContext, post: Post): Promise<void> {
     if (post.authorMembershipId === ctx.membershipId) return;
-    if (!(await this.canModerate(ctx, post, manager))) {
+    if (!(await this.canModerate(ctx, post))) {
       throw new ForbiddenError('Only the author or a moderator can change this post');
     }
   }
 
   /** Who may see a post, among `candidates`: everyone, unless it is in a private group. */
-  async canSee(manager: EntityManager, post: Post, candidates: string[]): Promise<string[]> {
+  async canSee(post: Post, candidates: string[]): Promise<string[]> {
     if (!post.groupId || !candidates.length) return candidates;
-    const rows: { membership_id: string }[] = await manager.query(
+    const rows: { membership_id: string }[] = await this.db.manager.query(
       `SELECT gm.membership_id FROM community_group g
          LEFT JOIN group_member gm ON gm.organisation_id = g.organisation_id AND gm.group_id = g.id
               AND gm.status = $4 AND gm.membership_id = ANY($3::uuid[])
@@ -284,7 +275,6 @@ export class PostsService {
   /** Notifies members @mentioned in the post who were not already; returns their ids. */
   async notifyMentions(
     ctx: RequestContext,
-    manager: EntityManager,
     post: { id: string; organisationId: string; groupId: string | null; body: string },
     already: string[],
     where = 'a post',
@@ -294,9 +284,9 @@ export class PostsService {
     const mentioned = (await this.members.findByMentionHandles(ctx, handles))
       .map((m) => m.id)
       .filter((id) => id !== ctx.membershipId && !already.includes(id));
-    const recipients = await this.canSee(manager, post as Post, mentioned);
+    const recipients = await this.canSee(post as Post, mentioned);
     if (recipients.length) {
-      await this.notifications.notify(manager, {
+      await this.notifications.notify({
         organisationId: ctx.organisationId,
         recipientMembershipIds: recipients,
         kind: 'COMMUNITY_MENTION',
@@ -309,18 +299,18 @@ export class PostsService {
     return recipients;
   }
 
-  private async notifyTopicManagers(ctx: RequestContext, manager: EntityManager, post: Post, topics: Topic[]) {
+  private async notifyTopicManagers(ctx: RequestContext, post: Post, topics: Topic[]) {
     if (!topics.length) return;
-    const rows: { topic_id: string; membership_id: string }[] = await manager.query(
+    const rows: { topic_id: string; membership_id: string }[] = await this.db.manager.query(
       `SELECT topic_id, membership_id FROM topic_manager
         WHERE organisation_id = $1 AND topic_id = ANY($2::uuid[]) AND membership_id <> $3`,
       [ctx.organisationId, topics.map((t) => t.id), ctx.membershipId],
     );
     for (const topic of topics) {
       const managers = rows.filter((r) => r.topic_id === topic.id).map((r) => r.membership_id);
-      const recipients = await this.canSee(manager, post, managers);
+      const recipients = await this.canSee(post, managers);
       if (!recipients.length) continue;
-      await this.notifications.notify(manager, {
+      await this.notifications.notify({
         organisationId: ctx.organisationId,
         recipientMembershipIds: recipients,
         kind: 'COMMUNITY_TOPIC_POST',
@@ -333,13 +323,13 @@ export class PostsService {
   }
 
   /** Creates the topics of new hashtags; returns the topics in hashtag order. */
-  private async upsertTopics(manager: EntityManager, organisationId: string, tags: string[]): Promise<Topic[]> {
+  private async upsertTopics(organisationId: string, tags: string[]): Promise<Topic[]> {
     if (!tags.length) return [];
-    await manager.query(
+    await this.db.manager.query(
       `INSERT INTO topic (organisation_id, tag) SELECT $1, unnest($2::text[]) ON CONFLICT (organisation_id, tag) DO NOTHING`,
       [organisationId, tags],
     );
-    const topics = await manager
+    const topics = await this.db.manager
       .getRepository(Topic)
       .createQueryBuilder('t')
       .where('t.organisationId = :org AND t.tag = ANY(:tags)', { org: organisationId, tags })
@@ -348,10 +338,10 @@ export class PostsService {
   }
 
   /** The group to post in: a private one the caller is not in does not exist for them. */
-  private async groupToPostIn(ctx: RequestContext, manager: EntityManager, groupId: string): Promise<CommunityGroup> {
-    const group = await manager.findOneBy(CommunityGroup, { organisationId: ctx.organisationId, id: groupId });
+  private async groupToPostIn(ctx: RequestContext, groupId: string): Promise<CommunityGroup> {
+    const group = await this.db.manager.findOneBy(CommunityGroup, { organisationId: ctx.organisationId, id: groupId });
     if (!group) throw new NotFoundError('Group');
-    const member = await manager.existsBy(GroupMember, {
+    const member = await this.db.manager.existsBy(GroupMember, {
       organisationId: ctx.organisationId,
       groupId,
       membershipId: ctx.membershipId,

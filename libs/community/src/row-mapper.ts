@@ -1,4 +1,4 @@
-import { DataSource, EntityMetadata, EntityTarget, ObjectLiteral } from 'typeorm';
+import { Driver, EntityMetadata, EntityTarget, ObjectLiteral } from 'typeorm';
 import { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 
 const STRING_TYPES = new Set(['uuid', 'text', 'varchar', 'character varying']);
@@ -15,13 +15,17 @@ export class RowMapper<T extends ObjectLiteral> {
   private readonly metadata: EntityMetadata;
 
   constructor(
-    private readonly dataSource: DataSource,
+    /** The data source's metadata and driver (no queries run through it). */
+    private readonly connection: {
+      getMetadata(target: EntityTarget<ObjectLiteral>): EntityMetadata;
+      readonly driver: Driver;
+    },
     target: EntityTarget<T>,
     alias: string,
     private readonly prefix: string,
     exclude: readonly string[] = [],
   ) {
-    this.metadata = dataSource.getMetadata(target);
+    this.metadata = connection.getMetadata(target);
     this.columns = this.metadata.columns
       .filter((c) => !exclude.includes(c.propertyName))
       .map((column) => ({ column, key: `${prefix}_${column.databaseName}` }));
@@ -48,7 +52,7 @@ export class RowMapper<T extends ObjectLiteral> {
 
   private hydrate(valueOf: (c: { column: ColumnMetadata; key: string }) => unknown): T {
     const entity = this.metadata.create() as T;
-    const driver = this.dataSource.driver;
+    const driver = this.connection.driver;
     for (const c of this.columns) c.column.setEntityValue(entity, driver.prepareHydratedValue(valueOf(c), c.column));
     return entity;
   }

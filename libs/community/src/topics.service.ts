@@ -1,10 +1,9 @@
+import { TransactionalConnection } from '@crowdcomms/data-access';
 import { BadInputError, ForbiddenError, NotFoundError } from '@crowdcomms/errors';
 import { Membership, MembersService } from '@crowdcomms/identity';
 import { ConnectionShape, paginate } from '@crowdcomms/pagination';
 import { hasRole, RequestContext, Role } from '@crowdcomms/request-context';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { TopicsArgs, UpdateTopicInput } from './dto/topics-groups.types';
 import { Post } from './entities/post.entity';
 import { TopicManager } from './entities/topic-manager.entity';
@@ -18,7 +17,7 @@ import { PostsService } from './posts.service';
 @Injectable()
 export class TopicsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly db: TransactionalConnection,
     private readonly members: MembersService,
     private readonly posts: PostsService,
     private readonly feed: FeedService,
@@ -30,21 +29,19 @@ export class TopicsService {
     if (!HASHTAG_PATTERN.test(normalised)) {
       throw new BadInputError('A hashtag is 1–50 letters, digits or underscores', { argument: 'tag' });
     }
-    const topic = await this.dataSource
-      .getRepository(Topic)
-      .findOneBy({ organisationId: ctx.organisationId, tag: normalised });
+    const topic = await this.db.getRepository(Topic).findOneBy({ organisationId: ctx.organisationId, tag: normalised });
     if (!topic) throw new NotFoundError('Topic');
     return topic;
   }
 
   async byId(ctx: RequestContext, id: string): Promise<Topic> {
-    const topic = await this.dataSource.getRepository(Topic).findOneBy({ organisationId: ctx.organisationId, id });
+    const topic = await this.db.getRepository(Topic).findOneBy({ organisationId: ctx.organisationId, id });
     if (!topic) throw new NotFoundError('Topic');
     return topic;
   }
 
   list(ctx: RequestContext, args: TopicsArgs): Promise<ConnectionShape<Topic>> {
-    const query = this.dataSource
+    const query = this.db
       .getRepository(Topic)
       .createQueryBuilder('t')
       .where('t.organisationId = :org', { org: ctx.organisationId });
@@ -66,7 +63,7 @@ export class TopicsService {
   }
 
   async isManager(ctx: RequestContext, topicId: string): Promise<boolean> {
-    return this.dataSource
+    return this.db
       .getRepository(TopicManager)
       .existsBy({ organisationId: ctx.organisationId, topicId, membershipId: ctx.membershipId });
   }
@@ -83,13 +80,13 @@ export class TopicsService {
   async updateDescription(ctx: RequestContext, input: UpdateTopicInput): Promise<Topic> {
     const topic = await this.assertCanManage(ctx, input.topicId);
     topic.description = input.description?.trim() || null;
-    return this.dataSource.getRepository(Topic).save(topic);
+    return this.db.getRepository(Topic).save(topic);
   }
 
   async appointManager(ctx: RequestContext, topicId: string, memberId: string): Promise<Topic> {
     const topic = await this.byId(ctx, topicId);
     await this.members.get(ctx, memberId);
-    await this.dataSource
+    await this.db
       .createQueryBuilder()
       .insert()
       .into(TopicManager)
@@ -106,7 +103,7 @@ export class TopicsService {
 
   async removeManager(ctx: RequestContext, topicId: string, memberId: string): Promise<Topic> {
     const topic = await this.byId(ctx, topicId);
-    await this.dataSource
+    await this.db
       .getRepository(TopicManager)
       .delete({ organisationId: ctx.organisationId, topicId, membershipId: memberId });
     return topic;
@@ -118,7 +115,7 @@ export class TopicsService {
     if (!post.topicIds.includes(topic.id)) {
       throw new BadInputError(`The post is not in #${topic.tag}`, { argument: 'postId' });
     }
-    await this.dataSource
+    await this.db
       .createQueryBuilder()
       .insert()
       .into(TopicPin)
@@ -130,7 +127,7 @@ export class TopicsService {
 
   async unpin(ctx: RequestContext, topicId: string, postId: string): Promise<Topic> {
     const topic = await this.assertCanManage(ctx, topicId);
-    await this.dataSource.getRepository(TopicPin).delete({ organisationId: ctx.organisationId, topicId, postId });
+    await this.db.getRepository(TopicPin).delete({ organisationId: ctx.organisationId, topicId, postId });
     return topic;
   }
 
@@ -151,7 +148,7 @@ export class TopicsService {
   }
 
   async managers(ctx: RequestContext, topicId: string): Promise<Membership[]> {
-    const rows = await this.dataSource
+    const rows = await this.db
       .getRepository(TopicManager)
       .find({ where: { organisationId: ctx.organisationId, topicId }, order: { createdAt: 'ASC' } });
     const members = await this.members.findByIds(

@@ -2,8 +2,28 @@ import { DataSourceOptions } from 'typeorm';
 import { ENTITIES, MIGRATIONS } from './schema';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
+/** How the app's connection pool behaves (see the README's configuration table). */
+export interface PoolSettings {
+  /** Connections in the pool. */
+  size: number;
+  /** How long a caller waits for a free connection before its query fails. */
+  acquireTimeoutMs: number;
+  /** PostgreSQL cancels a statement running longer than this (0: never). */
+  statementTimeoutMs: number;
+  /** PostgreSQL ends a session left idle inside a transaction longer than this (0: never). */
+  idleInTransactionTimeoutMs: number;
+}
+
+/** Tooling (migrations, benchmarks' loaders) runs long statements on purpose: no timeouts. */
+const TOOLING_POOL: PoolSettings = {
+  size: 10,
+  acquireTimeoutMs: 0,
+  statementTimeoutMs: 0,
+  idleInTransactionTimeoutMs: 0,
+};
+
 /** The one TypeORM configuration, shared by the apps, the migration tooling and the tests. */
-export function dataSourceOptions(url: string): DataSourceOptions {
+export function dataSourceOptions(url: string, pool: PoolSettings = TOOLING_POOL): DataSourceOptions {
   return {
     type: 'postgres',
     url,
@@ -16,6 +36,13 @@ export function dataSourceOptions(url: string): DataSourceOptions {
     installExtensions: false,
     synchronize: false,
     migrationsRun: false,
-    extra: { max: 10, application_name: 'crowdcomms' },
+    // node-postgres options: the timeouts travel as session settings in the start-up packet.
+    extra: {
+      max: pool.size,
+      connectionTimeoutMillis: pool.acquireTimeoutMs,
+      statement_timeout: pool.statementTimeoutMs,
+      idle_in_transaction_session_timeout: pool.idleInTransactionTimeoutMs,
+      application_name: 'crowdcomms',
+    },
   };
 }

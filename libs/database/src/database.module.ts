@@ -1,27 +1,46 @@
 import { AppConfig } from '@crowdcomms/config';
+import { DataAccessModule } from '@crowdcomms/data-access';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from './data-source-options';
 import { runMigrations } from './migrate';
 
-/** PostgreSQL through TypeORM; pending migrations run at start-up unless MIGRATIONS_RUN=false. */
+/**
+ * PostgreSQL through TypeORM, reached by services through the TransactionalConnection
+ * (DataAccessModule). Pending migrations run at start-up unless MIGRATIONS_RUN=false.
+ */
 @Module({
   imports: [
     TypeOrmModule.forRootAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({
-        ...dataSourceOptions(config.get('DATABASE_URL')),
+        ...dataSourceOptions(config.get('DATABASE_URL'), {
+          size: config.get('DATABASE_POOL_SIZE'),
+          acquireTimeoutMs: config.get('DATABASE_ACQUIRE_TIMEOUT_MS'),
+          statementTimeoutMs: config.get('DATABASE_STATEMENT_TIMEOUT_MS'),
+          idleInTransactionTimeoutMs: config.get('DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS'),
+        }),
         migrationsRun: config.get('MIGRATIONS_RUN'),
       }),
-      // Migrations run here, under an advisory lock, rather than by TypeORM itself.
+      // Migrations run here, under an advisory lock, on their own connection without the
+      // app's statement timeout (an index build may take longer than any request should).
       dataSourceFactory: async (options) => {
         const { migrationsRun, ...rest } = options!;
-        const dataSource = await new DataSource({ ...rest, migrationsRun: false }).initialize();
-        if (migrationsRun) await runMigrations(dataSource);
-        return dataSource;
+        if (migrationsRun) {
+          const url = (rest as { url: string }).url;
+          const migrator = await new DataSource({ ...dataSourceOptions(url), extra: { max: 1 } }).initialize();
+          try {
+            await runMigrations(migrator);
+          } finally {
+            await migrator.destroy();
+          }
+        }
+        return new DataSource({ ...rest, migrationsRun: false }).initialize();
       },
     }),
+    DataAccessModule,
   ],
+  exports: [DataAccessModule],
 })
 export class DatabaseModule {}

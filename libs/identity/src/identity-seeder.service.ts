@@ -1,7 +1,6 @@
+import { crossOrganisation, TransactionalConnection } from '@crowdcomms/data-access';
 import { Role } from '@crowdcomms/request-context';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { PasswordService } from './auth/password.service';
 import { Membership } from './entities/membership.entity';
 import { Organisation } from './entities/organisation.entity';
@@ -21,7 +20,7 @@ export interface SeedPerson {
 @Injectable()
 export class IdentitySeeder {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly db: TransactionalConnection,
     private readonly passwords: PasswordService,
   ) {}
 
@@ -34,21 +33,27 @@ export class IdentitySeeder {
     slug: string;
     people: SeedPerson[];
   }): Promise<{ organisation: Organisation; members: Map<string, Membership> } | null> {
-    if (await this.dataSource.getRepository(Organisation).existsBy({ slug: spec.slug })) return null;
+    if (await this.db.getRepository(Organisation).existsBy({ slug: spec.slug })) return null;
     const hashes = new Map<string, string>();
     for (const person of spec.people) hashes.set(person.email, await this.passwords.hash(person.password));
-    return this.dataSource.transaction(async (manager) => {
-      const organisation = await manager.save(manager.create(Organisation, { name: spec.name, slug: spec.slug }));
+    return this.db.transaction(crossOrganisation('seeding creates an organisation'), async () => {
+      const organisation = await this.db.manager.save(
+        this.db.manager.create(Organisation, { name: spec.name, slug: spec.slug }),
+      );
       const members = new Map<string, Membership>();
       for (const person of spec.people) {
         const email = person.email.toLowerCase();
         const user =
-          (await manager.findOneBy(User, { email })) ??
-          (await manager.save(
-            manager.create(User, { email, displayName: person.displayName, passwordHash: hashes.get(person.email)! }),
+          (await this.db.manager.findOneBy(User, { email })) ??
+          (await this.db.manager.save(
+            this.db.manager.create(User, {
+              email,
+              displayName: person.displayName,
+              passwordHash: hashes.get(person.email)!,
+            }),
           ));
-        const membership = await manager.save(
-          manager.create(Membership, {
+        const membership = await this.db.manager.save(
+          this.db.manager.create(Membership, {
             organisationId: organisation.id,
             userId: user.id,
             roles: person.roles,

@@ -1,10 +1,10 @@
+import { TransactionalConnection } from '@crowdcomms/data-access';
 import { AppConfig } from '@crowdcomms/config';
 import { BadInputError, ConflictError, NotFoundError, UnauthenticatedError } from '@crowdcomms/errors';
 import { MailService } from '@crowdcomms/notifications';
 import { RequestContext } from '@crowdcomms/request-context';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, IsNull, MoreThan } from 'typeorm';
+import { IsNull, MoreThan } from 'typeorm';
 import { AuthService } from './auth/auth.service';
 import { PasswordService } from './auth/password.service';
 import { TokenService } from './auth/token.service';
@@ -18,7 +18,7 @@ import { User } from './entities/user.entity';
 @Injectable()
 export class InvitationsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly db: TransactionalConnection,
     private readonly tokens: TokenService,
     private readonly passwords: PasswordService,
     private readonly auth: AuthService,
@@ -31,8 +31,8 @@ export class InvitationsService {
    * replaced. The invitation, its e-mail and the job that sends it commit together.
    */
   async invite(ctx: RequestContext, input: InviteMemberInput): Promise<Invitation> {
-    return this.dataSource.transaction(async (manager) => {
-      const member = await manager
+    return this.db.transaction(ctx, async () => {
+      const member = await this.db.manager
         .createQueryBuilder(Membership, 'm')
         .innerJoin(User, 'u', 'u.id = m.userId')
         .where('m.organisationId = :org AND u.email = :email AND m.status = :active', {
@@ -42,15 +42,15 @@ export class InvitationsService {
         })
         .getOne();
       if (member) throw new ConflictError('This person is already a member');
-      await manager.update(
+      await this.db.manager.update(
         Invitation,
         { organisationId: ctx.organisationId, email: input.email, acceptedAt: IsNull(), revokedAt: IsNull() },
         { revokedAt: () => 'now()' },
       );
       const { token, hash } = this.tokens.newOpaqueToken(ctx.organisationId);
       const days = this.config.get('INVITATION_TTL_DAYS');
-      const invitation = await manager.save(
-        manager.create(Invitation, {
+      const invitation = await this.db.manager.save(
+        this.db.manager.create(Invitation, {
           organisationId: ctx.organisationId,
           email: input.email,
           roles: input.roles,
@@ -62,11 +62,11 @@ export class InvitationsService {
           expiresAt: new Date(Date.now() + days * 24 * 3600 * 1000),
         }),
       );
-      const organisation = await manager.findOneByOrFail(Organisation, { id: ctx.organisationId });
-      const inviter = await manager.findOneByOrFail(User, { id: ctx.userId });
+      const organisation = await this.db.manager.findOneByOrFail(Organisation, { id: ctx.organisationId });
+      const inviter = await this.db.manager.findOneByOrFail(User, { id: ctx.userId });
       // The token rides in the fragment: browsers never send it to a server, so it stays out of logs.
       const link = `${this.config.get('APP_URL')}/invitation#token=${encodeURIComponent(token)}`;
-      await this.mail.queueEmail(manager, {
+      await this.mail.queueEmail({
         organisationId: ctx.organisationId,
         to: input.email,
         subject: `${inviter.displayName} invited you to ${organisation.name} on Crowdcomms`,
@@ -85,7 +85,7 @@ export class InvitationsService {
   }
 
   pending(ctx: RequestContext): Promise<Invitation[]> {
-    return this.dataSource.getRepository(Invitation).find({
+    return this.db.getRepository(Invitation).find({
       where: {
         organisationId: ctx.organisationId,
         acceptedAt: IsNull(),
@@ -97,7 +97,7 @@ export class InvitationsService {
   }
 
   async revoke(ctx: RequestContext, invitationId: string): Promise<Invitation> {
-    const repo = this.dataSource.getRepository(Invitation);
+    const repo = this.db.getRepository(Invitation);
     const invitation = await repo.findOneBy({
       id: invitationId,
       organisationId: ctx.organisationId,
@@ -113,7 +113,7 @@ export class InvitationsService {
   async accept(input: AcceptInvitationInput): Promise<AuthPayload> {
     const parsed = this.tokens.parseOpaqueToken(input.token);
     if (!parsed) throw new NotFoundError('Invitation');
-    const invitation = await this.dataSource
+    const invitation = await this.db
       .getRepository(Invitation)
       .findOneBy({ organisationId: parsed.organisationId, tokenHash: parsed.hash, revokedAt: IsNull() });
     if (!invitation) throw new NotFoundError('Invitation');
@@ -122,7 +122,7 @@ export class InvitationsService {
       throw new BadInputError('This invitation has expired; ask an admin to invite you again', { field: 'token' });
     }
 
-    const existing = await this.dataSource.getRepository(User).findOneBy({ email: invitation.email });
+    const existing = await this.db.getRepository(User).findOneBy({ email: invitation.email });
     let newPasswordHash: string | null = null;
     if (existing) {
       if (!(await this.passwords.verify(existing.passwordHash, input.password))) {
@@ -135,9 +135,9 @@ export class InvitationsService {
       newPasswordHash = await this.passwords.hash(input.password);
     }
 
-    return this.dataSource.transaction(async (manager) => {
+    return this.db.transaction({ organisationId: invitation.organisationId }, async () => {
       // Single use, even under concurrency: only one acceptance can flip accepted_at.
-      const claimed = await manager.update(
+      const claimed = await this.db.manager.update(
         Invitation,
         { id: invitation.id, organisationId: invitation.organisationId, acceptedAt: IsNull(), revokedAt: IsNull() },
         { acceptedAt: () => 'now()' },
@@ -145,19 +145,19 @@ export class InvitationsService {
       if (!claimed.affected) throw new ConflictError('This invitation has already been used');
       const user =
         existing ??
-        (await manager.save(
-          manager.create(User, {
+        (await this.db.manager.save(
+          this.db.manager.create(User, {
             email: invitation.email,
             displayName: input.displayName!.trim(),
             passwordHash: newPasswordHash!,
           }),
         ));
-      let membership = await manager.findOneBy(Membership, {
+      let membership = await this.db.manager.findOneBy(Membership, {
         organisationId: invitation.organisationId,
         userId: user.id,
       });
       if (membership?.status === MembershipStatus.ACTIVE) throw new ConflictError('You are already a member');
-      membership = manager.merge(Membership, membership ?? manager.create(Membership), {
+      membership = this.db.manager.merge(Membership, membership ?? this.db.manager.create(Membership), {
         organisationId: invitation.organisationId,
         userId: user.id,
         roles: invitation.roles,
@@ -166,9 +166,9 @@ export class InvitationsService {
         location: invitation.location,
         status: MembershipStatus.ACTIVE,
       });
-      await manager.save(membership);
-      const organisation = await manager.findOneByOrFail(Organisation, { id: invitation.organisationId });
-      return this.auth.startSession(manager, user, organisation, membership);
+      await this.db.manager.save(membership);
+      const organisation = await this.db.manager.findOneByOrFail(Organisation, { id: invitation.organisationId });
+      return this.auth.startSession(user, organisation, membership);
     });
   }
 }

@@ -1,9 +1,9 @@
+import { TransactionalConnection } from '@crowdcomms/data-access';
 import { ConflictError, NotFoundError } from '@crowdcomms/errors';
 import { ConnectionShape, paginate } from '@crowdcomms/pagination';
 import { RequestContext, Role } from '@crowdcomms/request-context';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { In } from 'typeorm';
 import { AuthService } from './auth/auth.service';
 import { ChangeRolesInput, MembersArgs, UpdateMemberInput } from './dto/members.types';
 import { Membership, MembershipStatus } from './entities/membership.entity';
@@ -14,13 +14,13 @@ import { User } from './entities/user.entity';
 @Injectable()
 export class MembersService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly db: TransactionalConnection,
     private readonly auth: AuthService,
   ) {}
 
   list(ctx: RequestContext, args: MembersArgs): Promise<ConnectionShape<Membership>> {
     const f = args.filter ?? {};
-    const query = this.dataSource
+    const query = this.db
       .getRepository(Membership)
       .createQueryBuilder('m')
       .where('m.organisationId = :org', { org: ctx.organisationId })
@@ -46,12 +46,8 @@ export class MembersService {
   }
 
   /** A member of the caller's organisation, or NOT_FOUND — also for ids of other organisations. */
-  async get(
-    ctx: RequestContext,
-    memberId: string,
-    manager: EntityManager = this.dataSource.manager,
-  ): Promise<Membership> {
-    const member = await manager.findOneBy(Membership, { id: memberId, organisationId: ctx.organisationId });
+  async get(ctx: RequestContext, memberId: string): Promise<Membership> {
+    const member = await this.db.manager.findOneBy(Membership, { id: memberId, organisationId: ctx.organisationId });
     if (!member) throw new NotFoundError('Member');
     return member;
   }
@@ -61,33 +57,29 @@ export class MembersService {
     for (const key of ['department', 'grade', 'location'] as const) {
       if (input[key] !== undefined) member[key] = input[key]?.trim() || null;
     }
-    return this.dataSource.getRepository(Membership).save(member);
+    return this.db.getRepository(Membership).save(member);
   }
 
   async changeRoles(ctx: RequestContext, input: ChangeRolesInput): Promise<Membership> {
-    return this.withOrganisationLock(ctx, async (manager) => {
-      const member = await this.get(ctx, input.memberId, manager);
+    return this.withOrganisationLock(ctx, async () => {
+      const member = await this.get(ctx, input.memberId);
       if (member.roles.includes(Role.ADMIN) && !input.roles.includes(Role.ADMIN)) {
-        await this.assertAnotherAdmin(manager, ctx, member.id);
+        await this.assertAnotherAdmin(ctx, member.id);
       }
       member.roles = input.roles;
-      return manager.save(member);
+      return this.db.manager.save(member);
     });
   }
 
   /** Deactivation ends the member's sessions in this organisation at once. */
   async deactivate(ctx: RequestContext, memberId: string): Promise<Membership> {
-    return this.withOrganisationLock(ctx, async (manager) => {
-      const member = await this.get(ctx, memberId, manager);
+    return this.withOrganisationLock(ctx, async () => {
+      const member = await this.get(ctx, memberId);
       if (member.status === MembershipStatus.DEACTIVATED) return member;
-      if (member.roles.includes(Role.ADMIN)) await this.assertAnotherAdmin(manager, ctx, member.id);
+      if (member.roles.includes(Role.ADMIN)) await this.assertAnotherAdmin(ctx, member.id);
       member.status = MembershipStatus.DEACTIVATED;
-      await manager.save(member);
-      await this.auth.revokeSessions(
-        manager,
-        { organisationId: ctx.organisationId, userId: member.userId },
-        'DEACTIVATED',
-      );
+      await this.db.manager.save(member);
+      await this.auth.revokeSessions({ organisationId: ctx.organisationId, userId: member.userId }, 'DEACTIVATED');
       return member;
     });
   }
@@ -95,12 +87,12 @@ export class MembersService {
   async reactivate(ctx: RequestContext, memberId: string): Promise<Membership> {
     const member = await this.get(ctx, memberId);
     member.status = MembershipStatus.ACTIVE;
-    return this.dataSource.getRepository(Membership).save(member);
+    return this.db.getRepository(Membership).save(member);
   }
 
   /** Ids of every active member of the caller's organisation (for organisation-wide campaigns). */
   async activeMemberIds(ctx: RequestContext): Promise<string[]> {
-    const rows: { id: string }[] = await this.dataSource.query(
+    const rows: { id: string }[] = await this.db.query(
       `SELECT id FROM membership WHERE organisation_id = $1 AND status = $2 ORDER BY created_at, id`,
       [ctx.organisationId, MembershipStatus.ACTIVE],
     );
@@ -110,7 +102,7 @@ export class MembersService {
   /** Members of the caller's organisation by id (others' ids are simply absent), for DataLoaders in other contexts. */
   findByIds(ctx: RequestContext, ids: readonly string[]): Promise<Membership[]> {
     if (!ids.length) return Promise.resolve([]);
-    return this.dataSource.getRepository(Membership).findBy({ organisationId: ctx.organisationId, id: In([...ids]) });
+    return this.db.getRepository(Membership).findBy({ organisationId: ctx.organisationId, id: In([...ids]) });
   }
 
   /**
@@ -119,7 +111,7 @@ export class MembersService {
    */
   async findByMentionHandles(ctx: RequestContext, handles: readonly string[]): Promise<Membership[]> {
     if (!handles.length) return [];
-    return this.dataSource
+    return this.db
       .getRepository(Membership)
       .createQueryBuilder('m')
       .innerJoin(User, 'u', 'u.id = m.userId')
@@ -141,11 +133,11 @@ export class MembersService {
     ctx: RequestContext,
     since: Date,
   ): Promise<{ activeMembers: number; joinedPerMonth: { month: string; joined: number }[] }> {
-    const [{ active }]: { active: number }[] = await this.dataSource.query(
+    const [{ active }]: { active: number }[] = await this.db.query(
       `SELECT count(*)::int AS active FROM membership WHERE organisation_id = $1 AND status = $2`,
       [ctx.organisationId, MembershipStatus.ACTIVE],
     );
-    const rows: { month: string; joined: number }[] = await this.dataSource.query(
+    const rows: { month: string; joined: number }[] = await this.db.query(
       `SELECT to_char(date_trunc('month', created_at AT TIME ZONE 'UTC'), 'YYYY-MM') AS month, count(*)::int AS joined
          FROM membership WHERE organisation_id = $1 AND created_at >= $2 GROUP BY 1 ORDER BY 1`,
       [ctx.organisationId, since],
@@ -155,23 +147,23 @@ export class MembersService {
 
   /** Users by id, for the per-request DataLoader. */
   usersByIds(ids: readonly string[]): Promise<User[]> {
-    return this.dataSource.getRepository(User).findBy({ id: In([...ids]) });
+    return this.db.getRepository(User).findBy({ id: In([...ids]) });
   }
 
   /** Serialises admin changes per organisation so two admins cannot demote each other at once. */
-  private withOrganisationLock<T>(ctx: RequestContext, work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(async (manager) => {
-      await manager
+  private withOrganisationLock<T>(ctx: RequestContext, work: () => Promise<T>): Promise<T> {
+    return this.db.transaction(ctx, async () => {
+      await this.db.manager
         .createQueryBuilder(Organisation, 'o')
         .setLock('pessimistic_write')
         .where('o.id = :id', { id: ctx.organisationId })
         .getOne();
-      return work(manager);
+      return work();
     });
   }
 
-  private async assertAnotherAdmin(manager: EntityManager, ctx: RequestContext, exceptMemberId: string): Promise<void> {
-    const others = await manager
+  private async assertAnotherAdmin(ctx: RequestContext, exceptMemberId: string): Promise<void> {
+    const others = await this.db.manager
       .createQueryBuilder(Membership, 'm')
       .where('m.organisationId = :org AND m.status = :active AND :admin = ANY(m.roles) AND m.id <> :id', {
         org: ctx.organisationId,

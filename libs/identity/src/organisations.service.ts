@@ -1,9 +1,9 @@
+import { TransactionalConnection } from '@crowdcomms/data-access';
 import { BadInputError } from '@crowdcomms/errors';
 import { Role } from '@crowdcomms/request-context';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { randomBytes } from 'node:crypto';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { In } from 'typeorm';
 import { Membership, MembershipStatus } from './entities/membership.entity';
 import { DEFAULT_ORGANISATION_SETTINGS, Organisation, OrganisationSettings } from './entities/organisation.entity';
 import { ProfileVisibility } from './entities/profile-visibility.enum';
@@ -21,20 +21,16 @@ export function slugify(name: string): string {
 
 @Injectable()
 export class OrganisationsService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly db: TransactionalConnection) {}
 
   /** Creates an organisation with `creatorUserId` as its first admin. */
-  async create(
-    manager: EntityManager,
-    name: string,
-    creatorUserId: string,
-  ): Promise<{ organisation: Organisation; membership: Membership }> {
+  async create(name: string, creatorUserId: string): Promise<{ organisation: Organisation; membership: Membership }> {
     const base = slugify(name);
-    const taken = await manager.existsBy(Organisation, { slug: base });
+    const taken = await this.db.manager.existsBy(Organisation, { slug: base });
     const slug = taken ? `${base}-${randomBytes(3).toString('hex')}` : base;
-    const organisation = await manager.save(manager.create(Organisation, { name: name.trim(), slug }));
-    const membership = await manager.save(
-      manager.create(Membership, {
+    const organisation = await this.db.manager.save(this.db.manager.create(Organisation, { name: name.trim(), slug }));
+    const membership = await this.db.manager.save(
+      this.db.manager.create(Membership, {
         organisationId: organisation.id,
         userId: creatorUserId,
         roles: [Role.ADMIN, Role.MEMBER],
@@ -51,7 +47,7 @@ export class OrganisationsService {
     if (visibility !== ProfileVisibility.PRIVATE && visibility !== ProfileVisibility.HR_ONLY) {
       throw new BadInputError('The default profile visibility can only be PRIVATE or HR_ONLY');
     }
-    const rows: [{ settings: OrganisationSettings }[], number] = await this.dataSource.query(
+    const rows: [{ settings: OrganisationSettings }[], number] = await this.db.query(
       `UPDATE organisation SET settings = settings || jsonb_build_object('defaultProfileVisibility', $2::text)
         WHERE id = $1 RETURNING settings`,
       [organisationId, visibility],
@@ -61,7 +57,7 @@ export class OrganisationsService {
 
   /** Whether members new to the community follow everyone and every topic (each free to unfollow). */
   async setFollowEveryoneByDefault(organisationId: string, enabled: boolean): Promise<OrganisationSettings> {
-    const rows: [{ settings: OrganisationSettings }[], number] = await this.dataSource.query(
+    const rows: [{ settings: OrganisationSettings }[], number] = await this.db.query(
       `UPDATE organisation SET settings = settings || jsonb_build_object('followEveryoneByDefault', $2::boolean)
         WHERE id = $1 RETURNING settings`,
       [organisationId, enabled],
@@ -70,17 +66,17 @@ export class OrganisationsService {
   }
 
   findById(id: string): Promise<Organisation | null> {
-    return this.dataSource.getRepository(Organisation).findOneBy({ id });
+    return this.db.getRepository(Organisation).findOneBy({ id });
   }
 
   /** Every organisation the user is an active member of, oldest membership first. */
   async findActiveForUser(userId: string): Promise<Organisation[]> {
-    const memberships = await this.dataSource.getRepository(Membership).find({
+    const memberships = await this.db.getRepository(Membership).find({
       where: { userId, status: MembershipStatus.ACTIVE },
       order: { createdAt: 'ASC' },
     });
     if (!memberships.length) return [];
-    const organisations = await this.dataSource
+    const organisations = await this.db
       .getRepository(Organisation)
       .findBy({ id: In(memberships.map((m) => m.organisationId)) });
     const byId = new Map(organisations.map((o) => [o.id, o]));

@@ -1,9 +1,9 @@
+import { TransactionalConnection } from '@crowdcomms/data-access';
 import { JobPayload, QueueName } from '@crowdcomms/queue';
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { Job } from 'bullmq';
-import { DataSource, IsNull } from 'typeorm';
+import { IsNull } from 'typeorm';
 import { EmailMessage, EmailStatus } from './email-message.entity';
 import { MailTransport } from './mail-transport';
 
@@ -17,14 +17,14 @@ export class MailProcessor extends WorkerHost {
   private readonly logger = new Logger(MailProcessor.name);
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly db: TransactionalConnection,
     private readonly transport: MailTransport,
   ) {
     super();
   }
 
   async process(job: Job<SendEmail>): Promise<void> {
-    const repo = this.dataSource.getRepository(EmailMessage);
+    const repo = this.db.getRepository(EmailMessage);
     // The payload is not trusted: the message must belong to the organisation the job names.
     const { organisationId, emailId } = job.data;
     if (!UUID.test(String(emailId)) || (organisationId !== null && !UUID.test(String(organisationId)))) return;

@@ -1,6 +1,6 @@
 import { OutboxService, QueueName } from '@crowdcomms/queue';
+import { TransactionalConnection } from '@crowdcomms/data-access';
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
 import { EmailMessage } from './email-message.entity';
 
 export interface OutgoingEmail {
@@ -13,18 +13,21 @@ export interface OutgoingEmail {
 /** Queues e-mail inside the caller's transaction; the worker sends it. */
 @Injectable()
 export class MailService {
-  constructor(private readonly outbox: OutboxService) {}
+  constructor(
+    private readonly db: TransactionalConnection,
+    private readonly outbox: OutboxService,
+  ) {}
 
-  async queueEmail(manager: EntityManager, email: OutgoingEmail): Promise<EmailMessage> {
-    const message = await manager.save(
-      manager.create(EmailMessage, {
+  async queueEmail(email: OutgoingEmail): Promise<EmailMessage> {
+    const message = await this.db.manager.save(
+      this.db.manager.create(EmailMessage, {
         organisationId: email.organisationId,
         toAddress: email.to,
         subject: email.subject,
         textBody: email.text,
       }),
     );
-    await this.outbox.enqueue(manager, {
+    await this.outbox.enqueue({
       queue: QueueName.MAIL,
       name: 'send-email',
       jobId: `email-${message.id}`,

@@ -1,10 +1,10 @@
+import { TransactionalConnection } from '@crowdcomms/data-access';
 import { ConnectionShape, paginate, PageArgs } from '@crowdcomms/pagination';
 import { OutboxService, QueueName } from '@crowdcomms/queue';
 import { RequestContext } from '@crowdcomms/request-context';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import { DataSource, EntityManager, In, IsNull } from 'typeorm';
+import { In, IsNull } from 'typeorm';
 import { Notification } from './notification.entity';
 
 export interface NotifyInput {
@@ -25,11 +25,11 @@ export interface NotifyInput {
 @Injectable()
 export class NotificationsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly db: TransactionalConnection,
     private readonly outbox: OutboxService,
   ) {}
 
-  async notify(manager: EntityManager, input: NotifyInput): Promise<Notification[]> {
+  async notify(input: NotifyInput): Promise<Notification[]> {
     const recipients = [...new Set(input.recipientMembershipIds)];
     if (!recipients.length) return [];
     // One statement per recipient set; grouped notifications upsert onto the unread one.
@@ -47,7 +47,7 @@ export class NotificationsService {
       const n = values.length;
       return `($${n - 6}, $${n - 5}, $${n - 4}, $${n - 3}, $${n - 2}, $${n - 1}, $${n})`;
     });
-    const rows: { id: string }[] = await manager.query(
+    const rows: { id: string }[] = await this.db.manager.query(
       `INSERT INTO notification (organisation_id, recipient_membership_id, kind, title, body, data, group_key)
        VALUES ${tuples.join(', ')}
        ON CONFLICT (organisation_id, recipient_membership_id, group_key)
@@ -58,18 +58,18 @@ export class NotificationsService {
       values,
     );
     const ids = rows.map((r) => r.id);
-    await this.outbox.enqueue(manager, {
+    await this.outbox.enqueue({
       queue: QueueName.NOTIFICATIONS,
       name: 'publish',
       jobId: `notify-${randomUUID()}`,
       payload: { organisationId: input.organisationId, notificationIds: ids },
       organisationId: input.organisationId,
     });
-    return manager.findBy(Notification, { organisationId: input.organisationId, id: In(ids) });
+    return this.db.manager.findBy(Notification, { organisationId: input.organisationId, id: In(ids) });
   }
 
   list(ctx: RequestContext, args: PageArgs & { unreadOnly?: boolean }): Promise<ConnectionShape<Notification>> {
-    const query = this.dataSource
+    const query = this.db
       .getRepository(Notification)
       .createQueryBuilder('n')
       .where('n.organisationId = :org AND n.recipientMembershipId = :me', {
@@ -87,7 +87,7 @@ export class NotificationsService {
   }
 
   unreadCount(ctx: RequestContext): Promise<number> {
-    return this.dataSource.getRepository(Notification).countBy({
+    return this.db.getRepository(Notification).countBy({
       organisationId: ctx.organisationId,
       recipientMembershipId: ctx.membershipId,
       readAt: IsNull(),
@@ -96,7 +96,7 @@ export class NotificationsService {
 
   /** Marks the given notifications (or all, when `ids` is omitted) read; returns how many changed. */
   async markRead(ctx: RequestContext, ids?: string[]): Promise<number> {
-    const result = await this.dataSource.getRepository(Notification).update(
+    const result = await this.db.getRepository(Notification).update(
       {
         organisationId: ctx.organisationId,
         recipientMembershipId: ctx.membershipId,
@@ -110,6 +110,6 @@ export class NotificationsService {
 
   /** Loads notifications for delivery by the worker. */
   findForDelivery(organisationId: string, ids: string[]): Promise<Notification[]> {
-    return this.dataSource.getRepository(Notification).findBy({ organisationId, id: In(ids) });
+    return this.db.getRepository(Notification).findBy({ organisationId, id: In(ids) });
   }
 }

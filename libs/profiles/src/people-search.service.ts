@@ -1,10 +1,9 @@
+import { TransactionalConnection } from '@crowdcomms/data-access';
 import { BadInputError } from '@crowdcomms/errors';
 import { decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor } from '@crowdcomms/pagination';
 import { RequestContext } from '@crowdcomms/request-context';
 import { Skill, SkillsService } from '@crowdcomms/skills';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { PeopleFacets, PeopleSearchArgs, PeopleSearchResult, PersonResult } from './dto/search.types';
 import { ProfileAuditAction } from './entities/profile-audit-event.entity';
 import { ProfileAuditService } from './profile-audit.service';
@@ -39,7 +38,7 @@ const EMPTY: PeopleSearchResult = {
 @Injectable()
 export class PeopleSearchService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly db: TransactionalConnection,
     private readonly skills: SkillsService,
     private readonly audit: ProfileAuditService,
   ) {}
@@ -81,8 +80,8 @@ export class PeopleSearchService {
     const { page, count } = searchStatements(criteria, first, after);
     // A ranked page carries its own (capped) count; the other orders count in parallel on a second connection.
     const [found, counted] = await Promise.all([
-      this.dataSource.query<RankedRow[]>(page.text, page.values),
-      count ? this.dataSource.query<{ count: number }[]>(count.text, count.values) : null,
+      this.db.query<RankedRow[]>(page.text, page.values),
+      count ? this.db.query<{ count: number }[]>(count.text, count.values) : null,
     ]);
     const total = counted ? counted[0].count : (found[0]?.total ?? 0);
     // An empty ranked page is one row carrying the count and no profile.
@@ -104,7 +103,7 @@ export class PeopleSearchService {
   async facets(ctx: RequestContext, criteria: PeopleSearchCriteria | null): Promise<PeopleFacets> {
     if (!criteria) return { skills: [], departments: [], grades: [] };
     const statement = facetsStatement(criteria);
-    const rows = await this.dataSource.query<FacetRow[]>(statement.text, statement.values);
+    const rows = await this.db.query<FacetRow[]>(statement.text, statement.values);
     const byCount = (a: { count: number; key: string }, b: { count: number; key: string }) =>
       b.count - a.count || a.key.localeCompare(b.key);
     const values = (facet: FacetRow['facet']) =>

@@ -1,9 +1,8 @@
+import { TransactionalConnection } from '@crowdcomms/data-access';
 import { MembersService } from '@crowdcomms/identity';
 import { ConnectionShape, paginate } from '@crowdcomms/pagination';
 import { RequestContext } from '@crowdcomms/request-context';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
 import { toCsv } from '@crowdcomms/csv';
 import { AuditLogArgs, AuditLogFilter } from './dto/audit.types';
 import { ProfileAuditAction, ProfileAuditEvent } from './entities/profile-audit-event.entity';
@@ -20,7 +19,7 @@ export const AUDIT_EXPORT_LIMIT = 50_000;
 @Injectable()
 export class ProfileAuditService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly db: TransactionalConnection,
     private readonly members: MembersService,
   ) {}
 
@@ -30,10 +29,9 @@ export class ProfileAuditService {
     action: ProfileAuditAction,
     subjectMembershipId: string | null,
     query: Record<string, unknown> | null,
-    manager: EntityManager = this.dataSource.manager,
   ): Promise<void> {
-    await manager.save(
-      manager.create(ProfileAuditEvent, {
+    await this.db.manager.save(
+      this.db.manager.create(ProfileAuditEvent, {
         organisationId: ctx.organisationId,
         actorMembershipId: ctx.membershipId,
         action,
@@ -45,7 +43,7 @@ export class ProfileAuditService {
 
   /** Who viewed the caller's profile, newest first. */
   viewers(ctx: RequestContext, args: PageArgs): Promise<ConnectionShape<ProfileAuditEvent>> {
-    const query = this.dataSource
+    const query = this.db
       .getRepository(ProfileAuditEvent)
       .createQueryBuilder('e')
       .where('e.organisationId = :org AND e.subjectMembershipId = :me AND e.action = :view', {
@@ -108,7 +106,7 @@ export class ProfileAuditService {
   };
 
   private filtered(ctx: RequestContext, f: AuditLogFilter) {
-    const query = this.dataSource
+    const query = this.db
       .getRepository(ProfileAuditEvent)
       .createQueryBuilder('e')
       .where('e.organisationId = :org', { org: ctx.organisationId });

@@ -1,3 +1,4 @@
+import { TransactionalConnection } from '@crowdcomms/data-access';
 import { NotFoundError, retryTransaction } from '@crowdcomms/errors';
 import {
   Membership,
@@ -11,8 +12,7 @@ import { RequestContext } from '@crowdcomms/request-context';
 import { matchVolunteerJob, OutboxService } from '@crowdcomms/queue';
 import { SkillsService } from '@crowdcomms/skills';
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { In } from 'typeorm';
 import { UpdateProfileInput, UpdateProfilePrivacyInput } from './dto/profile.types';
 import { ProfileAuditAction } from './entities/profile-audit-event.entity';
 import { Profile } from './entities/profile.entity';
@@ -31,7 +31,7 @@ import { visibleTo } from './visibility';
 @Injectable()
 export class ProfilesService implements OnModuleInit {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly db: TransactionalConnection,
     private readonly members: MembersService,
     private readonly organisations: OrganisationsService,
     private readonly skills: SkillsService,
@@ -40,7 +40,7 @@ export class ProfilesService implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.skills.onMerge((manager, ctx, merge) => this.moveSkillReferences(manager, ctx, merge));
+    this.skills.onMerge((ctx, merge) => this.moveSkillReferences(ctx, merge));
   }
 
   /** The caller's own profile, whatever its visibility. */
@@ -78,15 +78,15 @@ export class ProfilesService implements OnModuleInit {
     ]);
     // Concurrent saves refresh shared search names: a deadlock victim runs again (it is all in one transaction).
     return retryTransaction(() =>
-      this.dataSource.transaction(async (manager) => {
-        const profile = await this.lockOwn(ctx, manager);
+      this.db.transaction(ctx, async () => {
+        const profile = await this.lockOwn(ctx);
         for (const key of ['headline', 'bio', 'cvText', 'photoUrl'] as const) {
           if (input[key] !== undefined) profile[key] = input[key]?.trim() ? input[key] : null;
         }
         if (input.availableHoursPerMonth !== undefined) profile.availableHoursPerMonth = input.availableHoursPerMonth;
         if (input.links) profile.links = input.links.map((l) => ({ kind: l.kind, url: l.url }));
         if (input.interests) profile.interests = input.interests;
-        await manager.save(profile);
+        await this.db.manager.save(profile);
 
         if (input.skills) {
           // Two ids may name one skill after a merge: keep the higher level.
@@ -96,17 +96,17 @@ export class ProfilesService implements OnModuleInit {
             const prev = bySkill.get(id);
             if (!prev || prev.level < s.level) bySkill.set(id, { level: s.level, years: s.years ?? null });
           }
-          await this.replaceSkills(manager, ctx, profile, ProfileSkillKind.HAS, bySkill);
+          await this.replaceSkills(ctx, profile, ProfileSkillKind.HAS, bySkill);
         }
         if (input.wantsToDevelop) {
           const wanted = new Map(
             input.wantsToDevelop.map((id) => [resolved.get(id)!.id, { level: null, years: null }] as const),
           );
-          await this.replaceSkills(manager, ctx, profile, ProfileSkillKind.WANTS, wanted);
+          await this.replaceSkills(ctx, profile, ProfileSkillKind.WANTS, wanted);
         }
-        await this.refreshSearchFields(manager, ctx, [profile.id]);
-        await this.outbox.enqueue(manager, matchVolunteerJob(ctx.organisationId, ctx.membershipId));
-        return manager.findOneByOrFail(Profile, { id: profile.id, organisationId: ctx.organisationId });
+        await this.refreshSearchFields(ctx, [profile.id]);
+        await this.outbox.enqueue(matchVolunteerJob(ctx.organisationId, ctx.membershipId));
+        return this.db.manager.findOneByOrFail(Profile, { id: profile.id, organisationId: ctx.organisationId });
       }),
     );
   }
@@ -114,16 +114,16 @@ export class ProfilesService implements OnModuleInit {
   /** Visibility and targeting consent: the member's own decisions. */
   async updatePrivacy(ctx: RequestContext, input: UpdateProfilePrivacyInput): Promise<Profile> {
     return retryTransaction(() =>
-      this.dataSource.transaction(async (manager) => {
-        const profile = await this.lockOwn(ctx, manager);
+      this.db.transaction(ctx, async () => {
+        const profile = await this.lockOwn(ctx);
         if (input.visibility) profile.visibility = input.visibility;
         if (input.interestsTargetingConsent != null)
           profile.interestsTargetingConsent = input.interestsTargetingConsent;
         // Consent decides whether interests may count in matching.
-        await this.outbox.enqueue(manager, matchVolunteerJob(ctx.organisationId, ctx.membershipId));
-        const saved = await manager.save(profile);
+        await this.outbox.enqueue(matchVolunteerJob(ctx.organisationId, ctx.membershipId));
+        const saved = await this.db.manager.save(profile);
         // Visibility is in the search tokens (who may find me): refresh them in the same transaction.
-        await this.refreshSearchFields(manager, ctx, [profile.id]);
+        await this.refreshSearchFields(ctx, [profile.id]);
         return saved;
       }),
     );
@@ -144,7 +144,7 @@ export class ProfilesService implements OnModuleInit {
    * interest is never used for targeting, whatever the profile's visibility.
    */
   async membersToTargetByInterest(ctx: RequestContext, interest: string): Promise<string[]> {
-    const rows: { membership_id: string }[] = await this.dataSource.query(
+    const rows: { membership_id: string }[] = await this.db.query(
       `SELECT p.membership_id
          FROM profile p
          JOIN membership m ON m.organisation_id = p.organisation_id AND m.id = p.membership_id
@@ -159,7 +159,7 @@ export class ProfilesService implements OnModuleInit {
   /** Skill rows of profiles of the caller's organisation, strongest first, for DataLoaders. */
   skillsOfProfiles(ctx: RequestContext, profileIds: readonly string[]): Promise<ProfileSkill[]> {
     if (!profileIds.length) return Promise.resolve([]);
-    return this.dataSource.getRepository(ProfileSkill).find({
+    return this.db.getRepository(ProfileSkill).find({
       where: { organisationId: ctx.organisationId, profileId: In([...profileIds]) },
       order: { level: 'DESC', createdAt: 'ASC', id: 'ASC' },
     });
@@ -178,7 +178,7 @@ export class ProfilesService implements OnModuleInit {
    */
   profilesOfMembers(ctx: RequestContext, membershipIds: readonly string[]): Promise<Profile[]> {
     if (!membershipIds.length) return Promise.resolve([]);
-    return this.dataSource
+    return this.db
       .getRepository(Profile)
       .findBy({ organisationId: ctx.organisationId, membershipId: In([...membershipIds]) });
   }
@@ -195,7 +195,7 @@ export class ProfilesService implements OnModuleInit {
     interests: readonly string[],
   ): Promise<string[]> {
     if (!skillIds.length && !interests.length) return [];
-    const rows: { membership_id: string }[] = await this.dataSource.query(
+    const rows: { membership_id: string }[] = await this.db.query(
       `SELECT p.membership_id FROM profile p
         WHERE p.organisation_id = $1
           AND (EXISTS (SELECT 1 FROM profile_skill s
@@ -211,13 +211,8 @@ export class ProfilesService implements OnModuleInit {
    * Finds or creates the profile of a membership of the caller's organisation.
    * The default visibility comes from the organisation and is never ORGANISATION.
    */
-  private async ensure(
-    ctx: RequestContext,
-    membershipId: string,
-    member?: Membership,
-    manager: EntityManager = this.dataSource.manager,
-  ): Promise<Profile> {
-    const existing = await manager.findOneBy(Profile, { organisationId: ctx.organisationId, membershipId });
+  private async ensure(ctx: RequestContext, membershipId: string, member?: Membership): Promise<Profile> {
+    const existing = await this.db.manager.findOneBy(Profile, { organisationId: ctx.organisationId, membershipId });
     if (existing) return existing;
     const membership = member ?? (await this.members.get(ctx, membershipId));
     const [user] = await this.members.usersByIds([membership.userId]);
@@ -227,7 +222,7 @@ export class ProfilesService implements OnModuleInit {
         ? ProfileVisibility.PRIVATE
         : ProfileVisibility.HR_ONLY;
     // Two first requests at once both try to create it; the unique key keeps one.
-    await manager
+    await this.db.manager
       .createQueryBuilder()
       .insert()
       .into(Profile)
@@ -239,31 +234,33 @@ export class ProfilesService implements OnModuleInit {
       })
       .orIgnore()
       .execute();
-    const created = await manager.findOneByOrFail(Profile, { organisationId: ctx.organisationId, membershipId });
-    await this.refreshSearchFields(manager, ctx, [created.id]);
+    const created = await this.db.manager.findOneByOrFail(Profile, {
+      organisationId: ctx.organisationId,
+      membershipId,
+    });
+    await this.refreshSearchFields(ctx, [created.id]);
     return created;
   }
 
-  private async lockOwn(ctx: RequestContext, manager: EntityManager): Promise<Profile> {
-    const profile = await this.ensure(ctx, ctx.membershipId, undefined, manager);
-    await manager
+  private async lockOwn(ctx: RequestContext): Promise<Profile> {
+    const profile = await this.ensure(ctx, ctx.membershipId, undefined);
+    await this.db.manager
       .createQueryBuilder(Profile, 'p')
       .setLock('pessimistic_write')
       .where('p.id = :id AND p.organisationId = :org', { id: profile.id, org: ctx.organisationId })
       .getOne();
-    return manager.findOneByOrFail(Profile, { id: profile.id, organisationId: ctx.organisationId });
+    return this.db.manager.findOneByOrFail(Profile, { id: profile.id, organisationId: ctx.organisationId });
   }
 
   private async replaceSkills(
-    manager: EntityManager,
     ctx: RequestContext,
     profile: Profile,
     kind: ProfileSkillKind,
     skills: Map<string, { level: number | null; years: number | null }>,
   ): Promise<void> {
-    await manager.delete(ProfileSkill, { organisationId: ctx.organisationId, profileId: profile.id, kind });
+    await this.db.manager.delete(ProfileSkill, { organisationId: ctx.organisationId, profileId: profile.id, kind });
     if (!skills.size) return;
-    await manager.insert(
+    await this.db.manager.insert(
       ProfileSkill,
       [...skills].map(([skillId, s]) => ({
         organisationId: ctx.organisationId,
@@ -277,8 +274,8 @@ export class ProfilesService implements OnModuleInit {
   }
 
   /** Recomputes the derived search fields (see search-fields.sql.ts) in the caller's transaction. */
-  private async refreshSearchFields(manager: EntityManager, ctx: RequestContext, profileIds: string[]): Promise<void> {
-    await manager.query(REFRESH_SEARCH_FIELDS_SQL, [ctx.organisationId, profileIds]);
+  private async refreshSearchFields(ctx: RequestContext, profileIds: string[]): Promise<void> {
+    await this.db.manager.query(REFRESH_SEARCH_FIELDS_SQL, [ctx.organisationId, profileIds]);
   }
 
   /**
@@ -287,12 +284,11 @@ export class ProfilesService implements OnModuleInit {
    * both, the stronger entry wins.
    */
   private async moveSkillReferences(
-    manager: EntityManager,
     ctx: RequestContext,
     { sourceId, targetId }: { sourceId: string; targetId: string },
   ): Promise<void> {
     const org = ctx.organisationId;
-    await manager.query(
+    await this.db.manager.query(
       `UPDATE profile_skill t
           SET level = GREATEST(t.level, s.level), years = GREATEST(t.years, s.years)
          FROM profile_skill s
@@ -300,20 +296,20 @@ export class ProfilesService implements OnModuleInit {
           AND s.profile_id = t.profile_id AND s.kind = t.kind`,
       [org, sourceId, targetId],
     );
-    await manager.query(
+    await this.db.manager.query(
       `DELETE FROM profile_skill s
         USING profile_skill t
         WHERE s.organisation_id = $1 AND t.organisation_id = $1 AND s.skill_id = $2 AND t.skill_id = $3
           AND s.profile_id = t.profile_id AND s.kind = t.kind`,
       [org, sourceId, targetId],
     );
-    await manager.query(`UPDATE profile_skill SET skill_id = $3 WHERE organisation_id = $1 AND skill_id = $2`, [
+    await this.db.manager.query(`UPDATE profile_skill SET skill_id = $3 WHERE organisation_id = $1 AND skill_id = $2`, [
       org,
       sourceId,
       targetId,
     ]);
     // Demand from one source naming both skills collapses into the larger of the two.
-    await manager.query(
+    await this.db.manager.query(
       `UPDATE skill_demand t
           SET people = GREATEST(t.people, s.people), hours = GREATEST(t.hours, s.hours),
               min_level = GREATEST(t.min_level, s.min_level)
@@ -322,21 +318,20 @@ export class ProfilesService implements OnModuleInit {
           AND s.source_id IS NOT NULL AND s.source_kind = t.source_kind AND s.source_id = t.source_id`,
       [org, sourceId, targetId],
     );
-    await manager.query(
+    await this.db.manager.query(
       `DELETE FROM skill_demand s
         USING skill_demand t
         WHERE s.organisation_id = $1 AND t.organisation_id = $1 AND s.skill_id = $2 AND t.skill_id = $3
           AND s.source_id IS NOT NULL AND s.source_kind = t.source_kind AND s.source_id = t.source_id`,
       [org, sourceId, targetId],
     );
-    await manager.update(SkillDemand, { organisationId: org, skillId: sourceId }, { skillId: targetId });
-    const affected: { profile_id: string }[] = await manager.query(
+    await this.db.manager.update(SkillDemand, { organisationId: org, skillId: sourceId }, { skillId: targetId });
+    const affected: { profile_id: string }[] = await this.db.manager.query(
       `SELECT DISTINCT profile_id FROM profile_skill WHERE organisation_id = $1 AND skill_id = $2`,
       [org, targetId],
     );
     if (affected.length) {
       await this.refreshSearchFields(
-        manager,
         ctx,
         affected.map((r) => r.profile_id),
       );

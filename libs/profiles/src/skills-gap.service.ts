@@ -1,9 +1,8 @@
+import { TransactionalConnection } from '@crowdcomms/data-access';
 import { BadInputError, ConflictError, isUniqueViolation } from '@crowdcomms/errors';
 import { RequestContext } from '@crowdcomms/request-context';
 import { SkillsService } from '@crowdcomms/skills';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
 import { toCsv } from '@crowdcomms/csv';
 import { RecordSkillDemandInput, SkillsGapInput, SkillsGapRow, SkillsGapSort, SortDirection } from './dto/gap.types';
 import { SkillDemand, SkillDemandSource } from './entities/skill-demand.entity';
@@ -22,7 +21,7 @@ const MAX_RANGE_DAYS = 3660;
 @Injectable()
 export class SkillsGapService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly db: TransactionalConnection,
     private readonly skills: SkillsService,
   ) {}
 
@@ -32,7 +31,7 @@ export class SkillsGapService {
     const skill = (await this.skills.resolve(ctx, [input.skillId])).get(input.skillId)!;
     if (input.sourceId && !input.sourceKind) throw new BadInputError('sourceId needs a sourceKind');
     try {
-      const repo = this.dataSource.getRepository(SkillDemand);
+      const repo = this.db.getRepository(SkillDemand);
       return await repo.save(
         repo.create({
           organisationId: ctx.organisationId,
@@ -59,14 +58,13 @@ export class SkillsGapService {
    * withdraws it (a cancelled task). Idempotent.
    */
   async replaceSourceDemand(
-    manager: EntityManager,
     organisationId: string,
     source: { kind: SkillDemandSource; id: string; period: Date },
     needs: { skillId: string; minLevel: number; people: number; hours: number }[],
   ): Promise<void> {
-    await manager.delete(SkillDemand, { organisationId, sourceKind: source.kind, sourceId: source.id });
+    await this.db.manager.delete(SkillDemand, { organisationId, sourceKind: source.kind, sourceId: source.id });
     if (!needs.length) return;
-    await manager.insert(
+    await this.db.manager.insert(
       SkillDemand,
       needs.map((need) => ({
         organisationId,
@@ -87,7 +85,7 @@ export class SkillsGapService {
     if (days > MAX_RANGE_DAYS) throw new BadInputError('The period can be at most ten years');
 
     // membership is identity's table: joined here only to keep supply to active members, as search does.
-    const rows: Omit<SkillsGapRow, 'skill' | 'gap'>[] = await this.dataSource.query(
+    const rows: Omit<SkillsGapRow, 'skill' | 'gap'>[] = await this.db.query(
       `WITH demand AS (
          SELECT d.skill_id, d.min_level, sum(d.people)::int AS demand_people, sum(d.hours)::int AS demand_hours
            FROM skill_demand d

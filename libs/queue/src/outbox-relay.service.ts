@@ -1,11 +1,10 @@
+import { crossOrganisation, TransactionalConnection } from '@crowdcomms/data-access';
 import { AppConfig } from '@crowdcomms/config';
 import { getQueueToken } from '@nestjs/bullmq';
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { Queue } from 'bullmq';
 import { Client } from 'pg';
-import { DataSource } from 'typeorm';
 import { OUTBOX_CHANNEL } from './outbox.service';
 
 const BATCH = 100;
@@ -34,7 +33,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   private again = false;
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly db: TransactionalConnection,
     private readonly moduleRef: ModuleRef,
     private readonly config: AppConfig,
   ) {}
@@ -96,25 +95,28 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
 
   /** Relays one batch; returns how many jobs were handed to BullMQ. */
   async tick(): Promise<number> {
-    const relayed = await this.dataSource.transaction(async (manager) => {
-      const rows: { id: string; queue: string; job_name: string; job_id: string; payload: object }[] =
-        await manager.query(
-          `SELECT id, queue, job_name, job_id, payload FROM outbox_entry
+    const relayed = await this.db.transaction(
+      crossOrganisation('the outbox relay moves every organisation’s jobs'),
+      async () => {
+        const rows: { id: string; queue: string; job_name: string; job_id: string; payload: object }[] =
+          await this.db.manager.query(
+            `SELECT id, queue, job_name, job_id, payload FROM outbox_entry
            WHERE dispatched_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
-          [BATCH],
-        );
-      for (const row of rows) {
-        await this.queue(row.queue).add(row.job_name, row.payload, { jobId: row.job_id });
-      }
-      if (rows.length) {
-        await manager.query('UPDATE outbox_entry SET dispatched_at = now() WHERE id = ANY($1)', [
-          rows.map((r) => r.id),
-        ]);
-      }
-      return rows.length;
-    });
+            [BATCH],
+          );
+        for (const row of rows) {
+          await this.queue(row.queue).add(row.job_name, row.payload, { jobId: row.job_id });
+        }
+        if (rows.length) {
+          await this.db.manager.query('UPDATE outbox_entry SET dispatched_at = now() WHERE id = ANY($1)', [
+            rows.map((r) => r.id),
+          ]);
+        }
+        return rows.length;
+      },
+    );
     if (++this.ticks % 1000 === 0) {
-      await this.dataSource.query(`DELETE FROM outbox_entry WHERE dispatched_at < now() - make_interval(days => $1)`, [
+      await this.db.query(`DELETE FROM outbox_entry WHERE dispatched_at < now() - make_interval(days => $1)`, [
         KEEP_DISPATCHED_DAYS,
       ]);
     }

@@ -1,5 +1,5 @@
+import { TransactionalConnection } from '@crowdcomms/data-access';
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
 import { OutboxEntry } from './outbox-entry.entity';
 import { JobName, JobPayload, QueueName } from './queues';
 
@@ -21,14 +21,13 @@ export const OUTBOX_CHANNEL = 'outbox_entry';
  */
 @Injectable()
 export class OutboxService {
-  async enqueue<Q extends QueueName, N extends JobName<Q>>(
-    manager: EntityManager,
-    job: OutboxJob<Q, N>,
-  ): Promise<void> {
-    if (!manager.queryRunner?.isTransactionActive) {
+  constructor(private readonly db: TransactionalConnection) {}
+
+  async enqueue<Q extends QueueName, N extends JobName<Q>>(job: OutboxJob<Q, N>): Promise<void> {
+    if (!this.db.inTransaction) {
       throw new Error('OutboxService.enqueue must run inside a transaction');
     }
-    await manager
+    await this.db.manager
       .createQueryBuilder()
       .insert()
       .into(OutboxEntry)
@@ -43,6 +42,6 @@ export class OutboxService {
       .orIgnore()
       .execute();
     // Delivered at commit (once per transaction and channel, however many jobs).
-    await manager.query(`SELECT pg_notify('${OUTBOX_CHANNEL}', '')`);
+    await this.db.manager.query(`SELECT pg_notify('${OUTBOX_CHANNEL}', '')`);
   }
 }

@@ -1,9 +1,9 @@
+import { TransactionalConnection } from '@crowdcomms/data-access';
 import { BadInputError, ConflictError, NotFoundError, isUniqueViolation } from '@crowdcomms/errors';
 import { ConnectionShape, paginate } from '@crowdcomms/pagination';
 import { RequestContext } from '@crowdcomms/request-context';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { Brackets, DataSource, EntityManager, IsNull } from 'typeorm';
+import { Brackets, IsNull } from 'typeorm';
 import { CreateSkillInput, MergeSkillsInput, SkillsArgs } from './dto/skills.types';
 import { Skill } from './skill.entity';
 
@@ -12,11 +12,7 @@ import { Skill } from './skill.entity';
  * (profiles, demand, later tasks) moves its rows from `sourceId` to `targetId`
  * atomically with the merge itself.
  */
-export type SkillMergeHandler = (
-  manager: EntityManager,
-  ctx: RequestContext,
-  merge: { sourceId: string; targetId: string },
-) => Promise<void>;
+export type SkillMergeHandler = (ctx: RequestContext, merge: { sourceId: string; targetId: string }) => Promise<void>;
 
 /** How names are compared: case, spacing and punctuation do not make a different skill. */
 export const skillKey = (term: string): string =>
@@ -49,7 +45,7 @@ const LOOKUP_THRESHOLD = 0.3;
 export class SkillsService {
   private readonly mergeHandlers: SkillMergeHandler[] = [];
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly db: TransactionalConnection) {}
 
   /** Lets another context move its references when two skills are merged. */
   onMerge(handler: SkillMergeHandler): void {
@@ -58,7 +54,7 @@ export class SkillsService {
 
   /** Live (not merged) skills visible to the organisation, by name. */
   list(ctx: RequestContext, args: SkillsArgs): Promise<ConnectionShape<Skill>> {
-    const query = this.visible(ctx, this.dataSource.manager).andWhere('s.mergedIntoId IS NULL');
+    const query = this.visible(ctx).andWhere('s.mergedIntoId IS NULL');
     if (args.category) query.andWhere('s.category = :category', { category: args.category });
     return paginate(query, args, {
       column: 's.name',
@@ -70,10 +66,10 @@ export class SkillsService {
   }
 
   /** A visible skill; a merged one answers with the skill it was merged into. NOT_FOUND otherwise. */
-  async get(ctx: RequestContext, id: string, manager: EntityManager = this.dataSource.manager): Promise<Skill> {
-    const skill = await this.visible(ctx, manager).andWhere('s.id = :id', { id }).getOne();
+  async get(ctx: RequestContext, id: string): Promise<Skill> {
+    const skill = await this.visible(ctx).andWhere('s.id = :id', { id }).getOne();
     if (!skill) throw new NotFoundError('Skill');
-    return skill.mergedIntoId ? this.get(ctx, skill.mergedIntoId, manager) : skill;
+    return skill.mergedIntoId ? this.get(ctx, skill.mergedIntoId) : skill;
   }
 
   /**
@@ -88,7 +84,7 @@ export class SkillsService {
   async lookup(ctx: RequestContext, name: string, first = 10): Promise<Skill[]> {
     const term = name.trim().toLowerCase().slice(0, 120);
     if (!/[\p{L}\p{N}]/u.test(term)) return [];
-    const rows: { id: string; score: number }[] = await this.dataSource.query(
+    const rows: { id: string; score: number }[] = await this.db.query(
       `WITH scored AS (
          SELECT COALESCE(s.merged_into_id, s.id) AS id,
                 (SELECT max(GREATEST(similarity(lower(t), $2), 0.8 * word_similarity($2, lower(t))))
@@ -118,10 +114,10 @@ export class SkillsService {
   /** Adds an organisation skill; a name or alias another visible skill already uses is a CONFLICT. */
   async create(ctx: RequestContext, input: CreateSkillInput): Promise<Skill> {
     try {
-      return await this.dataSource.transaction(async (manager) => {
+      return await this.db.transaction(ctx, async () => {
         // Serialise additions per organisation so two people adding "Mastodon" at once cannot both win.
-        await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`skills:${ctx.organisationId}`]);
-        const existing = await this.visible(ctx, manager).getMany();
+        await this.db.manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`skills:${ctx.organisationId}`]);
+        const existing = await this.visible(ctx).getMany();
         const owners = new Map<string, Skill>();
         for (const skill of existing) {
           for (const term of [skill.name, ...skill.aliases]) owners.set(skillKey(term), skill);
@@ -136,13 +132,13 @@ export class SkillsService {
             });
           }
         }
-        const related = await this.resolve(ctx, input.relatedSkillIds ?? [], manager);
+        const related = await this.resolve(ctx, input.relatedSkillIds ?? []);
         const slugs = new Set(existing.map((s) => s.slug));
         const base = slugify(input.name);
         let slug = base;
         for (let n = 2; slugs.has(slug); n++) slug = `${base}-${n}`;
-        return manager.save(
-          manager.create(Skill, {
+        return this.db.manager.save(
+          this.db.manager.create(Skill, {
             organisationId: ctx.organisationId,
             slug,
             name: input.name,
@@ -168,15 +164,15 @@ export class SkillsService {
    */
   async merge(ctx: RequestContext, input: MergeSkillsInput): Promise<Skill> {
     if (input.sourceSkillId === input.targetSkillId) throw new BadInputError('A skill cannot be merged into itself');
-    return this.dataSource.transaction(async (manager) => {
-      await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`skills:${ctx.organisationId}`]);
-      const source = await this.visible(ctx, manager).andWhere('s.id = :id', { id: input.sourceSkillId }).getOne();
+    return this.db.transaction(ctx, async () => {
+      await this.db.manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`skills:${ctx.organisationId}`]);
+      const source = await this.visible(ctx).andWhere('s.id = :id', { id: input.sourceSkillId }).getOne();
       if (!source) throw new NotFoundError('Skill');
       if (source.organisationId === null) {
         throw new BadInputError('Shipped skills cannot be merged away; merge your own skill into it instead');
       }
       if (source.mergedIntoId) throw new ConflictError('That skill has already been merged');
-      const target = await this.get(ctx, input.targetSkillId, manager);
+      const target = await this.get(ctx, input.targetSkillId);
       if (target.id === source.id) throw new BadInputError('A skill cannot be merged into itself');
 
       if (target.organisationId !== null) {
@@ -190,17 +186,21 @@ export class SkillsService {
         target.relatedSlugs = [...new Set([...target.relatedSlugs, ...source.relatedSlugs])].filter(
           (slug) => slug !== target.slug && slug !== source.slug,
         );
-        await manager.save(target);
+        await this.db.manager.save(target);
       }
       // Earlier duplicates of the source now point straight at the target: one hop, never a chain.
-      await manager.update(
+      await this.db.manager.update(
         Skill,
         { organisationId: ctx.organisationId, mergedIntoId: source.id },
         { mergedIntoId: target.id },
       );
-      await manager.update(Skill, { id: source.id, organisationId: ctx.organisationId }, { mergedIntoId: target.id });
+      await this.db.manager.update(
+        Skill,
+        { id: source.id, organisationId: ctx.organisationId },
+        { mergedIntoId: target.id },
+      );
       for (const handler of this.mergeHandlers) {
-        await handler(manager, ctx, { sourceId: source.id, targetId: target.id });
+        await handler(ctx, { sourceId: source.id, targetId: target.id });
       }
       return target;
     });
@@ -211,21 +211,17 @@ export class SkillsService {
    * their target). Unknown ids — and ids of other organisations — are
    * BAD_USER_INPUT, alike.
    */
-  async resolve(
-    ctx: RequestContext,
-    ids: readonly string[],
-    manager: EntityManager = this.dataSource.manager,
-  ): Promise<Map<string, Skill>> {
+  async resolve(ctx: RequestContext, ids: readonly string[]): Promise<Map<string, Skill>> {
     const result = new Map<string, Skill>();
     if (!ids.length) return result;
-    const found = await this.visible(ctx, manager)
+    const found = await this.visible(ctx)
       .andWhere('s.id IN (:...ids)', { ids: [...new Set(ids)] })
       .getMany();
     const unknown = ids.filter((id) => !found.some((s) => s.id === id));
     if (unknown.length) throw new BadInputError(`Unknown skill: ${unknown.join(', ')}`, { skillIds: unknown });
     const targetIds = found.filter((s) => s.mergedIntoId).map((s) => s.mergedIntoId!);
     const targets = targetIds.length
-      ? await this.visible(ctx, manager).andWhere('s.id IN (:...ids)', { ids: targetIds }).getMany()
+      ? await this.visible(ctx).andWhere('s.id IN (:...ids)', { ids: targetIds }).getMany()
       : [];
     for (const skill of found) {
       const live = skill.mergedIntoId ? targets.find((t) => t.id === skill.mergedIntoId) : skill;
@@ -237,7 +233,7 @@ export class SkillsService {
   /** Ids of shipped taxonomy skills by slug (demo data, fixtures); unknown slugs are absent. */
   async shippedIdsBySlug(slugs: readonly string[]): Promise<Map<string, string>> {
     if (!slugs.length) return new Map();
-    const rows: { id: string; slug: string }[] = await this.dataSource.query(
+    const rows: { id: string; slug: string }[] = await this.db.query(
       'SELECT id, slug FROM skill WHERE organisation_id IS NULL AND slug = ANY($1)',
       [[...slugs]],
     );
@@ -247,7 +243,7 @@ export class SkillsService {
   /** Visible skills by id, for DataLoaders (merged ones included, so old references still name something). */
   byIds(ctx: RequestContext, ids: readonly string[]): Promise<Skill[]> {
     if (!ids.length) return Promise.resolve([]);
-    return this.visible(ctx, this.dataSource.manager)
+    return this.visible(ctx)
       .andWhere('s.id IN (:...ids)', { ids: [...new Set(ids)] })
       .getMany();
   }
@@ -255,7 +251,7 @@ export class SkillsService {
   /** Live visible skills by slug (for `related`). */
   bySlugs(ctx: RequestContext, slugs: readonly string[]): Promise<Skill[]> {
     if (!slugs.length) return Promise.resolve([]);
-    return this.visible(ctx, this.dataSource.manager)
+    return this.visible(ctx)
       .andWhere('s.slug IN (:...slugs)', { slugs: [...new Set(slugs)] })
       .andWhere('s.mergedIntoId IS NULL')
       .getMany();
@@ -263,12 +259,12 @@ export class SkillsService {
 
   /** The number of shipped skills (handy for health checks and tests). */
   countShipped(): Promise<number> {
-    return this.dataSource.getRepository(Skill).countBy({ organisationId: IsNull() });
+    return this.db.getRepository(Skill).countBy({ organisationId: IsNull() });
   }
 
   /** The one scoping rule: shipped skills plus the caller's organisation's own. */
-  private visible(ctx: RequestContext, manager: EntityManager) {
-    return manager
+  private visible(ctx: RequestContext) {
+    return this.db.manager
       .createQueryBuilder(Skill, 's')
       .where(
         new Brackets((qb) =>

@@ -1,3 +1,4 @@
+import { TransactionalConnection } from '@crowdcomms/data-access';
 import { ConflictError, NotFoundError } from '@crowdcomms/errors';
 import { MembershipStatus, MembersService } from '@crowdcomms/identity';
 import { MailService, NotificationsService } from '@crowdcomms/notifications';
@@ -6,8 +7,7 @@ import { matchTaskJob, matchVolunteerJob, OutboxService } from '@crowdcomms/queu
 import { RequestContext } from '@crowdcomms/request-context';
 import { SkillsService } from '@crowdcomms/skills';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In, SelectQueryBuilder } from 'typeorm';
+import { In, SelectQueryBuilder } from 'typeorm';
 import {
   AssignmentsArgs,
   CompleteAssignmentInput,
@@ -37,7 +37,7 @@ const LIVE = `status IN (${LIVE_ASSIGNMENT_STATUSES.map((s) => `'${s}'`).join(',
 @Injectable()
 export class AssignmentsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly db: TransactionalConnection,
     private readonly members: MembersService,
     private readonly skills: SkillsService,
     private readonly notifications: NotificationsService,
@@ -55,12 +55,12 @@ export class AssignmentsService {
     const member = await this.members.get(ctx, input.memberId);
     if (member.status !== MembershipStatus.ACTIVE) throw new NotFoundError('Member');
     const [user] = await this.members.usersByIds([member.userId]);
-    return this.dataSource.transaction(async (manager) => {
-      const task = await this.lockTaskShared(manager, ctx, input.taskId);
+    return this.db.transaction(ctx, async () => {
+      const task = await this.lockTaskShared(ctx, input.taskId);
       if (task.status !== CommsTaskStatus.OPEN) {
         throw new ConflictError(`The task is ${task.status}; only OPEN tasks can be offered`, { status: task.status });
       }
-      const rows: { id: string }[] = await manager.query(
+      const rows: { id: string }[] = await this.db.manager.query(
         `INSERT INTO assignment (organisation_id, task_id, membership_id, status, offer_message,
                                  offered_by_membership_id, offered_at)
          VALUES ($1, $2, $3, 'OFFERED', $4, $5, now())
@@ -73,12 +73,12 @@ export class AssignmentsService {
         [ctx.organisationId, task.id, member.id, input.message ?? null, ctx.membershipId],
       );
       if (!rows.length) {
-        const existing = await this.liveOf(manager, ctx, task.id, member.id);
+        const existing = await this.liveOf(ctx, task.id, member.id);
         throw new ConflictError(`This member is already on the task (${existing?.status ?? 'changing'})`, {
           status: existing?.status,
         });
       }
-      await this.notifications.notify(manager, {
+      await this.notifications.notify({
         organisationId: ctx.organisationId,
         recipientMembershipIds: [member.id],
         kind: 'ASSIGNMENT_OFFERED',
@@ -87,7 +87,7 @@ export class AssignmentsService {
         data: { taskId: task.id, assignmentId: rows[0].id },
       });
       if (user) {
-        await this.mail.queueEmail(manager, {
+        await this.mail.queueEmail({
           organisationId: ctx.organisationId,
           to: user.email,
           subject: `You have been offered a comms task: ${task.title}`,
@@ -101,8 +101,8 @@ export class AssignmentsService {
           ].join('\n'),
         });
       }
-      await this.matchingChanged(manager, ctx.organisationId, member.id, task.id);
-      return manager.findOneByOrFail(Assignment, { id: rows[0].id, organisationId: ctx.organisationId });
+      await this.matchingChanged(ctx.organisationId, member.id, task.id);
+      return this.db.manager.findOneByOrFail(Assignment, { id: rows[0].id, organisationId: ctx.organisationId });
     });
   }
 
@@ -112,15 +112,15 @@ export class AssignmentsService {
    * waitlist (an outstanding offer of a full task moves there too).
    */
   expressInterest(ctx: RequestContext, taskId: string): Promise<Assignment> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.db.transaction(ctx, async () => {
       // FOR SHARE: a seat cannot be freed (and the waitlist served) while we decide.
-      const task = await this.lockTaskShared(manager, ctx, taskId);
+      const task = await this.lockTaskShared(ctx, taskId);
       if (task.status !== CommsTaskStatus.OPEN && task.status !== CommsTaskStatus.FILLED) {
         throw new ConflictError(`The task is ${task.status}; it takes no more volunteers`, { status: task.status });
       }
       const full = task.seatsTaken >= task.seats;
       const status = full ? AssignmentStatus.WAITLISTED : AssignmentStatus.INTERESTED;
-      const rows: { id: string }[] = await manager.query(
+      const rows: { id: string }[] = await this.db.manager.query(
         `INSERT INTO assignment (organisation_id, task_id, membership_id, status, waitlisted_at)
          VALUES ($1, $2, $3, $4::text, CASE WHEN $4::text = 'WAITLISTED' THEN now() END)
          ON CONFLICT (organisation_id, task_id, membership_id) WHERE ${LIVE} DO NOTHING
@@ -129,10 +129,10 @@ export class AssignmentsService {
       );
       let id = rows[0]?.id;
       if (!id) {
-        const existing = await this.liveOf(manager, ctx, task.id, ctx.membershipId);
+        const existing = await this.liveOf(ctx, task.id, ctx.membershipId);
         if (full && existing?.status === AssignmentStatus.OFFERED) {
           id = existing.id;
-          await manager.query(
+          await this.db.manager.query(
             `UPDATE assignment SET status = 'WAITLISTED', waitlisted_at = now(), updated_at = now()
               WHERE organisation_id = $1 AND id = $2`,
             [ctx.organisationId, id],
@@ -144,7 +144,7 @@ export class AssignmentsService {
         }
       }
       if (!full) {
-        await this.notifications.notify(manager, {
+        await this.notifications.notify({
           organisationId: ctx.organisationId,
           recipientMembershipIds: [task.createdByMembershipId].filter((m) => m !== ctx.membershipId),
           kind: 'TASK_INTEREST',
@@ -153,8 +153,8 @@ export class AssignmentsService {
           data: { taskId: task.id, assignmentId: id },
         });
       }
-      await this.matchingChanged(manager, ctx.organisationId, ctx.membershipId, task.id);
-      return manager.findOneByOrFail(Assignment, { id, organisationId: ctx.organisationId });
+      await this.matchingChanged(ctx.organisationId, ctx.membershipId, task.id);
+      return this.db.manager.findOneByOrFail(Assignment, { id, organisationId: ctx.organisationId });
     });
   }
 
@@ -163,56 +163,59 @@ export class AssignmentsService {
    * or not at all. A full (or no longer open) task is a CONFLICT naming its status.
    */
   accept(ctx: RequestContext, assignmentId: string): Promise<Assignment> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.db.transaction(ctx, async () => {
       const [assignment] = rowsOf<{ task_id: string; offered_by_membership_id: string | null }>(
-        await manager.query(
+        await this.db.manager.query(
           `UPDATE assignment SET status = 'ACCEPTED', accepted_at = now(), updated_at = now()
             WHERE organisation_id = $1 AND id = $2 AND membership_id = $3 AND status = 'OFFERED'
             RETURNING task_id, offered_by_membership_id`,
           [ctx.organisationId, assignmentId, ctx.membershipId],
         ),
       );
-      if (!assignment) throw await this.refusal(manager, ctx, assignmentId, 'accepted', ctx.membershipId);
-      const seat = await takeSeat(manager, ctx.organisationId, assignment.task_id);
+      if (!assignment) throw await this.refusal(ctx, assignmentId, 'accepted', ctx.membershipId);
+      const seat = await takeSeat(this.db, ctx.organisationId, assignment.task_id);
       if (!seat) {
-        const task = await manager.findOneByOrFail(CommsTask, {
+        const task = await this.db.manager.findOneByOrFail(CommsTask, {
           id: assignment.task_id,
           organisationId: ctx.organisationId,
         });
         const why = task.status === CommsTaskStatus.FILLED ? ': every seat is taken' : '';
         throw new ConflictError(`The task is ${task.status}${why}`, { status: task.status });
       }
-      await this.tellComms(manager, ctx, assignment.task_id, assignment.offered_by_membership_id, {
+      await this.tellComms(ctx, assignment.task_id, assignment.offered_by_membership_id, {
         kind: 'ASSIGNMENT_ACCEPTED',
         title: 'Your offer was accepted',
         body: 'The volunteer accepted the task.',
         assignmentId,
       });
-      await this.matchingChanged(manager, ctx.organisationId, ctx.membershipId, assignment.task_id);
-      return manager.findOneByOrFail(Assignment, { id: assignmentId, organisationId: ctx.organisationId });
+      await this.matchingChanged(ctx.organisationId, ctx.membershipId, assignment.task_id);
+      return this.db.manager.findOneByOrFail(Assignment, { id: assignmentId, organisationId: ctx.organisationId });
     });
   }
 
   /** The member declines their offer, optionally saying why. */
   decline(ctx: RequestContext, input: DecideAssignmentInput): Promise<Assignment> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.db.transaction(ctx, async () => {
       const [assignment] = rowsOf<{ task_id: string; offered_by_membership_id: string | null }>(
-        await manager.query(
+        await this.db.manager.query(
           `UPDATE assignment SET status = 'DECLINED', declined_at = now(), decline_reason = $4, updated_at = now()
             WHERE organisation_id = $1 AND id = $2 AND membership_id = $3 AND status = 'OFFERED'
             RETURNING task_id, offered_by_membership_id`,
           [ctx.organisationId, input.assignmentId, ctx.membershipId, input.reason ?? null],
         ),
       );
-      if (!assignment) throw await this.refusal(manager, ctx, input.assignmentId, 'declined', ctx.membershipId);
-      await this.tellComms(manager, ctx, assignment.task_id, assignment.offered_by_membership_id, {
+      if (!assignment) throw await this.refusal(ctx, input.assignmentId, 'declined', ctx.membershipId);
+      await this.tellComms(ctx, assignment.task_id, assignment.offered_by_membership_id, {
         kind: 'ASSIGNMENT_DECLINED',
         title: 'Your offer was declined',
         body: input.reason ? `The volunteer said: ${input.reason}` : 'The volunteer declined the task.',
         assignmentId: input.assignmentId,
       });
-      await this.matchingChanged(manager, ctx.organisationId, ctx.membershipId, assignment.task_id);
-      return manager.findOneByOrFail(Assignment, { id: input.assignmentId, organisationId: ctx.organisationId });
+      await this.matchingChanged(ctx.organisationId, ctx.membershipId, assignment.task_id);
+      return this.db.manager.findOneByOrFail(Assignment, {
+        id: input.assignmentId,
+        organisationId: ctx.organisationId,
+      });
     });
   }
 
@@ -222,13 +225,16 @@ export class AssignmentsService {
    * transaction.
    */
   withdraw(ctx: RequestContext, input: DecideAssignmentInput): Promise<Assignment> {
-    return this.dataSource.transaction(async (manager) => {
-      const own = await manager.findOneBy(Assignment, { id: input.assignmentId, organisationId: ctx.organisationId });
+    return this.db.transaction(ctx, async () => {
+      const own = await this.db.manager.findOneBy(Assignment, {
+        id: input.assignmentId,
+        organisationId: ctx.organisationId,
+      });
       if (!own || (own.membershipId !== ctx.membershipId && !managesTasks(ctx))) throw new NotFoundError('Assignment');
       const party = own.membershipId === ctx.membershipId ? AssignmentParty.MEMBER : AssignmentParty.COMMS;
       // The old status comes from the locked row itself, so a concurrent change cannot slip between.
       const [previous] = rowsOf<{ previous: AssignmentStatus; task_id: string; membership_id: string }>(
-        await manager.query(
+        await this.db.manager.query(
           `UPDATE assignment a
               SET status = 'WITHDRAWN', withdrawn_at = now(), withdrawn_by = $3, withdraw_reason = $4, updated_at = now()
              FROM (SELECT id, status FROM assignment WHERE organisation_id = $1 AND id = $2 FOR UPDATE) old
@@ -238,26 +244,26 @@ export class AssignmentsService {
           [ctx.organisationId, input.assignmentId, party, input.reason ?? null],
         ),
       );
-      if (!previous) throw await this.refusal(manager, ctx, input.assignmentId, 'withdrawn');
-      const task = await manager.findOneByOrFail(CommsTask, {
+      if (!previous) throw await this.refusal(ctx, input.assignmentId, 'withdrawn');
+      const task = await this.db.manager.findOneByOrFail(CommsTask, {
         id: previous.task_id,
         organisationId: ctx.organisationId,
       });
       if (previous.previous === AssignmentStatus.ACCEPTED) {
-        const seat = await releaseSeat(manager, ctx.organisationId, previous.task_id);
+        const seat = await releaseSeat(this.db, ctx.organisationId, previous.task_id);
         if (seat?.status === CommsTaskStatus.OPEN) {
-          await handSeatsToWaitlist(manager, this.notifications, ctx.organisationId, task.id, task.title);
+          await handSeatsToWaitlist(this.db, this.notifications, ctx.organisationId, task.id, task.title);
         }
       }
       if (party === AssignmentParty.MEMBER) {
-        await this.tellComms(manager, ctx, task.id, own.offeredByMembershipId, {
+        await this.tellComms(ctx, task.id, own.offeredByMembershipId, {
           kind: 'ASSIGNMENT_WITHDRAWN',
           title: `A volunteer stepped back from “${task.title}”`,
           body: input.reason ?? 'They withdrew.',
           assignmentId: input.assignmentId,
         });
       } else {
-        await this.notifications.notify(manager, {
+        await this.notifications.notify({
           organisationId: ctx.organisationId,
           recipientMembershipIds: [previous.membership_id],
           kind: 'ASSIGNMENT_WITHDRAWN',
@@ -266,8 +272,11 @@ export class AssignmentsService {
           data: { taskId: task.id, assignmentId: input.assignmentId },
         });
       }
-      await this.matchingChanged(manager, ctx.organisationId, previous.membership_id, previous.task_id);
-      return manager.findOneByOrFail(Assignment, { id: input.assignmentId, organisationId: ctx.organisationId });
+      await this.matchingChanged(ctx.organisationId, previous.membership_id, previous.task_id);
+      return this.db.manager.findOneByOrFail(Assignment, {
+        id: input.assignmentId,
+        organisationId: ctx.organisationId,
+      });
     });
   }
 
@@ -277,9 +286,9 @@ export class AssignmentsService {
    */
   async complete(ctx: RequestContext, input: CompleteAssignmentInput): Promise<Assignment> {
     const endorsed = input.endorseSkillIds?.length ? await this.skills.resolve(ctx, input.endorseSkillIds) : new Map();
-    return this.dataSource.transaction(async (manager) => {
+    return this.db.transaction(ctx, async () => {
       const [done] = rowsOf<{ task_id: string; membership_id: string }>(
-        await manager.query(
+        await this.db.manager.query(
           `UPDATE assignment a
               SET status = 'COMPLETED', completed_at = now(), feedback = $3, impact = $4,
                   hours_contributed = COALESCE($5, (SELECT effort_hours FROM comms_task t
@@ -296,10 +305,10 @@ export class AssignmentsService {
           ],
         ),
       );
-      if (!done) throw await this.refusal(manager, ctx, input.assignmentId, 'completed');
+      if (!done) throw await this.refusal(ctx, input.assignmentId, 'completed');
       const skillIds = [...new Set([...endorsed.values()].map((s: { id: string }) => s.id))];
       if (skillIds.length) {
-        await manager
+        await this.db.manager
           .createQueryBuilder()
           .insert()
           .into(SkillEndorsement)
@@ -315,8 +324,11 @@ export class AssignmentsService {
           .orIgnore()
           .execute();
       }
-      const task = await manager.findOneByOrFail(CommsTask, { id: done.task_id, organisationId: ctx.organisationId });
-      await this.notifications.notify(manager, {
+      const task = await this.db.manager.findOneByOrFail(CommsTask, {
+        id: done.task_id,
+        organisationId: ctx.organisationId,
+      });
+      await this.notifications.notify({
         organisationId: ctx.organisationId,
         recipientMembershipIds: [done.membership_id],
         kind: 'ASSIGNMENT_COMPLETED',
@@ -324,13 +336,16 @@ export class AssignmentsService {
         body: input.feedback ?? 'The comms team marked your work as completed.',
         data: { taskId: task.id, assignmentId: input.assignmentId },
       });
-      return manager.findOneByOrFail(Assignment, { id: input.assignmentId, organisationId: ctx.organisationId });
+      return this.db.manager.findOneByOrFail(Assignment, {
+        id: input.assignmentId,
+        organisationId: ctx.organisationId,
+      });
     });
   }
 
   /** Comms see any assignment; a member their own. */
   async get(ctx: RequestContext, id: string): Promise<Assignment> {
-    const a = await this.dataSource.getRepository(Assignment).findOneBy({ id, organisationId: ctx.organisationId });
+    const a = await this.db.getRepository(Assignment).findOneBy({ id, organisationId: ctx.organisationId });
     if (!a || (a.membershipId !== ctx.membershipId && !managesTasks(ctx))) throw new NotFoundError('Assignment');
     return a;
   }
@@ -363,7 +378,7 @@ export class AssignmentsService {
   /** Comms: the waitlist of a task, in the order seats will be handed out. */
   async waitlist(ctx: RequestContext, taskId: string): Promise<Assignment[]> {
     await this.taskOrNotFound(ctx, taskId);
-    return this.dataSource.getRepository(Assignment).find({
+    return this.db.getRepository(Assignment).find({
       where: { organisationId: ctx.organisationId, taskId, status: AssignmentStatus.WAITLISTED },
       order: { waitlistedAt: 'ASC', id: 'ASC' },
     });
@@ -371,14 +386,14 @@ export class AssignmentsService {
 
   endorsementsOf(ctx: RequestContext, assignmentIds: readonly string[]): Promise<SkillEndorsement[]> {
     if (!assignmentIds.length) return Promise.resolve([]);
-    return this.dataSource.getRepository(SkillEndorsement).find({
+    return this.db.getRepository(SkillEndorsement).find({
       where: { organisationId: ctx.organisationId, assignmentId: In([...assignmentIds]) },
       order: { createdAt: 'ASC', id: 'ASC' },
     });
   }
 
   private scoped(ctx: RequestContext, args: AssignmentsArgs): SelectQueryBuilder<Assignment> {
-    const query = this.dataSource
+    const query = this.db
       .getRepository(Assignment)
       .createQueryBuilder('a')
       .where('a.organisationId = :org', { org: ctx.organisationId });
@@ -413,7 +428,7 @@ export class AssignmentsService {
       effort_hours: string;
       offered_at: Date | null;
       created_at: Date;
-    }[] = await this.dataSource.query(
+    }[] = await this.db.query(
       `SELECT a.membership_id, a.task_id, a.status, t.kind, t.effort_hours, a.offered_at, a.created_at
          FROM assignment a
          JOIN comms_task t ON t.organisation_id = a.organisation_id AND t.id = a.task_id
@@ -433,33 +448,28 @@ export class AssignmentsService {
 
   /** Records matching's score and explanation on a live assignment of the caller's organisation. */
   async recordMatch(ctx: RequestContext, assignmentId: string, score: number, explanation: string): Promise<void> {
-    await this.dataSource.query(
-      `UPDATE assignment SET score = $3, explanation = $4 WHERE organisation_id = $1 AND id = $2`,
-      [ctx.organisationId, assignmentId, score, explanation],
-    );
+    await this.db.query(`UPDATE assignment SET score = $3, explanation = $4 WHERE organisation_id = $1 AND id = $2`, [
+      ctx.organisationId,
+      assignmentId,
+      score,
+      explanation,
+    ]);
   }
 
   /** Offers, interest and decisions change the volunteer's load and the task's seats: both are re-matched. */
-  private async matchingChanged(
-    manager: EntityManager,
-    organisationId: string,
-    membershipId: string,
-    taskId: string,
-  ): Promise<void> {
-    await this.outbox.enqueue(manager, matchVolunteerJob(organisationId, membershipId));
-    await this.outbox.enqueue(manager, matchTaskJob(organisationId, taskId));
+  private async matchingChanged(organisationId: string, membershipId: string, taskId: string): Promise<void> {
+    await this.outbox.enqueue(matchVolunteerJob(organisationId, membershipId));
+    await this.outbox.enqueue(matchTaskJob(organisationId, taskId));
   }
 
   private async taskOrNotFound(ctx: RequestContext, taskId: string): Promise<void> {
-    const exists = await this.dataSource
-      .getRepository(CommsTask)
-      .existsBy({ id: taskId, organisationId: ctx.organisationId });
+    const exists = await this.db.getRepository(CommsTask).existsBy({ id: taskId, organisationId: ctx.organisationId });
     if (!exists) throw new NotFoundError('Task');
   }
 
   /** A published task, share-locked for the rest of the transaction; drafts read as missing to members. */
-  private async lockTaskShared(manager: EntityManager, ctx: RequestContext, taskId: string): Promise<CommsTask> {
-    const task = await manager
+  private async lockTaskShared(ctx: RequestContext, taskId: string): Promise<CommsTask> {
+    const task = await this.db.manager
       .createQueryBuilder(CommsTask, 't')
       .setLock('pessimistic_read')
       .where('t.id = :id AND t.organisationId = :org', { id: taskId, org: ctx.organisationId })
@@ -468,8 +478,8 @@ export class AssignmentsService {
     return task;
   }
 
-  private liveOf(manager: EntityManager, ctx: RequestContext, taskId: string, membershipId: string) {
-    return manager
+  private liveOf(ctx: RequestContext, taskId: string, membershipId: string) {
+    return this.db.manager
       .createQueryBuilder(Assignment, 'a')
       .where('a.organisationId = :org AND a.taskId = :taskId AND a.membershipId = :membershipId', {
         org: ctx.organisationId,
@@ -481,21 +491,14 @@ export class AssignmentsService {
   }
 
   /** Why a conditional update matched nothing: NOT_FOUND, or a CONFLICT naming the status found. */
-  private async refusal(
-    manager: EntityManager,
-    ctx: RequestContext,
-    id: string,
-    verb: string,
-    ownerId?: string,
-  ): Promise<Error> {
-    const found = await manager.findOneBy(Assignment, { id, organisationId: ctx.organisationId });
+  private async refusal(ctx: RequestContext, id: string, verb: string, ownerId?: string): Promise<Error> {
+    const found = await this.db.manager.findOneBy(Assignment, { id, organisationId: ctx.organisationId });
     if (!found || (ownerId && found.membershipId !== ownerId)) return new NotFoundError('Assignment');
     return new ConflictError(`The assignment is ${found.status}; it cannot be ${verb}`, { status: found.status });
   }
 
   /** Tells whoever made the offer (or, failing that, whoever created the task). */
   private async tellComms(
-    manager: EntityManager,
     ctx: RequestContext,
     taskId: string,
     offeredBy: string | null,
@@ -503,11 +506,11 @@ export class AssignmentsService {
   ): Promise<void> {
     let recipient = offeredBy;
     if (!recipient) {
-      const task = await manager.findOneBy(CommsTask, { id: taskId, organisationId: ctx.organisationId });
+      const task = await this.db.manager.findOneBy(CommsTask, { id: taskId, organisationId: ctx.organisationId });
       recipient = task?.createdByMembershipId ?? null;
     }
     if (!recipient || recipient === ctx.membershipId) return;
-    await this.notifications.notify(manager, {
+    await this.notifications.notify({
       organisationId: ctx.organisationId,
       recipientMembershipIds: [recipient],
       kind: message.kind,

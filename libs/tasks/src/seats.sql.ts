@@ -1,4 +1,4 @@
-import { EntityManager } from 'typeorm';
+import { TransactionalConnection } from '@crowdcomms/data-access';
 import { CommsTaskStatus } from './entities/comms-task.entity';
 
 /** What the seat statements return: the task's state after the change. */
@@ -9,7 +9,7 @@ export interface SeatState {
   seats_taken: number;
 }
 
-/** `manager.query` gives `[rows, count]` for UPDATE … RETURNING. */
+/** `db.query` gives `[rows, count]` for UPDATE … RETURNING. */
 const rowsOf = <T>(result: unknown): T[] => (Array.isArray(result) && Array.isArray(result[0]) ? result[0] : []) as T[];
 
 /**
@@ -19,12 +19,12 @@ const rowsOf = <T>(result: unknown): T[] => (Array.isArray(result) && Array.isAr
  * exceeded. Null: no seat (the task is not OPEN, or full).
  */
 export async function takeSeat(
-  manager: EntityManager,
+  db: TransactionalConnection,
   organisationId: string,
   taskId: string,
 ): Promise<SeatState | null> {
   const rows = rowsOf<SeatState>(
-    await manager.query(
+    await db.query(
       `UPDATE comms_task
           SET seats_taken = seats_taken + 1,
               status = CASE WHEN seats_taken + 1 >= seats THEN 'FILLED' ELSE status END,
@@ -40,12 +40,12 @@ export async function takeSeat(
 
 /** Gives a seat back; a FILLED task becomes OPEN again in the same statement. */
 export async function releaseSeat(
-  manager: EntityManager,
+  db: TransactionalConnection,
   organisationId: string,
   taskId: string,
 ): Promise<SeatState | null> {
   const rows = rowsOf<SeatState>(
-    await manager.query(
+    await db.query(
       `UPDATE comms_task
           SET seats_taken = seats_taken - 1,
               status = CASE WHEN status = 'FILLED' THEN 'OPEN' ELSE status END,
@@ -63,13 +63,13 @@ export async function releaseSeat(
  * FILLED follow the new count in the same statement.
  */
 export async function resizeSeats(
-  manager: EntityManager,
+  db: TransactionalConnection,
   organisationId: string,
   taskId: string,
   seats: number,
 ): Promise<SeatState | null> {
   const rows = rowsOf<SeatState>(
-    await manager.query(
+    await db.query(
       `UPDATE comms_task
           SET seats = $3,
               status = CASE WHEN status IN ('OPEN', 'FILLED')

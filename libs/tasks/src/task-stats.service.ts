@@ -1,7 +1,6 @@
+import { TransactionalConnection } from '@crowdcomms/data-access';
 import { RequestContext } from '@crowdcomms/request-context';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 
 export interface TaskTotals {
   openTasks: number;
@@ -35,7 +34,7 @@ const hours = (value: string | number | null) => (value == null ? null : Math.ro
 /** Figures about tasks and assignments for the programme dashboard, all in UTC months. */
 @Injectable()
 export class TaskStatsService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly db: TransactionalConnection) {}
 
   async totals(ctx: RequestContext): Promise<TaskTotals> {
     const [t]: {
@@ -43,7 +42,7 @@ export class TaskStatsService {
       filled: number;
       done: number;
       median: string | null;
-    }[] = await this.dataSource.query(
+    }[] = await this.db.query(
       `SELECT count(*) FILTER (WHERE status = 'OPEN')::int AS open,
               count(*) FILTER (WHERE status = 'FILLED')::int AS filled,
               count(*) FILTER (WHERE status = 'DONE')::int AS done,
@@ -52,15 +51,14 @@ export class TaskStatsService {
          FROM comms_task WHERE organisation_id = $1`,
       [ctx.organisationId],
     );
-    const [a]: { accepted: number; declined: number; hours: string | null; completed: number }[] =
-      await this.dataSource.query(
-        `SELECT count(*) FILTER (WHERE offered_at IS NOT NULL AND accepted_at IS NOT NULL)::int AS accepted,
+    const [a]: { accepted: number; declined: number; hours: string | null; completed: number }[] = await this.db.query(
+      `SELECT count(*) FILTER (WHERE offered_at IS NOT NULL AND accepted_at IS NOT NULL)::int AS accepted,
                 count(*) FILTER (WHERE declined_at IS NOT NULL)::int AS declined,
                 sum(hours_contributed) FILTER (WHERE status = 'COMPLETED') AS hours,
                 count(*) FILTER (WHERE status = 'COMPLETED')::int AS completed
            FROM assignment WHERE organisation_id = $1`,
-        [ctx.organisationId],
-      );
+      [ctx.organisationId],
+    );
     return {
       openTasks: t.open,
       filledTasks: t.filled,
@@ -84,7 +82,7 @@ export class TaskStatsService {
       declined: number;
       completed: number;
       hours: string | null;
-    }[] = await this.dataSource.query(
+    }[] = await this.db.query(
       `WITH months AS (
          SELECT generate_series(date_trunc('month', $2::timestamptz AT TIME ZONE 'UTC'),
                                 date_trunc('month', now() AT TIME ZONE 'UTC'), interval '1 month') AS m),

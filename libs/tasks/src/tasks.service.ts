@@ -1,3 +1,4 @@
+import { TransactionalConnection } from '@crowdcomms/data-access';
 import { BadInputError, ConflictError, NotFoundError } from '@crowdcomms/errors';
 import { NotificationsService } from '@crowdcomms/notifications';
 import { ConnectionShape, paginate } from '@crowdcomms/pagination';
@@ -6,8 +7,7 @@ import { SkillDemandSource, SkillsGapService } from '@crowdcomms/profiles';
 import { matchTaskJob, OutboxService } from '@crowdcomms/queue';
 import { SkillsService } from '@crowdcomms/skills';
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { In } from 'typeorm';
 import { CommsTasksArgs, CreateCommsTaskInput, TaskSkillInput, UpdateCommsTaskInput } from './dto/tasks.types';
 import { AssignmentParty } from './entities/assignment.entity';
 import { CommsTask, CommsTaskStatus } from './entities/comms-task.entity';
@@ -33,7 +33,7 @@ function assertDateOrder(startsAt: Date | null | undefined, dueAt: Date | null |
 @Injectable()
 export class TasksService implements OnModuleInit {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly db: TransactionalConnection,
     private readonly skills: SkillsService,
     private readonly notifications: NotificationsService,
     private readonly outbox: OutboxService,
@@ -42,34 +42,33 @@ export class TasksService implements OnModuleInit {
 
   onModuleInit(): void {
     // A merged duplicate skill gives way to the survivor; where a task needed both, the stricter need wins.
-    this.skills.onMerge(async (manager, ctx, { sourceId, targetId }) => {
+    this.skills.onMerge(async (ctx, { sourceId, targetId }) => {
       const org = ctx.organisationId;
-      await manager.query(
+      await this.db.manager.query(
         `UPDATE comms_task_skill t SET min_level = GREATEST(t.min_level, s.min_level), weight = GREATEST(t.weight, s.weight)
            FROM comms_task_skill s
           WHERE s.organisation_id = $1 AND t.organisation_id = $1 AND s.task_id = t.task_id
             AND s.skill_id = $2 AND t.skill_id = $3`,
         [org, sourceId, targetId],
       );
-      await manager.query(
+      await this.db.manager.query(
         `DELETE FROM comms_task_skill s USING comms_task_skill t
           WHERE s.organisation_id = $1 AND t.organisation_id = $1 AND s.task_id = t.task_id
             AND s.skill_id = $2 AND t.skill_id = $3`,
         [org, sourceId, targetId],
       );
-      await manager.query(`UPDATE comms_task_skill SET skill_id = $3 WHERE organisation_id = $1 AND skill_id = $2`, [
-        org,
-        sourceId,
-        targetId,
-      ]);
-      await manager.query(
+      await this.db.manager.query(
+        `UPDATE comms_task_skill SET skill_id = $3 WHERE organisation_id = $1 AND skill_id = $2`,
+        [org, sourceId, targetId],
+      );
+      await this.db.manager.query(
         `UPDATE skill_endorsement SET skill_id = $3
           WHERE organisation_id = $1 AND skill_id = $2
             AND NOT EXISTS (SELECT 1 FROM skill_endorsement e WHERE e.organisation_id = $1
                              AND e.assignment_id = skill_endorsement.assignment_id AND e.skill_id = $3)`,
         [org, sourceId, targetId],
       );
-      await manager.query(`DELETE FROM skill_endorsement WHERE organisation_id = $1 AND skill_id = $2`, [
+      await this.db.manager.query(`DELETE FROM skill_endorsement WHERE organisation_id = $1 AND skill_id = $2`, [
         org,
         sourceId,
       ]);
@@ -79,9 +78,9 @@ export class TasksService implements OnModuleInit {
   async create(ctx: RequestContext, input: CreateCommsTaskInput): Promise<CommsTask> {
     assertDateOrder(input.startsAt, input.dueAt);
     const requirements = await this.resolveRequirements(ctx, input.requiredSkills ?? []);
-    return this.dataSource.transaction(async (manager) => {
-      const task = await manager.save(
-        manager.create(CommsTask, {
+    return this.db.transaction(ctx, async () => {
+      const task = await this.db.manager.save(
+        this.db.manager.create(CommsTask, {
           organisationId: ctx.organisationId,
           title: input.title,
           kind: input.kind,
@@ -96,7 +95,7 @@ export class TasksService implements OnModuleInit {
           createdByMembershipId: ctx.membershipId,
         }),
       );
-      await this.replaceRequirements(manager, ctx, task.id, requirements);
+      await this.replaceRequirements(ctx, task.id, requirements);
       return task;
     });
   }
@@ -107,8 +106,8 @@ export class TasksService implements OnModuleInit {
    */
   async update(ctx: RequestContext, input: UpdateCommsTaskInput): Promise<CommsTask> {
     const requirements = input.requiredSkills ? await this.resolveRequirements(ctx, input.requiredSkills) : null;
-    return this.dataSource.transaction(async (manager) => {
-      const task = await manager
+    return this.db.transaction(ctx, async () => {
+      const task = await this.db.manager
         .createQueryBuilder(CommsTask, 't')
         .setLock('pessimistic_write')
         .where('t.id = :id AND t.organisationId = :org', { id: input.id, org: ctx.organisationId })
@@ -129,11 +128,11 @@ export class TasksService implements OnModuleInit {
         changes.dueAt !== undefined ? changes.dueAt : task.dueAt,
       );
       if (Object.keys(changes).length) {
-        await manager.update(CommsTask, { id: task.id, organisationId: ctx.organisationId }, changes);
+        await this.db.manager.update(CommsTask, { id: task.id, organisationId: ctx.organisationId }, changes);
       }
-      if (requirements) await this.replaceRequirements(manager, ctx, task.id, requirements);
+      if (requirements) await this.replaceRequirements(ctx, task.id, requirements);
       if (input.seats !== undefined && input.seats !== null && input.seats !== task.seats) {
-        const resized = await resizeSeats(manager, ctx.organisationId, task.id, input.seats);
+        const resized = await resizeSeats(this.db, ctx.organisationId, task.id, input.seats);
         if (!resized) {
           throw new ConflictError(
             `${task.seatsTaken} seat(s) are already taken; the task cannot have fewer than ${task.seatsTaken}`,
@@ -142,7 +141,7 @@ export class TasksService implements OnModuleInit {
         }
         if (resized.status === OPEN) {
           await handSeatsToWaitlist(
-            manager,
+            this.db,
             this.notifications,
             ctx.organisationId,
             task.id,
@@ -150,25 +149,26 @@ export class TasksService implements OnModuleInit {
           );
         }
       }
-      await this.outbox.enqueue(manager, matchTaskJob(ctx.organisationId, task.id));
-      const updated = await manager.findOneByOrFail(CommsTask, { id: task.id, organisationId: ctx.organisationId });
-      await this.recordDemand(manager, updated);
+      await this.outbox.enqueue(matchTaskJob(ctx.organisationId, task.id));
+      const updated = await this.db.manager.findOneByOrFail(CommsTask, {
+        id: task.id,
+        organisationId: ctx.organisationId,
+      });
+      await this.recordDemand(updated);
       return updated;
     });
   }
 
   /** DRAFT → OPEN: members can see it, express interest and be offered it. */
   open(ctx: RequestContext, id: string): Promise<CommsTask> {
-    return this.dataSource.transaction((manager) =>
-      this.transition(manager, ctx, id, [DRAFT], OPEN, `opened_at = COALESCE(opened_at, now())`),
+    return this.db.transaction(ctx, () =>
+      this.transition(ctx, id, [DRAFT], OPEN, `opened_at = COALESCE(opened_at, now())`),
     );
   }
 
   /** OPEN | FILLED → DONE. */
   complete(ctx: RequestContext, id: string): Promise<CommsTask> {
-    return this.dataSource.transaction((manager) =>
-      this.transition(manager, ctx, id, [OPEN, FILLED], DONE, `closed_at = now()`),
-    );
+    return this.db.transaction(ctx, () => this.transition(ctx, id, [OPEN, FILLED], DONE, `closed_at = now()`));
   }
 
   /**
@@ -176,10 +176,10 @@ export class TasksService implements OnModuleInit {
    * work) is withdrawn by comms and told.
    */
   cancel(ctx: RequestContext, id: string, reason?: string): Promise<CommsTask> {
-    return this.dataSource.transaction(async (manager) => {
-      const task = await this.transition(manager, ctx, id, [DRAFT, OPEN, FILLED], CANCELLED, `closed_at = now()`);
+    return this.db.transaction(ctx, async () => {
+      const task = await this.transition(ctx, id, [DRAFT, OPEN, FILLED], CANCELLED, `closed_at = now()`);
       const affected = rowsOf<{ membership_id: string }>(
-        await manager.query(
+        await this.db.manager.query(
           `UPDATE assignment SET status = 'WITHDRAWN', withdrawn_at = now(), withdrawn_by = $3,
                   withdraw_reason = $4, updated_at = now()
             WHERE organisation_id = $1 AND task_id = $2
@@ -188,13 +188,13 @@ export class TasksService implements OnModuleInit {
           [ctx.organisationId, id, AssignmentParty.COMMS, reason ?? 'The task was cancelled'],
         ),
       );
-      await manager.query(
+      await this.db.manager.query(
         `UPDATE comms_task SET seats_taken = (SELECT count(*) FROM assignment
                                                WHERE organisation_id = $1 AND task_id = $2 AND status = 'COMPLETED')
           WHERE organisation_id = $1 AND id = $2`,
         [ctx.organisationId, id],
       );
-      await this.notifications.notify(manager, {
+      await this.notifications.notify({
         organisationId: ctx.organisationId,
         recipientMembershipIds: affected.map((a) => a.membership_id),
         kind: 'TASK_CANCELLED',
@@ -202,13 +202,13 @@ export class TasksService implements OnModuleInit {
         body: reason ?? 'The comms team cancelled this task. Thank you for your interest.',
         data: { taskId: task.id },
       });
-      return manager.findOneByOrFail(CommsTask, { id, organisationId: ctx.organisationId });
+      return this.db.manager.findOneByOrFail(CommsTask, { id, organisationId: ctx.organisationId });
     });
   }
 
   /** A task the caller may see: drafts are for comms only. */
-  async get(ctx: RequestContext, id: string, manager: EntityManager = this.dataSource.manager): Promise<CommsTask> {
-    const task = await manager.findOneBy(CommsTask, { id, organisationId: ctx.organisationId });
+  async get(ctx: RequestContext, id: string): Promise<CommsTask> {
+    const task = await this.db.manager.findOneBy(CommsTask, { id, organisationId: ctx.organisationId });
     if (!task || (task.status === DRAFT && !managesTasks(ctx))) throw new NotFoundError('Task');
     return task;
   }
@@ -216,7 +216,7 @@ export class TasksService implements OnModuleInit {
   /** Tasks, newest first, filtered; members never see drafts. */
   list(ctx: RequestContext, args: CommsTasksArgs): Promise<ConnectionShape<CommsTask>> {
     const f = args.filter ?? {};
-    const query = this.dataSource
+    const query = this.db
       .getRepository(CommsTask)
       .createQueryBuilder('t')
       .where('t.organisationId = :org', { org: ctx.organisationId });
@@ -248,12 +248,12 @@ export class TasksService implements OnModuleInit {
 
   byIds(ctx: RequestContext, ids: readonly string[]): Promise<CommsTask[]> {
     if (!ids.length) return Promise.resolve([]);
-    return this.dataSource.getRepository(CommsTask).findBy({ organisationId: ctx.organisationId, id: In([...ids]) });
+    return this.db.getRepository(CommsTask).findBy({ organisationId: ctx.organisationId, id: In([...ids]) });
   }
 
   /** For matching: every OPEN task of the organisation (optionally only `ids`), oldest first. */
   openTasks(ctx: RequestContext, ids?: readonly string[]): Promise<CommsTask[]> {
-    return this.dataSource.getRepository(CommsTask).find({
+    return this.db.getRepository(CommsTask).find({
       where: { organisationId: ctx.organisationId, status: OPEN, ...(ids ? { id: In([...ids]) } : {}) },
       order: { createdAt: 'ASC', id: 'ASC' },
     });
@@ -262,14 +262,13 @@ export class TasksService implements OnModuleInit {
   /** Required skills of tasks, heaviest first, for the per-request loader. */
   requirementsOf(ctx: RequestContext, taskIds: readonly string[]): Promise<CommsTaskSkill[]> {
     if (!taskIds.length) return Promise.resolve([]);
-    return this.dataSource.getRepository(CommsTaskSkill).find({
+    return this.db.getRepository(CommsTaskSkill).find({
       where: { organisationId: ctx.organisationId, taskId: In([...taskIds]) },
       order: { weight: 'DESC', minLevel: 'DESC', id: 'ASC' },
     });
   }
 
   private async transition(
-    manager: EntityManager,
     ctx: RequestContext,
     id: string,
     from: CommsTaskStatus[],
@@ -277,20 +276,20 @@ export class TasksService implements OnModuleInit {
     extraSet: string,
   ): Promise<CommsTask> {
     const updated = rowsOf(
-      await manager.query(
+      await this.db.manager.query(
         `UPDATE comms_task SET status = $3, ${extraSet}, updated_at = now()
           WHERE organisation_id = $1 AND id = $2 AND status = ANY($4::text[]) RETURNING id`,
         [ctx.organisationId, id, to, from],
       ),
     );
-    const task = await manager.findOneBy(CommsTask, { id, organisationId: ctx.organisationId });
+    const task = await this.db.manager.findOneBy(CommsTask, { id, organisationId: ctx.organisationId });
     if (!task) throw new NotFoundError('Task');
     if (!updated.length) {
       throw new ConflictError(`The task is ${task.status}; it cannot become ${to}`, { status: task.status });
     }
     // Opened tasks get candidates; closed ones lose their suggestions.
-    await this.outbox.enqueue(manager, matchTaskJob(ctx.organisationId, task.id));
-    await this.recordDemand(manager, task);
+    await this.outbox.enqueue(matchTaskJob(ctx.organisationId, task.id));
+    await this.recordDemand(task);
     return task;
   }
 
@@ -299,13 +298,12 @@ export class TasksService implements OnModuleInit {
    * required skill at its level, for every seat and its hours. A cancelled or
    * draft task asks for nothing.
    */
-  private async recordDemand(manager: EntityManager, task: CommsTask): Promise<void> {
+  private async recordDemand(task: CommsTask): Promise<void> {
     const live = task.status === OPEN || task.status === FILLED || task.status === DONE;
     const requirements = live
-      ? await manager.findBy(CommsTaskSkill, { organisationId: task.organisationId, taskId: task.id })
+      ? await this.db.manager.findBy(CommsTaskSkill, { organisationId: task.organisationId, taskId: task.id })
       : [];
     await this.gap.replaceSourceDemand(
-      manager,
       task.organisationId,
       { kind: SkillDemandSource.COMMS_TASK, id: task.id, period: task.startsAt ?? task.openedAt ?? task.createdAt },
       requirements.map((r) => ({
@@ -336,14 +334,13 @@ export class TasksService implements OnModuleInit {
   }
 
   private async replaceRequirements(
-    manager: EntityManager,
     ctx: RequestContext,
     taskId: string,
     requirements: { skillId: string; minLevel: number; weight: number }[],
   ): Promise<void> {
-    await manager.delete(CommsTaskSkill, { organisationId: ctx.organisationId, taskId });
+    await this.db.manager.delete(CommsTaskSkill, { organisationId: ctx.organisationId, taskId });
     if (!requirements.length) return;
-    await manager.insert(
+    await this.db.manager.insert(
       CommsTaskSkill,
       requirements.map((r) => ({ organisationId: ctx.organisationId, taskId, ...r })),
     );

@@ -1,5 +1,5 @@
 import { NotificationsService } from '@crowdcomms/notifications';
-import { EntityManager } from 'typeorm';
+import { TransactionalConnection } from '@crowdcomms/data-access';
 import { rowsOf, takeSeat } from './seats.sql';
 
 /**
@@ -10,7 +10,7 @@ import { rowsOf, takeSeat } from './seats.sql';
  * SKIP LOCKED passes over a member who is leaving the waitlist right now.
  */
 export async function handSeatsToWaitlist(
-  manager: EntityManager,
+  db: TransactionalConnection,
   notifications: NotificationsService,
   organisationId: string,
   taskId: string,
@@ -18,7 +18,7 @@ export async function handSeatsToWaitlist(
 ): Promise<string[]> {
   const seated: string[] = [];
   for (;;) {
-    const [next]: { id: string; membership_id: string }[] = await manager.query(
+    const [next]: { id: string; membership_id: string }[] = await db.query(
       `SELECT id, membership_id FROM assignment
         WHERE organisation_id = $1 AND task_id = $2 AND status = 'WAITLISTED'
         ORDER BY waitlisted_at, id
@@ -27,17 +27,17 @@ export async function handSeatsToWaitlist(
       [organisationId, taskId],
     );
     if (!next) break;
-    const seat = await takeSeat(manager, organisationId, taskId);
+    const seat = await takeSeat(db, organisationId, taskId);
     if (!seat) break;
     const updated = rowsOf(
-      await manager.query(
+      await db.query(
         `UPDATE assignment SET status = 'ACCEPTED', accepted_at = now(), updated_at = now()
           WHERE organisation_id = $1 AND id = $2 AND status = 'WAITLISTED' RETURNING id`,
         [organisationId, next.id],
       ),
     );
     if (!updated.length) throw new Error('waitlisted assignment changed under its row lock');
-    await notifications.notify(manager, {
+    await notifications.notify({
       organisationId,
       recipientMembershipIds: [next.membership_id],
       kind: 'WAITLIST_SEAT',

@@ -1,3 +1,4 @@
+import { AppConfig } from '@crowdcomms/config';
 import { InjectRedis } from '@crowdcomms/queue';
 import { Public } from '@crowdcomms/request-context';
 import { Controller, Get } from '@nestjs/common';
@@ -12,6 +13,7 @@ export class HealthController {
     private readonly db: TypeOrmHealthIndicator,
     private readonly indicators: HealthIndicatorService,
     @InjectRedis() private readonly redis: Redis,
+    private readonly config: AppConfig,
   ) {}
 
   /** The process is up (for restarts). */
@@ -26,7 +28,9 @@ export class HealthController {
   @HealthCheck()
   ready() {
     return this.health.check([
-      () => this.db.pingCheck('database', { timeout: 2000 }),
+      // The ping queues for a pool connection like any query: under a burst it waits its turn, and it
+      // reports down only when a query would fail for want of a connection (the pool's acquire timeout).
+      () => this.db.pingCheck('database', { timeout: this.config.get('DATABASE_ACQUIRE_TIMEOUT_MS') }),
       async () => {
         const indicator = this.indicators.check('redis');
         try {

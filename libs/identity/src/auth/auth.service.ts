@@ -1,3 +1,4 @@
+import { crossOrganisation, TransactionalConnection } from '@crowdcomms/data-access';
 import { AppConfig } from '@crowdcomms/config';
 import {
   BadInputError,
@@ -8,8 +9,7 @@ import {
 } from '@crowdcomms/errors';
 import { RequestContext, Role } from '@crowdcomms/request-context';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, IsNull } from 'typeorm';
+import { IsNull } from 'typeorm';
 import { AuthPayload, ChangePasswordInput, LoginInput, Me, SignUpInput } from '../dto/auth.types';
 import { AuthSession } from '../entities/auth-session.entity';
 import { Membership, MembershipStatus } from '../entities/membership.entity';
@@ -28,7 +28,7 @@ export type SessionEndReason = 'LOGOUT' | 'TOKEN_REUSE' | 'PASSWORD_CHANGED' | '
 @Injectable()
 export class AuthService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly db: TransactionalConnection,
     private readonly passwords: PasswordService,
     private readonly tokens: TokenService,
     private readonly organisations: OrganisationsService,
@@ -41,14 +41,14 @@ export class AuthService {
     this.passwords.assertStrong(input.password, input.email);
     const passwordHash = await this.passwords.hash(input.password);
     const exists = new ConflictError('An account with this e-mail already exists; sign in instead');
-    return this.dataSource
-      .transaction(async (manager) => {
-        if (await manager.existsBy(User, { email: input.email })) throw exists;
-        const user = await manager.save(
-          manager.create(User, { email: input.email, displayName: input.displayName.trim(), passwordHash }),
+    return this.db
+      .transaction(crossOrganisation('sign-up creates a person and their organisation'), async () => {
+        if (await this.db.manager.existsBy(User, { email: input.email })) throw exists;
+        const user = await this.db.manager.save(
+          this.db.manager.create(User, { email: input.email, displayName: input.displayName.trim(), passwordHash }),
         );
-        const { organisation, membership } = await this.organisations.create(manager, input.organisationName, user.id);
-        return this.startSession(manager, user, organisation, membership);
+        const { organisation, membership } = await this.organisations.create(input.organisationName, user.id);
+        return this.startSession(user, organisation, membership);
       })
       .catch((error: unknown) => {
         throw isUniqueViolation(error) ? exists : error;
@@ -58,7 +58,7 @@ export class AuthService {
   async login(input: LoginInput): Promise<AuthPayload> {
     const failed = new UnauthenticatedError('E-mail or password is incorrect');
     await this.failedLogins.assertAllowed(input.email);
-    const user = await this.dataSource.getRepository(User).findOneBy({ email: input.email });
+    const user = await this.db.getRepository(User).findOneBy({ email: input.email });
     if (!user) {
       await this.passwords.burn(input.password);
       await this.failedLogins.recordFailure(input.email);
@@ -69,14 +69,14 @@ export class AuthService {
       throw failed;
     }
     await this.failedLogins.clear(input.email);
-    const membership = await this.activeMembership(this.dataSource.manager, user.id, input.organisationId);
+    const membership = await this.activeMembership(user.id, input.organisationId);
     if (!membership) {
       if (input.organisationId) throw new NotFoundError('Organisation');
       throw new UnauthenticatedError('You are not an active member of any organisation');
     }
-    return this.dataSource.transaction(async (manager) => {
-      const organisation = await manager.findOneByOrFail(Organisation, { id: membership.organisationId });
-      return this.startSession(manager, user, organisation, membership);
+    return this.db.transaction({ organisationId: membership.organisationId }, async () => {
+      const organisation = await this.db.manager.findOneByOrFail(Organisation, { id: membership.organisationId });
+      return this.startSession(user, organisation, membership);
     });
   }
 
@@ -85,29 +85,29 @@ export class AuthService {
     const invalid = new UnauthenticatedError('This refresh token is not valid; sign in again');
     const parsed = this.tokens.parseOpaqueToken(refreshToken);
     if (!parsed) throw invalid;
-    const outcome = await this.dataSource.transaction(async (manager) => {
-      const stored = await manager.findOneBy(RefreshToken, {
+    const outcome = await this.db.transaction({ organisationId: parsed.organisationId }, async () => {
+      const stored = await this.db.manager.findOneBy(RefreshToken, {
         organisationId: parsed.organisationId,
         tokenHash: parsed.hash,
       });
       if (!stored) return 'invalid' as const;
-      const session = await manager.findOneBy(AuthSession, {
+      const session = await this.db.manager.findOneBy(AuthSession, {
         id: stored.sessionId,
         organisationId: stored.organisationId,
       });
       if (!session || session.revokedAt || session.expiresAt <= new Date()) return 'invalid' as const;
       // Conditional update: of two concurrent uses, only one can win.
-      const rotated = await manager.update(
+      const rotated = await this.db.manager.update(
         RefreshToken,
         { id: stored.id, organisationId: stored.organisationId, rotatedAt: IsNull() },
         { rotatedAt: () => 'now()' },
       );
       if (!rotated.affected) return 'reused' as const;
-      const membership = await this.activeMembership(manager, session.userId, session.organisationId);
+      const membership = await this.activeMembership(session.userId, session.organisationId);
       if (!membership) return 'invalid' as const;
-      const user = await manager.findOneByOrFail(User, { id: session.userId });
-      const organisation = await manager.findOneByOrFail(Organisation, { id: session.organisationId });
-      return this.issueTokens(manager, session, user, organisation, membership);
+      const user = await this.db.manager.findOneByOrFail(User, { id: session.userId });
+      const organisation = await this.db.manager.findOneByOrFail(Organisation, { id: session.organisationId });
+      return this.issueTokens(session, user, organisation, membership);
     });
     if (outcome === 'reused') {
       await this.revokeSessionOfToken(parsed.organisationId, parsed.hash);
@@ -118,49 +118,48 @@ export class AuthService {
   }
 
   async logout(ctx: RequestContext): Promise<boolean> {
-    await this.revokeSessions(
-      this.dataSource.manager,
-      { organisationId: ctx.organisationId, id: ctx.sessionId },
-      'LOGOUT',
-    );
+    await this.revokeSessions({ organisationId: ctx.organisationId, id: ctx.sessionId }, 'LOGOUT');
     return true;
   }
 
   async switchOrganisation(ctx: RequestContext, organisationId: string): Promise<AuthPayload> {
-    const membership = await this.activeMembership(this.dataSource.manager, ctx.userId, organisationId);
+    const membership = await this.activeMembership(ctx.userId, organisationId);
     if (!membership) throw new NotFoundError('Organisation');
-    return this.dataSource.transaction(async (manager) => {
-      const user = await manager.findOneByOrFail(User, { id: ctx.userId });
-      const organisation = await manager.findOneByOrFail(Organisation, { id: organisationId });
-      return this.startSession(manager, user, organisation, membership);
+    return this.db.transaction({ organisationId }, async () => {
+      const user = await this.db.manager.findOneByOrFail(User, { id: ctx.userId });
+      const organisation = await this.db.manager.findOneByOrFail(Organisation, { id: organisationId });
+      return this.startSession(user, organisation, membership);
     });
   }
 
   /** Ends every session of the user everywhere, then signs this one in again. */
   async changePassword(ctx: RequestContext, input: ChangePasswordInput): Promise<AuthPayload> {
-    const user = await this.dataSource.getRepository(User).findOneByOrFail({ id: ctx.userId });
+    const user = await this.db.getRepository(User).findOneByOrFail({ id: ctx.userId });
     if (!(await this.passwords.verify(user.passwordHash, input.currentPassword))) {
       // Not UNAUTHENTICATED: the session is fine, and clients treat that code as "signed out".
       throw new BadInputError('Current password is incorrect', { field: 'currentPassword' });
     }
     this.passwords.assertStrong(input.newPassword, user.email);
     const passwordHash = await this.passwords.hash(input.newPassword);
-    return this.dataSource.transaction(async (manager) => {
-      await manager.update(User, { id: user.id }, { passwordHash, passwordChangedAt: () => 'now()' });
-      const organisationIds = (await manager.findBy(Membership, { userId: user.id })).map((m) => m.organisationId);
+    const everywhere = crossOrganisation('a password change ends the person’s sessions in every organisation');
+    return this.db.transaction(everywhere, async () => {
+      await this.db.manager.update(User, { id: user.id }, { passwordHash, passwordChangedAt: () => 'now()' });
+      const organisationIds = (await this.db.manager.findBy(Membership, { userId: user.id })).map(
+        (m) => m.organisationId,
+      );
       for (const organisationId of organisationIds) {
-        await this.revokeSessions(manager, { organisationId, userId: user.id }, 'PASSWORD_CHANGED');
+        await this.revokeSessions({ organisationId, userId: user.id }, 'PASSWORD_CHANGED');
       }
-      const organisation = await manager.findOneByOrFail(Organisation, { id: ctx.organisationId });
-      const membership = await manager.findOneByOrFail(Membership, { id: ctx.membershipId });
-      return this.startSession(manager, { ...user, passwordHash }, organisation, membership);
+      const organisation = await this.db.manager.findOneByOrFail(Organisation, { id: ctx.organisationId });
+      const membership = await this.db.manager.findOneByOrFail(Membership, { id: ctx.membershipId });
+      return this.startSession({ ...user, passwordHash }, organisation, membership);
     });
   }
 
   async me(ctx: RequestContext): Promise<Me> {
     const [user, member, organisations] = await Promise.all([
-      this.dataSource.getRepository(User).findOneByOrFail({ id: ctx.userId }),
-      this.dataSource.getRepository(Membership).findOneByOrFail({ id: ctx.membershipId }),
+      this.db.getRepository(User).findOneByOrFail({ id: ctx.userId }),
+      this.db.getRepository(Membership).findOneByOrFail({ id: ctx.membershipId }),
       this.organisations.findActiveForUser(ctx.userId),
     ]);
     const organisation = organisations.find((o) => o.id === ctx.organisationId);
@@ -173,10 +172,10 @@ export class AuthService {
     if (trimmed.length < 2 || trimmed.length > 120) {
       throw new BadInputError('name must be 2 to 120 characters', { field: 'name' });
     }
-    return this.dataSource.transaction(async (manager) => {
-      const user = await manager.findOneByOrFail(User, { id: ctx.userId });
-      const { organisation, membership } = await this.organisations.create(manager, trimmed, user.id);
-      return this.startSession(manager, user, organisation, membership);
+    return this.db.transaction(crossOrganisation('creating an organisation'), async () => {
+      const user = await this.db.manager.findOneByOrFail(User, { id: ctx.userId });
+      const { organisation, membership } = await this.organisations.create(trimmed, user.id);
+      return this.startSession(user, organisation, membership);
     });
   }
 
@@ -192,7 +191,7 @@ export class AuthService {
   /** As {@link authenticate}, with the moment the access token expires (long-lived sockets close then). */
   async authenticateWithExpiry(accessToken: string): Promise<{ ctx: RequestContext; expiresAt: Date }> {
     const claims = this.tokens.verifyAccess(accessToken);
-    const rows: { membership_id: string; roles: Role[] }[] = await this.dataSource.query(
+    const rows: { membership_id: string; roles: Role[] }[] = await this.db.query(
       `SELECT m.id AS membership_id, m.roles
          FROM auth_session s
          JOIN membership m ON m.organisation_id = s.organisation_id AND m.user_id = s.user_id
@@ -213,29 +212,23 @@ export class AuthService {
   }
 
   /** Opens a new session (a new refresh-token family) inside the caller's transaction. */
-  async startSession(
-    manager: EntityManager,
-    user: User,
-    organisation: Organisation,
-    membership: Membership,
-  ): Promise<AuthPayload> {
+  async startSession(user: User, organisation: Organisation, membership: Membership): Promise<AuthPayload> {
     const days = this.config.get('REFRESH_TOKEN_TTL_DAYS');
-    const session = await manager.save(
-      manager.create(AuthSession, {
+    const session = await this.db.manager.save(
+      this.db.manager.create(AuthSession, {
         organisationId: organisation.id,
         userId: user.id,
         expiresAt: new Date(Date.now() + days * 24 * 3600 * 1000),
       }),
     );
-    return this.issueTokens(manager, session, user, organisation, membership);
+    return this.issueTokens(session, user, organisation, membership);
   }
 
   async revokeSessions(
-    manager: EntityManager,
     where: { organisationId: string; userId?: string; id?: string },
     reason: SessionEndReason,
   ): Promise<void> {
-    const revoked = await manager
+    const revoked = await this.db.manager
       .createQueryBuilder()
       .update(AuthSession)
       .set({ revokedAt: () => 'now()', revokedReason: reason })
@@ -243,28 +236,24 @@ export class AuthService {
       .returning(['id'])
       .execute();
     // Open WebSockets of these sessions close on every API replica (after the commit, if in a transaction).
-    await this.revocations.announce(
-      manager,
-      (revoked.raw as { id: string }[]).map((row) => row.id),
-    );
+    await this.revocations.announce((revoked.raw as { id: string }[]).map((row) => row.id));
   }
 
   private async revokeSessionOfToken(organisationId: string, tokenHash: string): Promise<void> {
-    const stored = await this.dataSource.getRepository(RefreshToken).findOneBy({ organisationId, tokenHash });
+    const stored = await this.db.getRepository(RefreshToken).findOneBy({ organisationId, tokenHash });
     if (stored) {
-      await this.revokeSessions(this.dataSource.manager, { organisationId, id: stored.sessionId }, 'TOKEN_REUSE');
+      await this.revokeSessions({ organisationId, id: stored.sessionId }, 'TOKEN_REUSE');
     }
   }
 
   private async issueTokens(
-    manager: EntityManager,
     session: AuthSession,
     user: User,
     organisation: Organisation,
     member: Membership,
   ): Promise<AuthPayload> {
     const refresh = this.tokens.newOpaqueToken(organisation.id);
-    await manager.insert(RefreshToken, {
+    await this.db.manager.insert(RefreshToken, {
       organisationId: organisation.id,
       sessionId: session.id,
       tokenHash: refresh.hash,
@@ -280,12 +269,8 @@ export class AuthService {
     };
   }
 
-  private activeMembership(
-    manager: EntityManager,
-    userId: string,
-    organisationId?: string,
-  ): Promise<Membership | null> {
-    return manager.findOne(Membership, {
+  private activeMembership(userId: string, organisationId?: string): Promise<Membership | null> {
+    return this.db.manager.findOne(Membership, {
       where: { userId, status: MembershipStatus.ACTIVE, ...(organisationId ? { organisationId } : {}) },
       order: { createdAt: 'ASC' },
     });

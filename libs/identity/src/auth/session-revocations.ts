@@ -1,9 +1,9 @@
 import { AppConfig } from '@crowdcomms/config';
+import { TransactionalConnection } from '@crowdcomms/data-access';
 import { InjectRedis } from '@crowdcomms/queue';
 import { Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import Redis from 'ioredis';
-import { DataSource, EntityManager, EntitySubscriberInterface, TransactionCommitEvent } from 'typeorm';
+import { EntitySubscriberInterface, TransactionCommitEvent } from 'typeorm';
 
 /** Where, on the transaction's query runner, revocations wait for the commit. */
 const PENDING = 'crowdcomms:revoked-sessions';
@@ -25,25 +25,25 @@ export class SessionRevocations implements OnModuleInit, OnApplicationShutdown, 
   private subscriber: Redis | undefined;
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly db: TransactionalConnection,
     @InjectRedis() private readonly redis: Redis,
     private readonly config: AppConfig,
   ) {}
 
   onModuleInit(): void {
     // A TypeORM subscriber added at run time: it hears every transaction's commit and rollback.
-    this.dataSource.subscribers.push(this);
+    this.db.addSubscriber(this);
   }
 
   async onApplicationShutdown(): Promise<void> {
     await this.subscriber?.quit().catch(() => this.subscriber?.disconnect());
   }
 
-  /** Announces the ended sessions: now, or when `manager`'s transaction commits. */
-  async announce(manager: EntityManager, sessionIds: string[]): Promise<void> {
+  /** Announces the ended sessions: now, or when the current transaction commits. */
+  async announce(sessionIds: string[]): Promise<void> {
     if (!sessionIds.length) return;
-    const runner = manager.queryRunner;
-    if (runner?.isTransactionActive) {
+    const runner = this.db.manager.queryRunner;
+    if (this.db.inTransaction && runner) {
       const data = runner.data as Record<string, string[] | undefined>;
       data[PENDING] = [...(data[PENDING] ?? []), ...sessionIds];
       return;

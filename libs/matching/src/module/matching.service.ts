@@ -1,11 +1,10 @@
+import { TransactionalConnection } from '@crowdcomms/data-access';
 import { BadInputError, ConflictError, DomainError, NotFoundError } from '@crowdcomms/errors';
 import { NotificationsService } from '@crowdcomms/notifications';
 import { OutboxService, QueueName } from '@crowdcomms/queue';
 import { RequestContext } from '@crowdcomms/request-context';
 import { AssignmentsService, CommsTask, TasksService } from '@crowdcomms/tasks';
 import { Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
 import { optimiseAssignments } from '../engine/optimise';
 import { topCandidatesForTask, topTasksForVolunteer } from '../engine/rank';
 import { score as scorePair, isMatch } from '../engine/score';
@@ -38,7 +37,7 @@ export class MatchingService {
   private readonly logger = new Logger(MatchingService.name);
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly db: TransactionalConnection,
     private readonly loader: MatchingLoader,
     private readonly tasks: TasksService,
     private readonly assignments: AssignmentsService,
@@ -50,7 +49,7 @@ export class MatchingService {
 
   /** The caller's stored matches with open tasks, best first (ties by task id). */
   async myMatchedTasks(ctx: RequestContext, first: number): Promise<MatchedTaskView[]> {
-    const rows = await this.dataSource
+    const rows = await this.db
       .getRepository(MatchSuggestion)
       .createQueryBuilder('s')
       .innerJoin(CommsTask, 't', 't.organisationId = s.organisationId AND t.id = s.taskId')
@@ -77,7 +76,7 @@ export class MatchingService {
   /** Stored candidates for a task of the caller's organisation, best first (NOT_FOUND for others' tasks). */
   async candidatesForTask(ctx: RequestContext, taskId: string, first: number): Promise<MatchSuggestion[]> {
     await this.tasks.get(ctx, taskId);
-    return this.dataSource.getRepository(MatchSuggestion).find({
+    return this.db.getRepository(MatchSuggestion).find({
       where: { organisationId: ctx.organisationId, taskId },
       order: { score: 'DESC', membershipId: 'ASC' },
       take: first,
@@ -91,7 +90,7 @@ export class MatchingService {
    */
   async takeUpMatch(ctx: RequestContext, taskId: string) {
     const assignment = await this.assignments.expressInterest(ctx, taskId);
-    const suggestion = await this.dataSource
+    const suggestion = await this.db
       .getRepository(MatchSuggestion)
       .findOneBy({ organisationId: ctx.organisationId, membershipId: ctx.membershipId, taskId });
     if (suggestion) {
@@ -106,16 +105,16 @@ export class MatchingService {
 
   /** Queues the optimiser for the organisation; the plan is PENDING until the worker stores it. */
   proposeAssignments(ctx: RequestContext): Promise<MatchPlan> {
-    return this.dataSource.transaction(async (manager) => {
-      const plan = await manager.save(
-        manager.create(MatchPlan, {
+    return this.db.transaction(ctx, async () => {
+      const plan = await this.db.manager.save(
+        this.db.manager.create(MatchPlan, {
           organisationId: ctx.organisationId,
           status: MatchPlanStatus.PENDING,
           requestedByMembershipId: ctx.membershipId,
           lines: [],
         }),
       );
-      await this.outbox.enqueue(manager, {
+      await this.outbox.enqueue({
         queue: QueueName.MATCHING,
         name: 'propose-plan',
         jobId: `match-plan-${plan.id}`,
@@ -127,7 +126,7 @@ export class MatchingService {
   }
 
   async plan(ctx: RequestContext, id: string): Promise<MatchPlan> {
-    const plan = await this.dataSource.getRepository(MatchPlan).findOneBy({ organisationId: ctx.organisationId, id });
+    const plan = await this.db.getRepository(MatchPlan).findOneBy({ organisationId: ctx.organisationId, id });
     if (!plan) throw new NotFoundError('Match plan');
     return plan;
   }
@@ -137,7 +136,7 @@ export class MatchingService {
    * tasks and stores the plan (once: a READY plan is left as it is).
    */
   async computePlan(organisationId: string, planId: string): Promise<void> {
-    const plan = await this.dataSource.getRepository(MatchPlan).findOneBy({ organisationId, id: planId });
+    const plan = await this.db.getRepository(MatchPlan).findOneBy({ organisationId, id: planId });
     if (!plan || plan.status !== MatchPlanStatus.PENDING) return;
     const inputs = await this.loader.load(organisationId);
     const result = optimiseAssignments(inputs.volunteers, inputs.tasks, inputs.context);
@@ -152,7 +151,7 @@ export class MatchingService {
         explanation: isMatch(scored) ? scored.explanation : '',
       };
     });
-    await this.dataSource.getRepository(MatchPlan).update(
+    await this.db.getRepository(MatchPlan).update(
       { organisationId, id: planId, status: MatchPlanStatus.PENDING },
       {
         status: MatchPlanStatus.READY,
@@ -213,7 +212,7 @@ export class MatchingService {
         lines.push({ ...line, outcome: 'FAILED', error: error.message });
       }
     }
-    await this.dataSource
+    await this.db
       .getRepository(MatchPlan)
       .update(
         { organisationId: ctx.organisationId, id: planId },
@@ -226,57 +225,57 @@ export class MatchingService {
 
   /** Recomputes one volunteer's suggestions against every open task. */
   recomputeVolunteer(organisationId: string, membershipId: string): Promise<number> {
-    return this.dataSource.transaction(async (manager) => {
-      await this.lock(manager, organisationId);
+    return this.db.transaction({ organisationId }, async () => {
+      await this.lock(organisationId);
       const inputs = await this.loader.load(organisationId, { membershipIds: [membershipId] });
       const volunteer = inputs.volunteers[0];
       const matches = volunteer
         ? topTasksForVolunteer(volunteer, inputs.tasks, inputs.tasks.length, inputs.context)
         : [];
-      const before = await this.topMatches(manager, organisationId, [membershipId]);
-      await manager.query(
+      const before = await this.topMatches(organisationId, [membershipId]);
+      await this.db.manager.query(
         `DELETE FROM match_suggestion WHERE organisation_id = $1 AND membership_id = $2
             AND NOT (task_id = ANY($3::uuid[]))`,
         [organisationId, membershipId, matches.map((m) => m.taskId)],
       );
-      await this.upsert(manager, organisationId, matches);
-      await this.notifyChanged(manager, organisationId, before, inputs.taskTitles);
+      await this.upsert(organisationId, matches);
+      await this.notifyChanged(organisationId, before, inputs.taskTitles);
       return matches.length;
     });
   }
 
   /** Recomputes one task's candidates among every volunteer (none when it is no longer open). */
   recomputeTask(organisationId: string, taskId: string): Promise<number> {
-    return this.dataSource.transaction(async (manager) => {
-      await this.lock(manager, organisationId);
+    return this.db.transaction({ organisationId }, async () => {
+      await this.lock(organisationId);
       const inputs = await this.loader.load(organisationId);
       const task = inputs.tasks.find((t) => t.id === taskId);
       const matches = task
         ? topCandidatesForTask(task, inputs.volunteers, inputs.volunteers.length, inputs.context)
         : [];
-      const touched: { membership_id: string }[] = await manager.query(
+      const touched: { membership_id: string }[] = await this.db.manager.query(
         `SELECT membership_id FROM match_suggestion WHERE organisation_id = $1 AND task_id = $2`,
         [organisationId, taskId],
       );
       const affected = [...new Set([...touched.map((r) => r.membership_id), ...matches.map((m) => m.volunteerId)])];
-      const before = await this.topMatches(manager, organisationId, affected);
-      await manager.query(
+      const before = await this.topMatches(organisationId, affected);
+      await this.db.manager.query(
         `DELETE FROM match_suggestion WHERE organisation_id = $1 AND task_id = $2
             AND NOT (membership_id = ANY($3::uuid[]))`,
         [organisationId, taskId, matches.map((m) => m.volunteerId)],
       );
-      await this.upsert(manager, organisationId, matches);
-      await this.notifyChanged(manager, organisationId, before, inputs.taskTitles);
+      await this.upsert(organisationId, matches);
+      await this.notifyChanged(organisationId, before, inputs.taskTitles);
       return matches.length;
     });
   }
 
   /** One recompute per organisation at a time: two jobs never interleave their reads and writes. */
-  private async lock(manager: EntityManager, organisationId: string): Promise<void> {
-    await manager.query(`SELECT pg_advisory_xact_lock(hashtext('matching:' || $1))`, [organisationId]);
+  private async lock(organisationId: string): Promise<void> {
+    await this.db.manager.query(`SELECT pg_advisory_xact_lock(hashtext('matching:' || $1))`, [organisationId]);
   }
 
-  private async upsert(manager: EntityManager, organisationId: string, matches: MatchScore[]): Promise<void> {
+  private async upsert(organisationId: string, matches: MatchScore[]): Promise<void> {
     const CHUNK = 500;
     for (let i = 0; i < matches.length; i += CHUNK) {
       const chunk = matches.slice(i, i + CHUNK);
@@ -287,7 +286,7 @@ export class MatchingService {
         return `($1, $${b + 2}::uuid, $${b + 3}::uuid, $${b + 4}::float8, $${b + 5}::jsonb, $${b + 6}, now())`;
       });
       // Unchanged rows are left alone, so a repeated job changes nothing at all.
-      await manager.query(
+      await this.db.manager.query(
         `INSERT INTO match_suggestion (organisation_id, membership_id, task_id, score, parts, explanation, computed_at)
          VALUES ${rows.join(', ')}
          ON CONFLICT (organisation_id, membership_id, task_id) DO UPDATE
@@ -302,14 +301,10 @@ export class MatchingService {
   }
 
   /** Each member's top task ids, best first. */
-  private async topMatches(
-    manager: EntityManager,
-    organisationId: string,
-    membershipIds: string[],
-  ): Promise<Map<string, string[]>> {
+  private async topMatches(organisationId: string, membershipIds: string[]): Promise<Map<string, string[]>> {
     const result = new Map<string, string[]>(membershipIds.map((id) => [id, []]));
     if (!membershipIds.length) return result;
-    const rows: { membership_id: string; task_id: string }[] = await manager.query(
+    const rows: { membership_id: string; task_id: string }[] = await this.db.manager.query(
       `SELECT membership_id, task_id FROM (
          SELECT s.membership_id, s.task_id,
                 row_number() OVER (PARTITION BY s.membership_id ORDER BY s.score DESC, s.task_id) AS n
@@ -324,17 +319,16 @@ export class MatchingService {
 
   /** Tells each member whose top matches changed, live and in-app (one grouped notification per member). */
   private async notifyChanged(
-    manager: EntityManager,
     organisationId: string,
     before: Map<string, string[]>,
     titles: Map<string, string>,
   ): Promise<void> {
-    const after = await this.topMatches(manager, organisationId, [...before.keys()]);
+    const after = await this.topMatches(organisationId, [...before.keys()]);
     for (const [membershipId, was] of before) {
       const now = after.get(membershipId) ?? [];
       if (was.join() === now.join()) continue;
       const best = now.map((id) => titles.get(id)).filter((t): t is string => !!t);
-      await this.notifications.notify(manager, {
+      await this.notifications.notify({
         organisationId,
         recipientMembershipIds: [membershipId],
         kind: 'MATCHES_CHANGED',

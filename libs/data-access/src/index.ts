@@ -1,0 +1,3 @@
+export * from './data-access.module';
+export * from './data-scope';
+export * from './transactional-connection';

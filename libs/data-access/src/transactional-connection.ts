@@ -1,0 +1,88 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { AsyncLocalStorage } from 'node:async_hooks';
+import {
+  DataSource,
+  EntityManager,
+  EntitySubscriberInterface,
+  EntityTarget,
+  ObjectLiteral,
+  Repository,
+  SelectQueryBuilder,
+} from 'typeorm';
+import { DataScope, describeScope, sameScope } from './data-scope';
+
+interface ActiveTransaction {
+  manager: EntityManager;
+  scope: DataScope;
+}
+
+/** The transaction the current async call chain runs in (set by `transaction`, read by everything else). */
+const active = new AsyncLocalStorage<ActiveTransaction>();
+
+/**
+ * The one way services reach PostgreSQL. Inside `transaction(...)` every
+ * repository, query builder and raw query resolves to that transaction's
+ * connection, whichever service makes the call, so no code path can take a
+ * second pool connection while it holds one (which, under a burst, is how a
+ * pool ends up entirely "idle in transaction"). Outside a transaction each
+ * call borrows a pool connection for that one statement.
+ *
+ * Vendure's `TransactionalConnection` shape: nothing passes `manager` around.
+ */
+@Injectable()
+export class TransactionalConnection {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** The current transaction's manager, or the pool's when there is none. */
+  get manager(): EntityManager {
+    const tx = active.getStore();
+    // A callback that outlives its transaction (a late DataLoader batch, say) falls back to the pool.
+    if (tx && !tx.manager.queryRunner?.isReleased) return tx.manager;
+    return this.dataSource.manager;
+  }
+
+  /** True inside `transaction(...)`. */
+  get inTransaction(): boolean {
+    const tx = active.getStore();
+    return !!tx && !tx.manager.queryRunner?.isReleased && !!tx.manager.queryRunner?.isTransactionActive;
+  }
+
+  /** Hears every transaction's commit and rollback (for work that must wait for the commit). */
+  addSubscriber(subscriber: EntitySubscriberInterface): void {
+    this.dataSource.subscribers.push(subscriber);
+  }
+
+  /** The repository of `entity` bound to the current transaction, if any. */
+  getRepository<T extends ObjectLiteral>(entity: EntityTarget<T>): Repository<T> {
+    return this.manager.getRepository(entity);
+  }
+
+  /** A query builder on the current transaction's connection, if any. */
+  createQueryBuilder(): SelectQueryBuilder<ObjectLiteral> {
+    return this.manager.createQueryBuilder() as SelectQueryBuilder<ObjectLiteral>;
+  }
+
+  /** A raw, parameterised statement on the current transaction's connection, if any. */
+  // Rows are typed where they are read, as with TypeORM's own `query`.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  query<T = any>(sql: string, parameters?: unknown[]): Promise<T> {
+    return this.manager.query<T>(sql, parameters);
+  }
+
+  /**
+   * Runs `work` in one transaction for `scope` (the request's organisation, or a
+   * named cross-organisation scope). Called inside a transaction it joins it, so
+   * a service can always ask for one without knowing whether its caller holds one.
+   */
+  transaction<T>(scope: DataScope, work: () => Promise<T>): Promise<T> {
+    const tx = active.getStore();
+    if (tx && this.inTransaction) {
+      if (!sameScope(tx.scope, scope)) {
+        throw new Error(`a transaction for ${describeScope(tx.scope)} cannot be joined for ${describeScope(scope)}`);
+      }
+      return work();
+    }
+    return this.dataSource.transaction((manager) => active.run({ manager, scope }, work));
+  }
+}
