@@ -11,6 +11,7 @@ import {
   DECLINE_ASSIGNMENT,
   EXPRESS_INTEREST,
   LOOKUP_SKILLS,
+  MARK_ASSIGNMENT_DONE,
   MOVE_SIGN_UP,
   MY_ASSIGNMENTS,
   OFFER_TASK,
@@ -433,6 +434,54 @@ describe('comms tasks and assignments', () => {
     expect(
       codeOf(await t.gql(COMPLETE_ASSIGNMENT, { input: { assignmentId: toCy.id, impact: 'x' } }, cy.accessToken)),
     ).toBe('FORBIDDEN');
+  });
+
+  it('lets a volunteer mark their own accepted work done with an impact note; comms may then add feedback', async () => {
+    const task = await openTask({ title: 'Newsletter proofread', seats: 1 });
+    const toAnn = ok(await offer(task.id, ann)).offerTask;
+    const markDone = (who: Session, input: Record<string, unknown>) =>
+      t.gql(MARK_ASSIGNMENT_DONE, { input }, who.accessToken);
+    // Not before accepting, never someone else's, never an empty note.
+    const early = await markDone(ann, { assignmentId: toAnn.id, impact: 'Done' });
+    expect(early.errors![0].message).toBe('The assignment is OFFERED; it cannot be marked done');
+    ok(await accept(toAnn.id, ann));
+    expect(codeOf(await markDone(bo, { assignmentId: toAnn.id, impact: 'Mine now' }))).toBe('NOT_FOUND');
+    expect(codeOf(await markDone(ann, { assignmentId: toAnn.id, impact: '   ' }))).toBe('BAD_USER_INPUT');
+
+    const done = ok(
+      await markDone(ann, { assignmentId: toAnn.id, impact: 'Caught 12 typos before it went to 4 000 readers.' }),
+    ).markAssignmentDone;
+    expect(done).toMatchObject({
+      status: 'COMPLETED',
+      impact: 'Caught 12 typos before it went to 4 000 readers.',
+      hoursContributed: 3,
+    });
+    expect(await kinds(comms)).toContain('ASSIGNMENT_DONE');
+    expect(codeOf(await markDone(ann, { assignmentId: toAnn.id, impact: 'Again' }))).toBe('CONFLICT');
+
+    // Comms add feedback afterwards; the volunteer's note and hours stay.
+    const thanked = ok(
+      await t.gql(
+        COMPLETE_ASSIGNMENT,
+        { input: { assignmentId: toAnn.id, feedback: 'Sharp eyes, thank you.' } },
+        comms.accessToken,
+      ),
+    ).completeAssignment;
+    expect(thanked).toMatchObject({
+      status: 'COMPLETED',
+      feedback: 'Sharp eyes, thank you.',
+      impact: 'Caught 12 typos before it went to 4 000 readers.',
+      hoursContributed: 3,
+    });
+  });
+
+  it('says a full task is full, with the reason TASK_FULL', async () => {
+    const task = await openTask({ title: 'One-seat photo walk', seats: 1 });
+    const toAnn = ok(await offer(task.id, ann)).offerTask;
+    const toBo = ok(await offer(task.id, bo)).offerTask;
+    ok(await accept(toAnn.id, ann));
+    const full = await accept(toBo.id, bo);
+    expect(full.errors![0].extensions).toMatchObject({ code: 'CONFLICT', status: 'FILLED', reason: 'TASK_FULL' });
   });
 
   it('hands a freed seat to the first on the waitlist, and tells them', async () => {

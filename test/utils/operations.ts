@@ -214,6 +214,7 @@ export const ACCEPT_ASSIGNMENT = `mutation AcceptAssignment($id: ID!) { acceptAs
 export const DECLINE_ASSIGNMENT = `mutation DeclineAssignment($input: DecideAssignmentInput!) { declineAssignment(input: $input) { ${ASSIGNMENT_FIELDS} } }`;
 export const WITHDRAW_ASSIGNMENT = `mutation WithdrawAssignment($input: DecideAssignmentInput!) { withdrawAssignment(input: $input) { ${ASSIGNMENT_FIELDS} } }`;
 export const COMPLETE_ASSIGNMENT = `mutation CompleteAssignment($input: CompleteAssignmentInput!) { completeAssignment(input: $input) { ${ASSIGNMENT_FIELDS} } }`;
+export const MARK_ASSIGNMENT_DONE = `mutation MarkAssignmentDone($input: MarkAssignmentDoneInput!) { markAssignmentDone(input: $input) { ${ASSIGNMENT_FIELDS} } }`;
 export const MY_ASSIGNMENTS = `query MyAssignments($statuses: [AssignmentStatus!]) {
   myAssignments(statuses: $statuses) { totalCount edges { node { ${ASSIGNMENT_FIELDS} task { id title status } } } }
 }`;

@@ -99,7 +99,7 @@ export class SignUpsService {
         .returning(['id'])
         .execute();
       const id = (inserted.raw as { id: string }[])[0]?.id;
-      if (!id) throw new ConflictError('You have already signed up to this call');
+      if (!id) throw new ConflictError('You have already signed up to this call', { reason: 'ALREADY_SIGNED_UP' });
       return this.db.manager.findOneByOrFail(SignUp, { id, organisationId: ctx.organisationId });
     });
     if (input.skills?.length) await this.mergeProfileSkills(ctx, input.skills);

@@ -18,6 +18,7 @@ import {
   AssignmentsArgs,
   CompleteAssignmentInput,
   DecideAssignmentInput,
+  MarkAssignmentDoneInput,
   OfferTaskInput,
   TaskAssignmentsArgs,
 } from './dto/assignments.types';
@@ -82,8 +83,23 @@ export class AssignmentsResolver {
     return this.assignments.withdraw(ctx, input);
   }
 
+  @AnyMember()
+  @Mutation(() => Assignment, {
+    description:
+      'Mark your own accepted work done, with what came of it; comms are told and may add feedback and endorsements.',
+  })
+  markAssignmentDone(
+    @CurrentContext() ctx: RequestContext,
+    @Args('input') input: MarkAssignmentDoneInput,
+  ): Promise<Assignment> {
+    return this.assignments.markDone(ctx, input);
+  }
+
   @Roles(Role.COMMS, Role.ADMIN)
-  @Mutation(() => Assignment, { description: 'Mark accepted work completed, with feedback, impact and endorsements.' })
+  @Mutation(() => Assignment, {
+    description:
+      'Mark accepted work completed, with feedback, impact and endorsements (also for work the volunteer marked done).',
+  })
   completeAssignment(
     @CurrentContext() ctx: RequestContext,
     @Args('input') input: CompleteAssignmentInput,

@@ -10,6 +10,7 @@ import { Injectable } from '@nestjs/common';
 import { In, SelectQueryBuilder } from 'typeorm';
 import {
   AssignmentsArgs,
+  MarkAssignmentDoneInput,
   CompleteAssignmentInput,
   DecideAssignmentInput,
   OfferTaskInput,
@@ -179,8 +180,11 @@ export class AssignmentsService {
           id: assignment.task_id,
           organisationId: ctx.organisationId,
         });
-        const why = task.status === CommsTaskStatus.FILLED ? ': every seat is taken' : '';
-        throw new ConflictError(`The task is ${task.status}${why}`, { status: task.status });
+        const full = task.status === CommsTaskStatus.FILLED;
+        throw new ConflictError(`The task is ${task.status}${full ? ': every seat is taken' : ''}`, {
+          status: task.status,
+          reason: full ? 'TASK_FULL' : 'TASK_NOT_OPEN',
+        });
       }
       await this.tellComms(ctx, assignment.task_id, assignment.offered_by_membership_id, {
         kind: 'ASSIGNMENT_ACCEPTED',
@@ -289,12 +293,15 @@ export class AssignmentsService {
     return this.db.transaction(ctx, async () => {
       const [done] = rowsOf<{ task_id: string; membership_id: string }>(
         await this.db.manager.query(
+          // Work the volunteer already marked done keeps their impact note and hours unless comms give new ones.
           `UPDATE assignment a
-              SET status = 'COMPLETED', completed_at = now(), feedback = $3, impact = $4,
-                  hours_contributed = COALESCE($5, (SELECT effort_hours FROM comms_task t
-                                                      WHERE t.organisation_id = $1 AND t.id = a.task_id)),
+              SET status = 'COMPLETED', completed_at = COALESCE(a.completed_at, now()),
+                  feedback = COALESCE($3, a.feedback), impact = COALESCE($4, a.impact),
+                  hours_contributed = COALESCE($5, a.hours_contributed,
+                                               (SELECT effort_hours FROM comms_task t
+                                                 WHERE t.organisation_id = $1 AND t.id = a.task_id)),
                   updated_at = now()
-            WHERE a.organisation_id = $1 AND a.id = $2 AND a.status = 'ACCEPTED'
+            WHERE a.organisation_id = $1 AND a.id = $2 AND a.status IN ('ACCEPTED', 'COMPLETED')
             RETURNING task_id, membership_id`,
           [
             ctx.organisationId,
@@ -336,6 +343,36 @@ export class AssignmentsService {
         body: input.feedback ?? 'The comms team marked your work as completed.',
         data: { taskId: task.id, assignmentId: input.assignmentId },
       });
+      return this.db.manager.findOneByOrFail(Assignment, {
+        id: input.assignmentId,
+        organisationId: ctx.organisationId,
+      });
+    });
+  }
+
+  /** The volunteer marks their own accepted work done with an impact note; whoever offered it is told. */
+  markDone(ctx: RequestContext, input: MarkAssignmentDoneInput): Promise<Assignment> {
+    return this.db.transaction(ctx, async () => {
+      const [done] = rowsOf<{ task_id: string; offered_by_membership_id: string | null }>(
+        await this.db.manager.query(
+          `UPDATE assignment a
+              SET status = 'COMPLETED', completed_at = now(), impact = $4,
+                  hours_contributed = COALESCE($5, (SELECT effort_hours FROM comms_task t
+                                                      WHERE t.organisation_id = $1 AND t.id = a.task_id)),
+                  updated_at = now()
+            WHERE a.organisation_id = $1 AND a.id = $2 AND a.membership_id = $3 AND a.status = 'ACCEPTED'
+            RETURNING task_id, offered_by_membership_id`,
+          [ctx.organisationId, input.assignmentId, ctx.membershipId, input.impact, input.hoursContributed ?? null],
+        ),
+      );
+      if (!done) throw await this.refusal(ctx, input.assignmentId, 'marked done', ctx.membershipId);
+      await this.tellComms(ctx, done.task_id, done.offered_by_membership_id, {
+        kind: 'ASSIGNMENT_DONE',
+        title: 'A volunteer marked their task done',
+        body: `They said: ${input.impact}`,
+        assignmentId: input.assignmentId,
+      });
+      await this.matchingChanged(ctx.organisationId, ctx.membershipId, done.task_id);
       return this.db.manager.findOneByOrFail(Assignment, {
         id: input.assignmentId,
         organisationId: ctx.organisationId,

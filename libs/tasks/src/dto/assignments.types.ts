@@ -87,6 +87,28 @@ export class CompleteAssignmentInput {
   endorseSkillIds?: string[];
 }
 
+/** The volunteer marks their own accepted work done; comms may still add feedback and endorsements. */
+@InputType()
+export class MarkAssignmentDoneInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'assignmentId must be an assignment id' })
+  assignmentId: string;
+
+  @Field({ description: 'What came of it, in my words (up to 4 000 characters).' })
+  @Transform(cleanTrim)
+  @IsString()
+  @IsNotEmpty({ message: 'impact must not be empty' })
+  @MaxLength(4000)
+  impact: string;
+
+  @Field(() => Float, { nullable: true, description: 'Hours I gave (default: the task’s effort).' })
+  @IsOptional()
+  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 1 })
+  @IsPositive({ message: 'hoursContributed must be above 0' })
+  @Max(1000)
+  hoursContributed?: number;
+}
+
 @ArgsType()
 export class AssignmentsArgs extends PageArgs {
   @Field(() => [AssignmentStatus], { nullable: true })
