@@ -1,0 +1,299 @@
+import { graphql } from '../../gql';
+
+export const TaskSummaryFields = graphql(`
+  fragment VolunteerTaskSummary on CommsTask {
+    id
+    title
+    description
+    kind
+    status
+    effortHours
+    seats
+    seatsFree
+    remote
+    location
+    startsAt
+    dueAt
+    requiredSkills {
+      skillId
+      minLevel
+      skill {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const ForYouQuery = graphql(`
+  query VolunteerForYou($first: Int!) {
+    myMatchedTasks(first: $first) {
+      score
+      explanation
+      computedAt
+      task {
+        ...VolunteerTaskSummary
+      }
+    }
+    myProfile {
+      id
+      skills {
+        level
+        skill {
+          id
+        }
+      }
+      completeness {
+        score
+        missing
+      }
+    }
+  }
+`);
+
+export const TakeUpTaskMutation = graphql(`
+  mutation VolunteerTakeUpTask($taskId: ID!) {
+    takeUpMatchedTask(taskId: $taskId) {
+      id
+      status
+    }
+  }
+`);
+
+export const OpenCallsQuery = graphql(`
+  query VolunteerOpenCalls {
+    ambassadorCalls(first: 50) {
+      edges {
+        node {
+          id
+          title
+          pitch
+          status
+          opensAt
+          closesAt
+          publishedAt
+          skillsSought {
+            id
+            name
+          }
+        }
+      }
+    }
+    mySignUps(first: 100) {
+      edges {
+        node {
+          id
+          callId
+          status
+          statusChangedAt
+          createdAt
+        }
+      }
+    }
+  }
+`);
+
+export const SignUpForCallMutation = graphql(`
+  mutation VolunteerSignUpForCall($input: AmbassadorSignUpInput!) {
+    signUpAsAmbassador(input: $input) {
+      id
+      callId
+      status
+      statusChangedAt
+      createdAt
+    }
+  }
+`);
+
+export const AssignmentFields = graphql(`
+  fragment VolunteerAssignment on Assignment {
+    id
+    status
+    explanation
+    offerMessage
+    offeredAt
+    acceptedAt
+    declinedAt
+    declineReason
+    completedAt
+    impact
+    feedback
+    hoursContributed
+    endorsedSkills {
+      id
+      name
+    }
+    task {
+      ...VolunteerTaskSummary
+    }
+  }
+`);
+
+export const MyOffersQuery = graphql(`
+  query VolunteerMyOffers {
+    myAssignments(first: 100, statuses: [OFFERED]) {
+      edges {
+        node {
+          ...VolunteerAssignment
+        }
+      }
+    }
+  }
+`);
+
+export const MyTasksQuery = graphql(`
+  query VolunteerMyTasks {
+    myAssignments(first: 100, statuses: [ACCEPTED, COMPLETED, INTERESTED, WAITLISTED]) {
+      edges {
+        node {
+          ...VolunteerAssignment
+        }
+      }
+    }
+  }
+`);
+
+export const AcceptOfferMutation = graphql(`
+  mutation VolunteerAcceptOffer($id: ID!) {
+    acceptAssignment(id: $id) {
+      ...VolunteerAssignment
+    }
+  }
+`);
+
+export const DeclineOfferMutation = graphql(`
+  mutation VolunteerDeclineOffer($input: DecideAssignmentInput!) {
+    declineAssignment(input: $input) {
+      ...VolunteerAssignment
+    }
+  }
+`);
+
+export const MarkDoneMutation = graphql(`
+  mutation VolunteerMarkDone($input: MarkAssignmentDoneInput!) {
+    markAssignmentDone(input: $input) {
+      ...VolunteerAssignment
+    }
+  }
+`);
+
+export const ProfileFields = graphql(`
+  fragment VolunteerProfile on Profile {
+    id
+    displayName
+    headline
+    bio
+    availableHoursPerMonth
+    interests
+    links {
+      kind
+      url
+    }
+    skills {
+      level
+      levelName
+      years
+      skill {
+        id
+        name
+        category
+      }
+    }
+    wantsToDevelop {
+      id
+      name
+    }
+    visibility
+    interestsTargetingConsent
+    completeness {
+      score
+      missing
+    }
+    updatedAt
+  }
+`);
+
+export const MyProfileQuery = graphql(`
+  query VolunteerMyProfile {
+    myProfile {
+      ...VolunteerProfile
+    }
+  }
+`);
+
+export const UpdateProfileMutation = graphql(`
+  mutation VolunteerUpdateProfile($input: UpdateProfileInput!) {
+    updateMyProfile(input: $input) {
+      ...VolunteerProfile
+    }
+  }
+`);
+
+export const UpdatePrivacyMutation = graphql(`
+  mutation VolunteerUpdatePrivacy($input: UpdateProfilePrivacyInput!) {
+    updateMyProfilePrivacy(input: $input) {
+      ...VolunteerProfile
+    }
+  }
+`);
+
+export const LookupSkillsQuery = graphql(`
+  query VolunteerLookupSkills($name: String!) {
+    lookupSkills(name: $name, first: 8) {
+      id
+      name
+      category
+    }
+  }
+`);
+
+export const NotificationFields = graphql(`
+  fragment VolunteerNotification on Notification {
+    id
+    kind
+    title
+    body
+    count
+    data
+    createdAt
+    readAt
+  }
+`);
+
+export const MyNotificationsQuery = graphql(`
+  query VolunteerMyNotifications($after: String) {
+    myNotifications(first: 30, after: $after) {
+      edges {
+        node {
+          ...VolunteerNotification
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+export const UnreadCountQuery = graphql(`
+  query VolunteerUnreadCount {
+    myNotifications(first: 1, unreadOnly: true) {
+      totalCount
+    }
+  }
+`);
+
+export const NotificationAddedSubscription = graphql(`
+  subscription VolunteerNotificationAdded {
+    notificationAdded {
+      ...VolunteerNotification
+    }
+  }
+`);
+
+export const MarkNotificationsReadMutation = graphql(`
+  mutation VolunteerMarkNotificationsRead($ids: [ID!]) {
+    markNotificationsRead(ids: $ids)
+  }
+`);
