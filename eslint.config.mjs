@@ -63,6 +63,22 @@ export default tseslint.config(
     },
   },
   {
+    // A job's RequestContext comes from forOrganisation(id): hand-made ones drift (placeholder ids that
+    // are not uuids, roles picked ad hoc). Only the auth guard builds one from a verified token.
+    files: ['libs/**/*.ts', 'apps/**/*.ts'],
+    ignores: ['libs/request-context/**', 'libs/identity/src/auth/auth.service.ts', '**/*.spec.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'ObjectExpression:has(> Property[key.name="sessionId"]):has(> Property[key.name="roles"])',
+          message:
+            'Build a job context with forOrganisation(organisationId, options) from @crowdcomms/request-context.',
+        },
+      ],
+    },
+  },
+  {
     // Tests read GraphQL responses as loosely typed JSON.
     files: ['test/**/*.ts', '**/*.spec.ts', 'apps/web/**/*.test.{ts,tsx}'],
     rules: {

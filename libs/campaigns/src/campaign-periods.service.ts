@@ -3,7 +3,7 @@ import { BadInputError, ConflictError, DomainError, NotFoundError } from '@crowd
 import { escapeMarkdown, markdownLink, PostsService, PostKind } from '@crowdcomms/community';
 import { MembershipStatus, MembersService } from '@crowdcomms/identity';
 import { MailService } from '@crowdcomms/notifications';
-import { RequestContext, Role } from '@crowdcomms/request-context';
+import { forOrganisation, RequestContext, Role } from '@crowdcomms/request-context';
 import { Injectable, Logger } from '@nestjs/common';
 import { CampaignsService } from './campaigns.service';
 import { CurateDigestInput } from './dto/digests.types';
@@ -158,7 +158,7 @@ export class CampaignPeriodsService {
     const periods = this.campaigns.periods(campaign);
     const index = periods.findIndex((p) => p.from <= today && today < p.to);
     if (index < 0 || daysBetween(today, periods[index].to) > REMINDER_DAYS_BEFORE_END) return 0;
-    const ctx = this.systemContext(campaign);
+    const ctx = this.campaignContext(campaign);
     const { memberIds, to } = await this.campaigns.nonSharers(ctx, campaign.id, today);
     const recipients = await this.contacts(ctx, memberIds);
     for (const r of recipients) {
@@ -232,14 +232,12 @@ export class CampaignPeriodsService {
   }
 
   /** The worker acts for the campaign's creator (the author of its digest posts). */
-  private systemContext(campaign: Campaign): RequestContext {
-    return {
-      organisationId: campaign.organisationId,
-      membershipId: campaign.createdByMembershipId,
-      userId: '',
-      sessionId: '',
+  /** The period's work is the campaign's: done with comms rights, published as its creator. */
+  private campaignContext(campaign: Campaign): RequestContext {
+    return forOrganisation(campaign.organisationId, {
       roles: [Role.COMMS],
-    };
+      actingAs: { membershipId: campaign.createdByMembershipId },
+    });
   }
 
   private async contacts(ctx: RequestContext, memberIds: string[]) {
@@ -258,7 +256,7 @@ export class CampaignPeriodsService {
 
   private async publish(campaign: Campaign, index: number, period: DayRange, now: Date): Promise<boolean> {
     const org = campaign.organisationId;
-    const ctx = this.systemContext(campaign);
+    const ctx = this.campaignContext(campaign);
     const participants = await this.campaigns.participants(ctx, campaign);
     const body = await this.body(ctx, campaign, index, period, participants);
     const recipients = await this.contacts(ctx, participants);

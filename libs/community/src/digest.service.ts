@@ -1,7 +1,7 @@
 import { TransactionalConnection } from '@crowdcomms/data-access';
 import { MembershipStatus, MembersService } from '@crowdcomms/identity';
 import { MailService } from '@crowdcomms/notifications';
-import { RequestContext } from '@crowdcomms/request-context';
+import { forOrganisation } from '@crowdcomms/request-context';
 import { Injectable, Logger } from '@nestjs/common';
 import { DigestFrequency } from './community.enums';
 import { Post } from './entities/post.entity';
@@ -68,7 +68,7 @@ export class DigestService {
 
   private async sendBatch(organisationId: string, now: Date, due: DueMember[]): Promise<number> {
     // Identity's services expect a request context; the worker acts for the organisation itself.
-    const system = { organisationId, membershipId: '', userId: '', sessionId: '', roles: [] } as RequestContext;
+    const system = forOrganisation(organisationId);
     const memberships = await this.members.findByIds(
       system,
       due.map((d) => d.membership_id),

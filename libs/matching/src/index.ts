@@ -42,7 +42,7 @@ export { maxWeightBMatching } from './engine/b-matching';
 export { MatchSuggestion } from './module/match-suggestion.entity';
 export { MatchPlan, MatchPlanStatus, type MatchPlanLineData } from './module/match-plan.entity';
 export { MatchingService, TOP_MATCHES } from './module/matching.service';
-export { MatchingLoader, systemContext, type MatchingInputs } from './module/matching.loader';
+export { MatchingLoader, type MatchingInputs } from './module/matching.loader';
 export { MatchingModule, MatchingWorkerModule } from './module/matching.module';
 export { MatchingProcessor, MATCHING_WORKER_OPTIONS } from './module/matching.processor';
 export { MATCHING_ENTITIES } from './module/entities';

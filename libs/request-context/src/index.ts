@@ -3,3 +3,4 @@ export * from './access.decorators';
 export * from './request-context';
 export * from './request-loaders';
 export * from './input-text';
+export * from './for-organisation';

@@ -1,7 +1,7 @@
 import { AppConfig } from '@crowdcomms/config';
 import { IdentitySeeder, ProfileVisibility, slugify } from '@crowdcomms/identity';
 import { LinkKind, ProfilesService } from '@crowdcomms/profiles';
-import { RequestContext } from '@crowdcomms/request-context';
+import { forOrganisation } from '@crowdcomms/request-context';
 import { SkillsService } from '@crowdcomms/skills';
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { DEMO_ORGANISATION, DEMO_PASSWORD } from './demo-data';
@@ -38,13 +38,10 @@ export class DemoSeedService implements OnApplicationBootstrap {
       const membership = seeded.members.get(person.email);
       if (!person.profile || !membership) continue;
       // Each person edits their own profile, as they would in the app.
-      const ctx: RequestContext = {
-        userId: membership.userId,
-        organisationId: membership.organisationId,
-        membershipId: membership.id,
-        sessionId: 'demo-seed',
+      const ctx = forOrganisation(membership.organisationId, {
         roles: membership.roles,
-      };
+        actingAs: { membershipId: membership.id, userId: membership.userId },
+      });
       const { profile } = person;
       await this.profiles.update(ctx, {
         headline: profile.headline,

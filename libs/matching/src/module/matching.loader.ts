@@ -1,7 +1,7 @@
 import { SignUpsService, SignUpStatus } from '@crowdcomms/ambassadors';
 import { MembershipStatus } from '@crowdcomms/identity';
 import { ProfileSkillKind, ProfilesService } from '@crowdcomms/profiles';
-import { RequestContext, Role } from '@crowdcomms/request-context';
+import { forOrganisation, RequestContext, Role } from '@crowdcomms/request-context';
 import { SkillsService } from '@crowdcomms/skills';
 import { AssignmentStatus, CommsTask, TasksService, AssignmentsService } from '@crowdcomms/tasks';
 import { Injectable } from '@nestjs/common';
@@ -29,11 +29,6 @@ export interface MatchingInputs {
   taskTitles: Map<string, string>;
 }
 
-/** A caller for reads made by the matching worker on an organisation's behalf. */
-export function systemContext(organisationId: string): RequestContext {
-  return { organisationId, userId: 'matching', membershipId: 'matching', sessionId: 'matching', roles: [Role.ADMIN] };
-}
-
 /**
  * Builds engine inputs through the other contexts' services: the volunteer
  * pool is the organisation's active members with an ACTIVE (or PAUSED)
@@ -54,7 +49,8 @@ export class MatchingLoader {
     organisationId: string,
     scope: { membershipIds?: readonly string[]; taskIds?: readonly string[] } = {},
   ): Promise<MatchingInputs> {
-    const ctx = systemContext(organisationId);
+    // Matching reads every volunteer's profile and every task, as an admin of the organisation would.
+    const ctx = forOrganisation(organisationId, { roles: [Role.ADMIN] });
     const [volunteers, taskRows] = await Promise.all([
       this.loadVolunteers(ctx, scope.membershipIds),
       this.tasks.openTasks(ctx, scope.taskIds),
