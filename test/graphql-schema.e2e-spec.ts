@@ -59,11 +59,18 @@ describe('the GraphQL schema', () => {
     expect(undeclared).toEqual([]);
   });
 
-  it('keeps only sign-up, log-in, refresh and invitation acceptance public', () => {
+  it('keeps only sign-up, log-in, refresh, invitation acceptance and password reset public', () => {
     const access = declaredAccess(t);
     const publicOps = rootFields(schema).filter((field) => access.get(field)?.kind === 'public');
     expect(publicOps.sort()).toEqual(
-      ['Mutation.acceptInvitation', 'Mutation.login', 'Mutation.refresh', 'Mutation.signUp'].sort(),
+      [
+        'Mutation.acceptInvitation',
+        'Mutation.login',
+        'Mutation.refresh',
+        'Mutation.requestPasswordReset',
+        'Mutation.resetPassword',
+        'Mutation.signUp',
+      ].sort(),
     );
   });
 

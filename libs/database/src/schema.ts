@@ -1,6 +1,14 @@
 import { AMBASSADOR_ENTITIES } from '@crowdcomms/ambassadors';
 import { CAMPAIGN_ENTITIES } from '@crowdcomms/campaigns';
-import { AuthSession, Invitation, Membership, Organisation, RefreshToken, User } from '@crowdcomms/identity';
+import {
+  AuthSession,
+  Invitation,
+  Membership,
+  Organisation,
+  PasswordReset,
+  RefreshToken,
+  User,
+} from '@crowdcomms/identity';
 import { EmailMessage, Notification } from '@crowdcomms/notifications';
 import { COMMUNITY_ENTITIES } from '@crowdcomms/community';
 import { MATCHING_ENTITIES } from '@crowdcomms/matching';
@@ -18,6 +26,7 @@ export const ENTITIES = [
   Invitation,
   AuthSession,
   RefreshToken,
+  PasswordReset,
   EmailMessage,
   Notification,
   OutboxEntry,

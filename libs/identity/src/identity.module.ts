@@ -23,6 +23,8 @@ import {
 } from './auth/auth-throttler.guard';
 import { FailedLoginDelay } from './auth/failed-login-delay.service';
 import { SessionRevocations } from './auth/session-revocations';
+import { PasswordResetResolver } from './auth/password-reset.resolver';
+import { PasswordResetService } from './auth/password-reset.service';
 import { PasswordService } from './auth/password.service';
 import { SessionCookie } from './auth/session-cookie';
 import { TokenService } from './auth/token.service';
@@ -80,6 +82,8 @@ const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
     FailedLoginDelay,
     SessionCookie,
     SessionRevocations,
+    PasswordResetService,
+    PasswordResetResolver,
     AuthService,
     OrganisationsService,
     MembersService,

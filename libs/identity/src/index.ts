@@ -5,6 +5,7 @@ export * from './entities/membership.entity';
 export * from './entities/invitation.entity';
 export * from './entities/auth-session.entity';
 export * from './entities/refresh-token.entity';
+export * from './entities/password-reset.entity';
 export * from './dto/auth.types';
 export * from './auth/auth.service';
 export * from './auth/session-revocations';

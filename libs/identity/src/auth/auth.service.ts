@@ -144,12 +144,7 @@ export class AuthService {
     const everywhere = crossOrganisation('a password change ends the person’s sessions in every organisation');
     return this.db.transaction(everywhere, async () => {
       await this.db.manager.update(User, { id: user.id }, { passwordHash, passwordChangedAt: () => 'now()' });
-      const organisationIds = (await this.db.manager.findBy(Membership, { userId: user.id })).map(
-        (m) => m.organisationId,
-      );
-      for (const organisationId of organisationIds) {
-        await this.revokeSessions({ organisationId, userId: user.id }, 'PASSWORD_CHANGED');
-      }
+      await this.endEverySession(user.id, 'PASSWORD_CHANGED');
       const organisation = await this.db.manager.findOneByOrFail(Organisation, { id: ctx.organisationId });
       const membership = await this.db.manager.findOneByOrFail(Membership, { id: ctx.membershipId });
       return this.startSession({ ...user, passwordHash }, organisation, membership);
@@ -237,6 +232,14 @@ export class AuthService {
       .execute();
     // Open WebSockets of these sessions close on every API replica (after the commit, if in a transaction).
     await this.revocations.announce((revoked.raw as { id: string }[]).map((row) => row.id));
+  }
+
+  /** Ends the user's sessions in every organisation they belong to (call inside a cross-organisation transaction). */
+  async endEverySession(userId: string, reason: SessionEndReason): Promise<void> {
+    const organisationIds = (await this.db.manager.findBy(Membership, { userId })).map((m) => m.organisationId);
+    for (const organisationId of organisationIds) {
+      await this.revokeSessions({ organisationId, userId }, reason);
+    }
   }
 
   private async revokeSessionOfToken(organisationId: string, tokenHash: string): Promise<void> {
