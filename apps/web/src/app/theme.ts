@@ -21,10 +21,17 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
     '--mantine-color-error': 'var(--mantine-color-red-9)',
     '--mantine-color-placeholder': 'var(--mantine-color-gray-6)',
     ...Object.fromEntries(
-      ['blue', 'red', 'green', 'yellow', 'orange', 'teal', 'grape', 'violet', 'cyan', 'pink', 'indigo', 'lime'].map(
-        (color) => [`--mantine-color-${color}-light-color`, `var(--mantine-color-${color}-9)`],
-      ),
+      ['blue', 'red', 'grape', 'violet', 'cyan', 'pink', 'indigo'].map((color) => [
+        `--mantine-color-${color}-light-color`,
+        `var(--mantine-color-${color}-9)`,
+      ]),
     ),
+    // Even shade 9 of these is under 4.5:1 on their light backgrounds.
+    '--mantine-color-green-light-color': '#1f6e30',
+    '--mantine-color-teal-light-color': '#066649',
+    '--mantine-color-lime-light-color': '#3d6b04',
+    '--mantine-color-yellow-light-color': '#7c4a03',
+    '--mantine-color-orange-light-color': '#9c3a0a',
     '--mantine-color-gray-light-color': 'var(--mantine-color-gray-8)',
   },
   dark: {},

@@ -18,6 +18,8 @@ type Documents = {
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      ...SessionFields\n    }\n  }\n": typeof types.SignUpDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      ...SessionFields\n    }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      ...SessionFields\n    }\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": typeof types.ResetPasswordDocument,
     "\n  fragment VolunteerTaskSummary on CommsTask {\n    id\n    title\n    description\n    kind\n    status\n    effortHours\n    seats\n    seatsFree\n    remote\n    location\n    startsAt\n    dueAt\n    requiredSkills {\n      skillId\n      minLevel\n      skill {\n        id\n        name\n      }\n    }\n  }\n": typeof types.VolunteerTaskSummaryFragmentDoc,
     "\n  query VolunteerForYou($first: Int!) {\n    myMatchedTasks(first: $first) {\n      score\n      explanation\n      computedAt\n      task {\n        ...VolunteerTaskSummary\n      }\n    }\n    myProfile {\n      id\n      skills {\n        level\n        skill {\n          id\n        }\n      }\n      completeness {\n        score\n        missing\n      }\n    }\n  }\n": typeof types.VolunteerForYouDocument,
     "\n  mutation VolunteerTakeUpTask($taskId: ID!) {\n    takeUpMatchedTask(taskId: $taskId) {\n      id\n      status\n    }\n  }\n": typeof types.VolunteerTakeUpTaskDocument,
@@ -49,6 +51,8 @@ const documents: Documents = {
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      ...SessionFields\n    }\n  }\n": types.SignUpDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      ...SessionFields\n    }\n  }\n": types.AcceptInvitationDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      ...SessionFields\n    }\n  }\n": types.ChangePasswordDocument,
+    "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": types.ResetPasswordDocument,
     "\n  fragment VolunteerTaskSummary on CommsTask {\n    id\n    title\n    description\n    kind\n    status\n    effortHours\n    seats\n    seatsFree\n    remote\n    location\n    startsAt\n    dueAt\n    requiredSkills {\n      skillId\n      minLevel\n      skill {\n        id\n        name\n      }\n    }\n  }\n": types.VolunteerTaskSummaryFragmentDoc,
     "\n  query VolunteerForYou($first: Int!) {\n    myMatchedTasks(first: $first) {\n      score\n      explanation\n      computedAt\n      task {\n        ...VolunteerTaskSummary\n      }\n    }\n    myProfile {\n      id\n      skills {\n        level\n        skill {\n          id\n        }\n      }\n      completeness {\n        score\n        missing\n      }\n    }\n  }\n": types.VolunteerForYouDocument,
     "\n  mutation VolunteerTakeUpTask($taskId: ID!) {\n    takeUpMatchedTask(taskId: $taskId) {\n      id\n      status\n    }\n  }\n": types.VolunteerTakeUpTaskDocument,
@@ -106,6 +110,14 @@ export function graphql(source: "\n  mutation AcceptInvitation($input: AcceptInv
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      ...SessionFields\n    }\n  }\n"): (typeof documents)["\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      ...SessionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n"): (typeof documents)["\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

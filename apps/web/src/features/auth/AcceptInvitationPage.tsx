@@ -4,12 +4,8 @@ import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { applyApiError, NotFoundContent, Page, useSession } from '../../shared';
+import { tokenFromHash } from './link-token';
 import { AcceptInvitationMutation } from './operations';
-
-/** The token travels in the link's #fragment, which browsers never send to a server. */
-export function tokenFromHash(hash: string): string | null {
-  return new URLSearchParams(hash.replace(/^#/, '')).get('token');
-}
 
 export function AcceptInvitationPage() {
   const { begin } = useSession();
