@@ -6,11 +6,14 @@ interface FormWithErrors {
 }
 
 /**
- * Puts an API error on a Mantine form: field messages next to their fields, and
- * returns the description for the message above the form. Nothing typed is lost.
+ * Puts an API error on a Mantine form: field messages next to their fields.
+ * Returns the description, with `formMessage` for above the form — null when
+ * the fields already say it all. Nothing typed is lost.
  */
-export function applyApiError(form: FormWithErrors, error: unknown): ErrorDescription {
-  const described = describeError(error, Object.keys(form.getValues()));
+export function applyApiError(form: FormWithErrors, error: unknown): ErrorDescription & { formMessage: string | null } {
+  const fields = Object.keys(form.getValues());
+  const described = describeError(error, fields);
+  const onFields = Object.keys(described.fieldErrors).filter((name) => fields.includes(name));
   form.setErrors(described.fieldErrors);
-  return described;
+  return { ...described, formMessage: onFields.length > 0 ? null : described.message };
 }

@@ -42,7 +42,7 @@ export function AcceptInvitationPage() {
     } catch (error) {
       const described = applyApiError(form, error);
       if (described.code === 'NOT_FOUND') setNotFound(true);
-      else setMessage(described.message);
+      else setMessage(described.formMessage);
     }
   });
 

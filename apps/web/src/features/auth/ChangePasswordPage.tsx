@@ -31,7 +31,7 @@ export function ChangePasswordPage() {
         setDone(true);
       }
     } catch (error) {
-      setMessage(applyApiError(form, error).message);
+      setMessage(applyApiError(form, error).formMessage);
     }
   });
 

@@ -23,7 +23,7 @@ export function ForgotPasswordPage() {
       await request({ variables: { input: { email: values.email.trim() } } });
       setSentTo(values.email.trim());
     } catch (error) {
-      setMessage(applyApiError(form, error).message);
+      setMessage(applyApiError(form, error).formMessage);
     }
   });
 

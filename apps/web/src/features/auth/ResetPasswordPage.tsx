@@ -46,7 +46,7 @@ export function ResetPasswordPage() {
     } catch (error) {
       const described = applyApiError(form, error);
       if (described.fieldErrors.token) setLinkInvalid(true);
-      else setMessage(described.message);
+      else setMessage(described.formMessage);
     }
   });
 

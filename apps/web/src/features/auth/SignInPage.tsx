@@ -33,7 +33,7 @@ export function SignInPage() {
         await navigate(next, { replace: true });
       }
     } catch (error) {
-      setMessage(applyApiError(form, error).message);
+      setMessage(applyApiError(form, error).formMessage);
     }
   });
 

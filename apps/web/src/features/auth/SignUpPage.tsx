@@ -32,7 +32,7 @@ export function SignUpPage() {
         await navigate('/', { replace: true });
       }
     } catch (error) {
-      setMessage(applyApiError(form, error).message);
+      setMessage(applyApiError(form, error).formMessage);
     }
   });
 
