@@ -32,13 +32,13 @@ function decodeQuotedPrintable(eml: string): string {
     .replace(/=([0-9A-F]{2})/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
 
-/** Waits until the worker has written the e-mail to `to`, and returns its decoded text. */
-export async function waitForMail(t: TestApp, to: string, timeoutMs = 10000): Promise<string> {
+/** Waits until the worker has written the e-mail to `to` (containing `about`, if given), and returns its decoded text. */
+export async function waitForMail(t: TestApp, to: string, timeoutMs = 10000, about = ''): Promise<string> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     for (const file of readdirSync(t.mailDir)) {
       const text = decodeQuotedPrintable(readFileSync(path.join(t.mailDir, file), 'utf8'));
-      if (text.includes(`To: ${to}`)) return text;
+      if (text.includes(`To: ${to}`) && text.includes(about)) return text;
     }
     await new Promise((r) => setTimeout(r, 50));
   }
@@ -73,16 +73,18 @@ export async function inviteAndJoin(
   return res.data.acceptInvitation;
 }
 
-/** Reads the invitation token from the queued e-mail in the database. */
+/**
+ * The token the invitation e-mail to `email` carries (or will carry once the worker sends it): e-mails
+ * store no token, so it is derived from the latest invitation exactly as the mail processor renders it.
+ */
 export async function storedInvitationToken(t: TestApp, email: string): Promise<string> {
   const { DataSource } = await import('typeorm');
-  const ds = t.app.get(DataSource);
-  const rows: { text_body: string }[] = await ds.query(
-    'SELECT text_body FROM email_message WHERE to_address = $1 ORDER BY created_at DESC LIMIT 1',
-    [email],
-  );
-  if (!rows[0]) throw new Error(`no e-mail queued for ${email}`);
-  return tokenFromMail(rows[0].text_body);
+  const { SecretLinks } = await import('@crowdcomms/notifications');
+  const rows: { id: string; organisation_id: string }[] = await t.app
+    .get(DataSource)
+    .query('SELECT id, organisation_id FROM invitation WHERE email = $1 ORDER BY created_at DESC LIMIT 1', [email]);
+  if (!rows[0]) throw new Error(`no invitation for ${email}`);
+  return t.app.get(SecretLinks).token({ purpose: 'invitation', ref: rows[0].id, scope: rows[0].organisation_id });
 }
 
 /** The first error as a client tells failures apart: its code and its message. */

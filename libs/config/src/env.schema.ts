@@ -59,6 +59,8 @@ export const envSchema = z
       .optional(),
     MAIL_FROM: z.string().min(3).default('Crowdcomms <no-reply@crowdcomms.local>'),
     MAIL_DIR: z.string().min(1).default('.data/mail'),
+    EMAIL_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+    NOTIFICATION_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
     OUTBOX_POLL_MS: z.coerce.number().int().min(20).max(60000).default(500),
     GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).default(10),
     GRAPHQL_MAX_COST: z.coerce.number().int().min(100).default(20000),

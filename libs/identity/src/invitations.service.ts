@@ -1,9 +1,10 @@
 import { TransactionalConnection } from '@crowdcomms/data-access';
 import { AppConfig } from '@crowdcomms/config';
 import { BadInputError, ConflictError, NotFoundError, UnauthenticatedError } from '@crowdcomms/errors';
-import { MailService } from '@crowdcomms/notifications';
+import { MailService, SecretLink, SecretLinks } from '@crowdcomms/notifications';
 import { RequestContext } from '@crowdcomms/request-context';
 import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
 import { IsNull, MoreThan } from 'typeorm';
 import { AuthService } from './auth/auth.service';
 import { PasswordService } from './auth/password.service';
@@ -23,6 +24,7 @@ export class InvitationsService {
     private readonly passwords: PasswordService,
     private readonly auth: AuthService,
     private readonly mail: MailService,
+    private readonly links: SecretLinks,
     private readonly config: AppConfig,
   ) {}
 
@@ -47,17 +49,20 @@ export class InvitationsService {
         { organisationId: ctx.organisationId, email: input.email, acceptedAt: IsNull(), revokedAt: IsNull() },
         { revokedAt: () => 'now()' },
       );
-      const { token, hash } = this.tokens.newOpaqueToken(ctx.organisationId);
+      // The token is derived from the invitation's id when the e-mail is sent; only its hash is stored.
+      const id = randomUUID();
+      const secretLink: SecretLink = { purpose: 'invitation', ref: id, scope: ctx.organisationId };
       const days = this.config.get('INVITATION_TTL_DAYS');
       const invitation = await this.db.manager.save(
         this.db.manager.create(Invitation, {
+          id,
           organisationId: ctx.organisationId,
           email: input.email,
           roles: input.roles,
           department: input.department?.trim() || null,
           grade: input.grade?.trim() || null,
           location: input.location?.trim() || null,
-          tokenHash: hash,
+          tokenHash: this.links.hash(secretLink),
           invitedByMembershipId: ctx.membershipId,
           expiresAt: new Date(Date.now() + days * 24 * 3600 * 1000),
         }),
@@ -65,7 +70,9 @@ export class InvitationsService {
       const organisation = await this.db.manager.findOneByOrFail(Organisation, { id: ctx.organisationId });
       const inviter = await this.db.manager.findOneByOrFail(User, { id: ctx.userId });
       // The token rides in the fragment: browsers never send it to a server, so it stays out of logs.
-      const link = `${this.config.get('APP_URL')}/invitation#token=${encodeURIComponent(token)}`;
+      const link = `${this.config.get('APP_URL')}/invitation#token={{token:url}}`;
+      // Names are people's text: they must not carry placeholders of their own into the template.
+      const plain = (text: string) => text.replaceAll('{{', '{ {');
       await this.mail.queueEmail({
         organisationId: ctx.organisationId,
         to: input.email,
@@ -73,12 +80,13 @@ export class InvitationsService {
         text: [
           `Hello,`,
           ``,
-          `${inviter.displayName} invited you to join ${organisation.name} on Crowdcomms.`,
+          `${plain(inviter.displayName)} invited you to join ${plain(organisation.name)} on Crowdcomms.`,
           `Accept the invitation here (valid for ${days} days):`,
           link,
           ``,
-          `Invitation token: ${token}`,
+          `Invitation token: {{token}}`,
         ].join('\n'),
+        secretLink,
       });
       return invitation;
     });

@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import type { SecretLink } from './secret-links';
 
 export enum EmailStatus {
   QUEUED = 'QUEUED',
@@ -7,7 +8,10 @@ export enum EmailStatus {
 
 /**
  * The e-mail outbox: the message lives in Postgres, the job carries only its
- * id, so personal data never sits in Redis.
+ * id, so personal data never sits in Redis. A message with a secret link keeps
+ * a template and a reference (`secretLink`), never the link; the body is
+ * emptied once the message is delivered, and the record itself is deleted
+ * after `EMAIL_RETENTION_DAYS`.
  */
 @Entity()
 @Index('email_message_organisation_created_idx', ['organisationId', 'createdAt'])
@@ -24,8 +28,12 @@ export class EmailMessage {
   @Column({ length: 250 })
   subject: string;
 
+  /** The text, or (with `secretLink`) its template; empty once delivered. */
   @Column({ type: 'text' })
   textBody: string;
+
+  @Column({ type: 'jsonb', nullable: true })
+  secretLink: SecretLink | null;
 
   @Column({ type: 'varchar', length: 20, default: EmailStatus.QUEUED })
   status: EmailStatus;

@@ -5,3 +5,4 @@ export * from './notification.entity';
 export * from './notifications.service';
 export * from './notifications.module';
 export * from './pubsub.provider';
+export * from './secret-links';

@@ -6,12 +6,13 @@ import { Job } from 'bullmq';
 import { IsNull } from 'typeorm';
 import { EmailMessage, EmailStatus } from './email-message.entity';
 import { MailTransport } from './mail-transport';
+import { SecretLinks } from './secret-links';
 
 type SendEmail = JobPayload<QueueName.MAIL, 'send-email'>;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** Sends queued e-mail; a message already marked sent is skipped, so redelivery is harmless. */
+/** Sends queued e-mail and empties its stored body; a message already marked sent is skipped, so redelivery is harmless. */
 @Processor(QueueName.MAIL)
 export class MailProcessor extends WorkerHost {
   private readonly logger = new Logger(MailProcessor.name);
@@ -19,6 +20,7 @@ export class MailProcessor extends WorkerHost {
   constructor(
     private readonly db: TransactionalConnection,
     private readonly transport: MailTransport,
+    private readonly links: SecretLinks,
   ) {
     super();
   }
@@ -34,11 +36,13 @@ export class MailProcessor extends WorkerHost {
       id: message.id,
       to: message.toAddress,
       subject: message.subject,
-      text: message.textBody,
+      // A secret link is rendered only now, into the message that leaves; it is never stored.
+      text: message.secretLink ? this.links.render(message.textBody, message.secretLink) : message.textBody,
     });
     await repo.update(
       { id: message.id, organisationId: message.organisationId ?? IsNull(), status: EmailStatus.QUEUED },
-      { status: EmailStatus.SENT, sentAt: new Date(), providerMessageId },
+      // Delivered: the body is no longer needed here (the recipient has it).
+      { status: EmailStatus.SENT, sentAt: new Date(), providerMessageId, textBody: '', secretLink: null },
     );
     this.logger.log(`sent e-mail ${message.id}`);
   }

@@ -2,12 +2,15 @@ import { OutboxService, QueueName } from '@crowdcomms/queue';
 import { TransactionalConnection } from '@crowdcomms/data-access';
 import { Injectable } from '@nestjs/common';
 import { EmailMessage } from './email-message.entity';
+import { SecretLink } from './secret-links';
 
 export interface OutgoingEmail {
   organisationId: string | null;
   to: string;
   subject: string;
+  /** The text; with `secretLink`, a template whose `{{token}}` / `{{token:url}}` are filled at send time. */
   text: string;
+  secretLink?: SecretLink;
 }
 
 /** Queues e-mail inside the caller's transaction; the worker sends it. */
@@ -25,6 +28,7 @@ export class MailService {
         toAddress: email.to,
         subject: email.subject,
         textBody: email.text,
+        secretLink: email.secretLink ?? null,
       }),
     );
     await this.outbox.enqueue({

@@ -2,24 +2,29 @@ import { Module } from '@nestjs/common';
 import { MailProcessor } from './mail.processor';
 import { MailService } from './mail.service';
 import { MailTransport } from './mail-transport';
-import { NotificationProcessor } from './notification.processor';
+import { NotificationProcessor, RetentionScheduler } from './notification.processor';
 import { NotificationsResolver } from './notifications.resolver';
 import { NotificationsService } from './notifications.service';
 import { PubSubCloser, pubSubProvider, PUB_SUB } from './pubsub.provider';
+import { NotificationsRetention } from './retention.service';
+import { SecretLinks } from './secret-links';
 
 /** The API's side: queue e-mail and in-app notifications; list them; subscribe to them live. */
 @Module({
-  providers: [MailService, NotificationsService, NotificationsResolver, pubSubProvider, PubSubCloser],
-  exports: [MailService, NotificationsService, PUB_SUB],
+  providers: [MailService, SecretLinks, NotificationsService, NotificationsResolver, pubSubProvider, PubSubCloser],
+  exports: [MailService, SecretLinks, NotificationsService, PUB_SUB],
 })
 export class NotificationsModule {}
 
-/** The worker's side: deliver e-mail and publish notifications to live subscribers. */
+/** The worker's side: deliver e-mail, publish notifications to live subscribers, purge expired records. */
 @Module({
   providers: [
     MailService,
     MailTransport,
     MailProcessor,
+    SecretLinks,
+    NotificationsRetention,
+    RetentionScheduler,
     NotificationsService,
     NotificationProcessor,
     pubSubProvider,

@@ -10,7 +10,11 @@ export enum QueueName {
 /** One typed payload per job; payloads carry ids, never personal data. */
 export interface JobPayloads {
   [QueueName.MAIL]: { 'send-email': { organisationId: string | null; emailId: string } };
-  [QueueName.NOTIFICATIONS]: { publish: { organisationId: string; notificationIds: string[] } };
+  [QueueName.NOTIFICATIONS]: {
+    publish: { organisationId: string; notificationIds: string[] };
+    /** Scheduled daily: delete e-mail and notification records past their retention (as of `now`, ISO). */
+    'purge-expired': { now?: string };
+  };
   [QueueName.COMMUNITY]: {
     /** Tell live feed subscribers that a committed post is waiting. */
     'publish-post': { organisationId: string; postId: string };

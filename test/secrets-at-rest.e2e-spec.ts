@@ -1,0 +1,134 @@
+import { QueueName } from '@crowdcomms/queue';
+import { getQueueToken } from '@nestjs/bullmq';
+import { INestApplicationContext } from '@nestjs/common';
+import { Job, Queue } from 'bullmq';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { DataSource } from 'typeorm';
+import { ACCEPT, INVITE } from './utils/operations';
+import { PASSWORD, Session, signUpAdmin, tokenFromMail, uniqueEmail, waitForMail } from './utils/story';
+import { createTestApp, TestApp } from './utils/test-app';
+
+/** Every table's rows as text, keyed by table: what an attacker with a database dump would read. */
+async function dumpTables(ds: DataSource): Promise<Map<string, string[]>> {
+  const tables: { table_name: string }[] = await ds.query(
+    `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'`,
+  );
+  const dump = new Map<string, string[]>();
+  for (const { table_name: table } of tables) {
+    const rows: { row: string }[] = await ds.query(`SELECT t::text AS row FROM "${table}" t`);
+    dump.set(
+      table,
+      rows.map((r) => r.row),
+    );
+  }
+  return dump;
+}
+
+const tablesHolding = (dump: Map<string, string[]>, secret: string) =>
+  [...dump].filter(([, rows]) => rows.some((row) => row.includes(secret))).map(([table]) => table);
+
+async function finished(queue: Queue, job: Job): Promise<unknown> {
+  const deadline = Date.now() + 10000;
+  while (!(await job.isCompleted())) {
+    if (Date.now() > deadline || (await job.isFailed())) throw new Error(`job ${job.name}: ${job.failedReason}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return (await queue.getJob(job.id!))?.returnvalue;
+}
+
+describe('tokens are never at rest in clear; e-mail and notifications are kept for a set time', () => {
+  let t: TestApp;
+  let ds: DataSource;
+  let admin: Session;
+  let worker: INestApplicationContext;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    ds = t.app.get(DataSource);
+    admin = await signUpAdmin(t, 'Secret Keeping Org');
+  });
+  afterAll(() => t.close());
+
+  it('stores no invitation token anywhere but the delivered message, whose stored body is then emptied', async () => {
+    const email = uniqueEmail('invitee');
+    expect((await t.gql(INVITE, { input: { email, roles: ['MEMBER'] } }, admin.accessToken)).errors).toBeUndefined();
+    // Queued, not yet sent: what the database holds at this point.
+    const beforeDelivery = await dumpTables(ds);
+    const [queued] = await ds.query<{ text_body: string }[]>(
+      `SELECT text_body FROM email_message WHERE to_address = $1`,
+      [email],
+    );
+    expect(queued.text_body).toContain('Invitation token: {{token}}');
+
+    worker = await t.startWorker();
+    const delivered = await waitForMail(t, email);
+    const token = tokenFromMail(delivered);
+    expect(delivered).toContain(`/invitation#token=${encodeURIComponent(token)}`);
+    const secret = token.split('.')[1];
+    expect(secret).toHaveLength(43);
+
+    // Wait for the worker to record the delivery, then look everywhere.
+    const deadline = Date.now() + 10000;
+    let stored: { status: string; text_body: string; secret_link: unknown } | undefined;
+    while (Date.now() < deadline) {
+      [stored] = await ds.query(`SELECT status, text_body, secret_link FROM email_message WHERE to_address = $1`, [
+        email,
+      ]);
+      if (stored?.status === 'SENT') break;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    expect(stored).toEqual({ status: 'SENT', text_body: '', secret_link: null });
+    expect(tablesHolding(beforeDelivery, secret)).toEqual([]);
+    expect(tablesHolding(await dumpTables(ds), secret)).toEqual([]);
+    const filesHolding = readdirSync(t.mailDir).filter((file) =>
+      readFileSync(path.join(t.mailDir, file), 'utf8')
+        .replace(/=\r?\n/g, '')
+        .includes(secret),
+    );
+    expect(filesHolding).toHaveLength(1);
+
+    // The delivered token works, once.
+    const accepted = await t.gql(ACCEPT, { input: { token, password: PASSWORD, displayName: 'Invitee' } });
+    expect(accepted.errors).toBeUndefined();
+    expect(tablesHolding(await dumpTables(ds), secret)).toEqual([]);
+  });
+
+  it('the daily clean-up deletes e-mail after 30 days and notifications after 90, keeps newer ones, and repeats harmlessly', async () => {
+    const org = admin.organisation.id;
+    const ago = (days: number) => new Date(Date.now() - days * 86_400_000);
+    const addEmail = async (subject: string, createdAt: Date) =>
+      ds.query(
+        `INSERT INTO email_message (organisation_id, to_address, subject, text_body, status, created_at)
+         VALUES ($1, 'kept@example.org', $2, '', 'SENT', $3)`,
+        [org, subject, createdAt],
+      );
+    const addNotification = async (title: string, createdAt: Date) =>
+      ds.query(
+        `INSERT INTO notification (organisation_id, recipient_membership_id, kind, title, body, data, created_at)
+         VALUES ($1, $2, 'TEST', $3, '', '{}', $4)`,
+        [org, admin.member.id, title, createdAt],
+      );
+    await addEmail('old mail', ago(31));
+    await addEmail('recent mail', ago(29));
+    await addNotification('old notification', ago(91));
+    await addNotification('recent notification', ago(89));
+
+    const queue = worker.get<Queue>(getQueueToken(QueueName.NOTIFICATIONS), { strict: false });
+    expect(await queue.getJobScheduler('notifications-retention')).toMatchObject({ pattern: '30 3 * * *', tz: 'UTC' });
+    const first = await finished(queue, await queue.add('purge-expired', {}));
+    expect(first).toEqual({ emails: 1, notifications: 1 });
+
+    const subjects = (
+      await ds.query<{ subject: string }[]>(`SELECT subject FROM email_message WHERE organisation_id = $1`, [org])
+    ).map((r) => r.subject);
+    expect(subjects).toContain('recent mail');
+    expect(subjects).not.toContain('old mail');
+    const titles = (
+      await ds.query<{ title: string }[]>(`SELECT title FROM notification WHERE organisation_id = $1`, [org])
+    ).map((r) => r.title);
+    expect(titles).toEqual(['recent notification']);
+
+    expect(await finished(queue, await queue.add('purge-expired', {}))).toEqual({ emails: 0, notifications: 0 });
+  });
+});
