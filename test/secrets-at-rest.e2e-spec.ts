@@ -94,6 +94,23 @@ describe('tokens are never at rest in clear; e-mail and notifications are kept f
     expect(tablesHolding(await dumpTables(ds), secret)).toEqual([]);
   });
 
+  it('stores no password-reset secret either: the link is rendered at send time, and works', async () => {
+    const person = await signUpAdmin(t, 'Forgetful Org', 'forgetful');
+    const request = `mutation ($email: String!) { requestPasswordReset(input: { email: $email }) }`;
+    expect((await t.gql(request, { email: person.user.email })).errors).toBeUndefined();
+    const delivered = await waitForMail(t, person.user.email, 10000, 'reset-password#token=');
+    const secret = /\/reset-password#token=([\w-]+)/.exec(delivered)![1];
+    expect(secret).toHaveLength(43);
+    const deadline = Date.now() + 10000;
+    while ((await dumpTables(ds)).get('email_message')!.some((row) => row.includes('reset-password#token='))) {
+      if (Date.now() > deadline) throw new Error('the reset e-mail body was not emptied');
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    expect(tablesHolding(await dumpTables(ds), secret)).toEqual([]);
+    const reset = `mutation ($token: String!) { resetPassword(input: { token: $token, newPassword: "a-brand-new-passphrase" }) }`;
+    expect((await t.gql(reset, { token: secret })).data).toEqual({ resetPassword: true });
+  });
+
   it('the daily clean-up deletes e-mail after 30 days and notifications after 90, keeps newer ones, and repeats harmlessly', async () => {
     const org = admin.organisation.id;
     const ago = (days: number) => new Date(Date.now() - days * 86_400_000);

@@ -87,6 +87,19 @@ export async function storedInvitationToken(t: TestApp, email: string): Promise<
   return t.app.get(SecretLinks).token({ purpose: 'invitation', ref: rows[0].id, scope: rows[0].organisation_id });
 }
 
+/** The token of the newest password-reset link e-mailed to `email`, derived as the mail processor renders it. */
+export async function storedResetToken(t: TestApp, email: string): Promise<string> {
+  const { DataSource } = await import('typeorm');
+  const { SecretLinks } = await import('@crowdcomms/notifications');
+  const rows: { id: string }[] = await t.app.get(DataSource).query(
+    `SELECT r.id FROM password_reset r JOIN "user" u ON u.id = r.user_id
+      WHERE u.email = lower($1) ORDER BY r.created_at DESC LIMIT 1`,
+    [email],
+  );
+  if (!rows[0]) throw new Error(`no reset link e-mailed to ${email}`);
+  return t.app.get(SecretLinks).token({ purpose: 'password-reset', ref: rows[0].id });
+}
+
 /** The first error as a client tells failures apart: its code and its message. */
 export function failureOf(res: { errors?: { message: string; extensions?: { code?: string } }[] }): {
   code?: string;

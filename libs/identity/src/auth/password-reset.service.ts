@@ -1,16 +1,14 @@
 import { AppConfig } from '@crowdcomms/config';
 import { crossOrganisation, TransactionalConnection } from '@crowdcomms/data-access';
 import { BadInputError } from '@crowdcomms/errors';
-import { MailService } from '@crowdcomms/notifications';
+import { hashSecret, MailService, SecretLink, SecretLinks } from '@crowdcomms/notifications';
 import { Injectable } from '@nestjs/common';
-import { createHash, randomBytes } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { IsNull } from 'typeorm';
 import { PasswordReset } from '../entities/password-reset.entity';
 import { User } from '../entities/user.entity';
 import { AuthService } from './auth.service';
 import { PasswordService } from './password.service';
-
-const sha256 = (secret: string) => createHash('sha256').update(secret).digest('hex');
 
 /**
  * "Forgotten your password?": an e-mailed, single-use, expiring link. Only the
@@ -24,6 +22,7 @@ export class PasswordResetService {
     private readonly passwords: PasswordService,
     private readonly auth: AuthService,
     private readonly mail: MailService,
+    private readonly links: SecretLinks,
     private readonly config: AppConfig,
   ) {}
 
@@ -32,7 +31,9 @@ export class PasswordResetService {
     const user = await this.db.getRepository(User).findOneBy({ email });
     if (!user) return;
     const minutes = this.config.get('PASSWORD_RESET_TTL_MINUTES');
-    const secret = randomBytes(32).toString('base64url');
+    // The secret is derived from the reset's id when the e-mail is sent (SecretLinks); only its hash is stored.
+    const id = randomUUID();
+    const secretLink: SecretLink = { purpose: 'password-reset', ref: id };
     // People are global: their reset links and e-mail belong to no organisation.
     await this.db.transaction(
       crossOrganisation('a password reset belongs to a person, not an organisation'),
@@ -40,18 +41,20 @@ export class PasswordResetService {
         // One live link per account: asking again replaces the previous one.
         await this.db.manager.update(PasswordReset, { userId: user.id, usedAt: IsNull() }, { usedAt: () => 'now()' });
         await this.db.manager.insert(PasswordReset, {
+          id,
           userId: user.id,
-          tokenHash: sha256(secret),
+          tokenHash: this.links.hash(secretLink),
           expiresAt: new Date(Date.now() + minutes * 60_000),
         });
         // The secret rides in the fragment: browsers never send it to a server, so it stays out of logs.
-        const link = `${this.config.get('APP_URL')}/reset-password#token=${secret}`;
+        const link = `${this.config.get('APP_URL')}/reset-password#token={{token:url}}`;
         await this.mail.queueEmail({
           organisationId: null,
           to: user.email,
           subject: 'Reset your Crowdcomms password',
           text: [
-            `Hello ${user.displayName},`,
+            // A name is people's text: it must not carry placeholders of its own into the template.
+            `Hello ${user.displayName.replaceAll('{{', '{ {')},`,
             ``,
             `Someone (we hope you) asked to reset the password of your Crowdcomms account.`,
             `Choose a new password here (the link works once, for ${minutes} minutes):`,
@@ -59,6 +62,7 @@ export class PasswordResetService {
             ``,
             `If you did not ask, ignore this e-mail: your password stays as it is.`,
           ].join('\n'),
+          secretLink,
         });
       },
     );
@@ -67,7 +71,7 @@ export class PasswordResetService {
   /** Sets a new password from a reset link; the link stops working and every session ends. */
   async reset(token: string, newPassword: string): Promise<void> {
     const invalid = new BadInputError('This reset link is not valid any more; ask for a new one', { field: 'token' });
-    const reset = await this.db.getRepository(PasswordReset).findOneBy({ tokenHash: sha256(token) });
+    const reset = await this.db.getRepository(PasswordReset).findOneBy({ tokenHash: hashSecret(token) });
     if (!reset || reset.usedAt || reset.expiresAt <= new Date()) throw invalid;
     const user = await this.db.getRepository(User).findOneByOrFail({ id: reset.userId });
     this.passwords.assertStrong(newPassword, user.email);
