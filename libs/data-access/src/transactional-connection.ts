@@ -10,7 +10,9 @@ import {
   Repository,
   SelectQueryBuilder,
 } from 'typeorm';
-import { DataScope, describeScope, sameScope } from './data-scope';
+import { DataScope, describeScope, OrganisationScope, sameScope } from './data-scope';
+import { OrganisationOwned, ScopedRepository } from './scoped-repository';
+import { SqlStatement } from './sql-statement';
 
 interface ActiveTransaction {
   manager: EntityManager;
@@ -56,6 +58,22 @@ export class TransactionalConnection {
   /** The repository of `entity` bound to the current transaction, if any. */
   getRepository<T extends ObjectLiteral>(entity: EntityTarget<T>): Repository<T> {
     return this.manager.getRepository(entity);
+  }
+
+  /**
+   * The repository of an organisation-owned entity, limited to the organisation of
+   * `scope` (the request's context, or a job's `forOrganisation(id)`): every where and
+   * every row written carries it. The way contexts reach their organisation's rows.
+   */
+  scoped<T extends OrganisationOwned>(scope: OrganisationScope, entity: EntityTarget<T>): ScopedRepository<T> {
+    return new ScopedRepository(this.getRepository(entity), scope);
+  }
+
+  /** Runs a statement from a `*.sql.ts` builder on the current transaction's connection, if any. */
+  // Rows are typed where they are read, as with TypeORM's own `query`.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  run<T = any>(statement: SqlStatement): Promise<T> {
+    return this.manager.query<T>(statement.text, [...statement.values]);
   }
 
   /** A query builder on the current transaction's connection, if any. */
