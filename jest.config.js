@@ -13,4 +13,7 @@ module.exports = {
   },
   globalSetup: '<rootDir>/test/global-setup.ts',
   testTimeout: 30000,
+  // The report is written when the run ends; a file whose set-up failed can leave a server open,
+  // and that must not hold the run (and CI) until it times out.
+  forceExit: true,
 };
