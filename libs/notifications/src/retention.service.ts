@@ -1,5 +1,5 @@
 import { AppConfig } from '@crowdcomms/config';
-import { TransactionalConnection } from '@crowdcomms/data-access';
+import { crossOrganisation, TransactionalConnection } from '@crowdcomms/data-access';
 import { Injectable } from '@nestjs/common';
 
 /** Rows deleted per statement, so a large backlog never holds long locks. */
@@ -33,10 +33,15 @@ export class NotificationsRetention {
   private async deleteOlderThan(table: 'email_message' | 'notification', cutoff: Date): Promise<number> {
     let deleted = 0;
     for (;;) {
-      const [, affected]: [unknown, number] = await this.db.query(
-        `WITH doomed AS (SELECT id FROM ${table} WHERE created_at < $1 LIMIT $2)
-         DELETE FROM ${table} t USING doomed WHERE t.id = doomed.id`,
-        [cutoff, BATCH],
+      // One short transaction per batch, declared cross-organisation: retention applies to every tenant alike.
+      const [, affected]: [unknown, number] = await this.db.transaction(
+        crossOrganisation(`retention deletes expired ${table} rows of every organisation`),
+        () =>
+          this.db.query(
+            `WITH doomed AS (SELECT id FROM ${table} WHERE created_at < $1 LIMIT $2)
+             DELETE FROM ${table} t USING doomed WHERE t.id = doomed.id`,
+            [cutoff, BATCH],
+          ),
       );
       deleted += affected;
       if (affected < BATCH) return deleted;
