@@ -32,6 +32,7 @@ import { IdentitySeeder } from './identity-seeder.service';
 import { InvitationsResolver } from './invitations.resolver';
 import { InvitationsService } from './invitations.service';
 import { MembersResolver } from './members.resolver';
+import { OrganisationSettingsResolver } from './organisation-settings.resolver';
 import { MembersService } from './members.service';
 import { OrganisationsService } from './organisations.service';
 
@@ -92,6 +93,7 @@ const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
     AuthResolver,
     MembersResolver,
     InvitationsResolver,
+    OrganisationSettingsResolver,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
   exports: [AuthService, SessionRevocations, MembersService, OrganisationsService, IdentitySeeder],

@@ -1,0 +1,534 @@
+import { graphql } from '../../gql';
+
+// ── Skills (typeahead) ───────────────────────────────────────────────────────
+
+export const CommsLookupSkillsQuery = graphql(`
+  query CommsLookupSkills($name: String!) {
+    lookupSkills(name: $name, first: 10) {
+      id
+      name
+    }
+  }
+`);
+
+// ── Members (names for ids) ──────────────────────────────────────────────────
+
+export const CommsMemberQuery = graphql(`
+  query CommsMember($id: ID!) {
+    member(id: $id) {
+      id
+      user {
+        id
+        displayName
+        email
+      }
+    }
+  }
+`);
+
+// ── Calls ────────────────────────────────────────────────────────────────────
+
+export const CommsCallsQuery = graphql(`
+  query CommsCalls($status: AmbassadorCallStatus, $after: String) {
+    ambassadorCalls(first: 50, status: $status, after: $after) {
+      totalCount
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+      edges {
+        node {
+          id
+          title
+          status
+          opensAt
+          closesAt
+          publishedAt
+          createdAt
+          skillsSought {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const CommsCallQuery = graphql(`
+  query CommsCall($id: ID!) {
+    ambassadorCall(id: $id) {
+      id
+      title
+      pitch
+      status
+      opensAt
+      closesAt
+      publishedAt
+      createdAt
+      updatedAt
+      skillsSought {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const CreateCallMutation = graphql(`
+  mutation CommsCreateCall($input: CreateAmbassadorCallInput!) {
+    createAmbassadorCall(input: $input) {
+      id
+      title
+      pitch
+      status
+      opensAt
+      closesAt
+      skillsSought {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const UpdateCallMutation = graphql(`
+  mutation CommsUpdateCall($input: UpdateAmbassadorCallInput!) {
+    updateAmbassadorCall(input: $input) {
+      id
+      title
+      pitch
+      status
+      opensAt
+      closesAt
+      updatedAt
+      skillsSought {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const OpenCallMutation = graphql(`
+  mutation CommsOpenCall($id: ID!) {
+    openAmbassadorCall(id: $id) {
+      id
+      status
+      publishedAt
+    }
+  }
+`);
+
+export const CloseCallMutation = graphql(`
+  mutation CommsCloseCall($id: ID!) {
+    closeAmbassadorCall(id: $id) {
+      id
+      status
+    }
+  }
+`);
+
+// ── Pipeline ─────────────────────────────────────────────────────────────────
+
+export const PipelineQuery = graphql(`
+  query CommsPipeline($callId: ID, $after: String) {
+    signUps(first: 100, callId: $callId, after: $after) {
+      totalCount
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+      edges {
+        node {
+          id
+          status
+          statusChangedAt
+          createdAt
+          motivation
+          availability
+          availableHoursPerMonth
+          call {
+            id
+            title
+          }
+          member {
+            id
+            user {
+              id
+              displayName
+              email
+            }
+          }
+          profileSummary {
+            headline
+            availableHoursPerMonth
+            skills {
+              level
+              levelName
+              skill {
+                id
+                name
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const IntakeNotesQuery = graphql(`
+  query CommsIntakeNotes($signUpId: ID!) {
+    intakeNotes(signUpId: $signUpId) {
+      id
+      body
+      createdAt
+      authorMemberId
+      signUpId
+    }
+  }
+`);
+
+export const AddIntakeNoteMutation = graphql(`
+  mutation CommsAddIntakeNote($input: AddIntakeNoteInput!) {
+    addIntakeNote(input: $input) {
+      id
+      body
+      createdAt
+      authorMemberId
+      signUpId
+    }
+  }
+`);
+
+export const MoveSignUpMutation = graphql(`
+  mutation CommsMoveSignUp($input: MoveSignUpInput!) {
+    moveSignUp(input: $input) {
+      id
+      status
+      statusChangedAt
+      activatedAt
+    }
+  }
+`);
+
+export const IdeasQuery = graphql(`
+  query CommsIdeas($after: String) {
+    ideasBoard(first: 50, after: $after) {
+      totalCount
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+      edges {
+        node {
+          id
+          ideas
+          createdAt
+          status
+          call {
+            id
+            title
+          }
+          member {
+            id
+            user {
+              id
+              displayName
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+// ── Tasks ────────────────────────────────────────────────────────────────────
+
+export const CommsTasksQuery = graphql(`
+  query CommsTasks($filter: CommsTaskFilter, $after: String) {
+    commsTasks(first: 50, filter: $filter, after: $after) {
+      totalCount
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+      edges {
+        node {
+          id
+          title
+          kind
+          status
+          seats
+          seatsTaken
+          seatsFree
+          effortHours
+          dueAt
+        }
+      }
+    }
+  }
+`);
+
+export const CommsTaskQuery = graphql(`
+  query CommsTask($id: ID!) {
+    commsTask(id: $id) {
+      id
+      title
+      description
+      kind
+      status
+      effortHours
+      seats
+      seatsTaken
+      seatsFree
+      startsAt
+      dueAt
+      remote
+      location
+      openedAt
+      filledAt
+      closedAt
+      createdAt
+      updatedAt
+      requiredSkills {
+        skillId
+        minLevel
+        weight
+        skill {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+export const TaskPeopleQuery = graphql(`
+  query CommsTaskPeople($taskId: ID!) {
+    taskAssignments(taskId: $taskId, first: 100) {
+      totalCount
+      edges {
+        node {
+          id
+          status
+          offeredAt
+          acceptedAt
+          declinedAt
+          declineReason
+          completedAt
+          memberId
+          member {
+            id
+            user {
+              id
+              displayName
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const CandidatesQuery = graphql(`
+  query CommsCandidates($taskId: ID!) {
+    candidatesForTask(taskId: $taskId, first: 10) {
+      memberId
+      score
+      explanation
+      computedAt
+    }
+  }
+`);
+
+export const CreateTaskMutation = graphql(`
+  mutation CommsCreateTask($input: CreateCommsTaskInput!) {
+    createCommsTask(input: $input) {
+      id
+      title
+      status
+    }
+  }
+`);
+
+export const UpdateTaskMutation = graphql(`
+  mutation CommsUpdateTask($input: UpdateCommsTaskInput!) {
+    updateCommsTask(input: $input) {
+      id
+      title
+      description
+      kind
+      status
+      effortHours
+      seats
+      seatsTaken
+      seatsFree
+      startsAt
+      dueAt
+      remote
+      location
+      updatedAt
+      requiredSkills {
+        skillId
+        minLevel
+        weight
+        skill {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+export const OpenTaskMutation = graphql(`
+  mutation CommsOpenTask($id: ID!) {
+    openCommsTask(id: $id) {
+      id
+      status
+      openedAt
+    }
+  }
+`);
+
+export const CompleteTaskMutation = graphql(`
+  mutation CommsCompleteTask($id: ID!) {
+    completeCommsTask(id: $id) {
+      id
+      status
+      closedAt
+    }
+  }
+`);
+
+export const CancelTaskMutation = graphql(`
+  mutation CommsCancelTask($input: CancelCommsTaskInput!) {
+    cancelCommsTask(input: $input) {
+      id
+      status
+      closedAt
+    }
+  }
+`);
+
+export const OfferTaskMutation = graphql(`
+  mutation CommsOfferTask($input: OfferTaskInput!) {
+    offerTask(input: $input) {
+      id
+      status
+      memberId
+      offeredAt
+    }
+  }
+`);
+
+export const CommsNotificationAddedSubscription = graphql(`
+  subscription CommsNotificationAdded {
+    notificationAdded {
+      id
+      kind
+      data
+    }
+  }
+`);
+
+// ── Plan ─────────────────────────────────────────────────────────────────────
+
+export const ProposeAssignmentsMutation = graphql(`
+  mutation CommsProposeAssignments {
+    proposeAssignments {
+      id
+      status
+      createdAt
+    }
+  }
+`);
+
+export const MatchPlanQuery = graphql(`
+  query CommsMatchPlan($id: ID!) {
+    matchPlan(id: $id) {
+      id
+      status
+      method
+      total
+      upperBound
+      computedAt
+      createdAt
+      offeredAt
+      lines {
+        taskId
+        memberId
+        score
+        explanation
+        outcome
+        error
+        assignmentId
+      }
+    }
+  }
+`);
+
+export const OfferPlanMutation = graphql(`
+  mutation CommsOfferPlan($input: OfferPlanInput!) {
+    offerPlan(input: $input) {
+      id
+      status
+      offeredAt
+      lines {
+        taskId
+        memberId
+        score
+        explanation
+        outcome
+        error
+        assignmentId
+      }
+    }
+  }
+`);
+
+export const PlanTasksQuery = graphql(`
+  query CommsPlanTasks {
+    commsTasks(first: 100, filter: { statuses: [OPEN] }) {
+      edges {
+        node {
+          id
+          title
+          seatsFree
+        }
+      }
+    }
+  }
+`);
+
+// ── Dashboard ────────────────────────────────────────────────────────────────
+
+export const DashboardQuery = graphql(`
+  query CommsDashboard($months: Int) {
+    programmeDashboard(months: $months) {
+      acceptanceRate
+      completedAssignments
+      doneTasks
+      filledTasks
+      openTasks
+      hoursContributed
+      medianHoursToFill
+      ambassadorsByStatus {
+        status
+        count
+      }
+      perMonth {
+        month
+        signUps
+        newAmbassadors
+        tasksOpened
+        tasksFilled
+        accepted
+        completed
+        hoursContributed
+      }
+    }
+  }
+`);

@@ -1,0 +1,235 @@
+import { Page } from 'playwright-core';
+import {
+  ACCEPT_ASSIGNMENT,
+  CREATE_TASK,
+  INTAKE_NOTES,
+  LOOKUP_SKILLS,
+  MY_ASSIGNMENTS,
+  MY_MATCHED_TASKS,
+  SIGN_UP_AS_AMBASSADOR,
+  UPDATE_MY_PROFILE,
+} from '../utils/operations';
+import { inviteAndJoin, PASSWORD, Session, signUpAdmin } from '../utils/story';
+import { expectAccessible, heading, see, startWebStack, WebStack } from './support/browser';
+import { signIn } from './support/journeys';
+
+const OPEN_CALLS = `query { ambassadorCalls(first: 10) { edges { node { id title } } } }`;
+
+/** Waits for an API answer to satisfy `done` (the worker works some things out shortly after). */
+async function eventually<T>(probe: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    const value = await probe();
+    if (done(value)) return value;
+    if (Date.now() > deadline) throw new Error(`timed out; last value: ${JSON.stringify(value)}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+async function openNav(page: Page, name: string) {
+  await page.getByRole('link', { name, exact: true }).click();
+}
+
+describe('The comms team runs the ambassador programme in the browser', () => {
+  let stack: WebStack;
+  let admin: Session;
+  let comms: Session;
+  let val: Session;
+  let bloggingId: string;
+
+  beforeAll(async () => {
+    stack = await startWebStack();
+    admin = await signUpAdmin(stack.t, 'Riverside Trust', 'rosa');
+    [comms, val] = await Promise.all([
+      inviteAndJoin(stack.t, admin, 'cora', ['COMMS', 'MEMBER']),
+      inviteAndJoin(stack.t, admin, 'val', ['MEMBER']),
+    ]);
+    const skills = await stack.t.gql<{ lookupSkills: { id: string; slug: string }[] }>(
+      LOOKUP_SKILLS,
+      { name: 'Blogging', first: 5 },
+      admin.accessToken,
+    );
+    bloggingId = skills.data!.lookupSkills.find((s) => s.slug === 'blogging')!.id;
+  }, 90_000);
+  afterAll(() => stack?.close());
+
+  it('journey (a): a call is answered, the volunteer is activated, offered a task and accepts — the seat fills live', async () => {
+    const page = await stack.newPage();
+    await signIn(page, comms.user.email, PASSWORD);
+
+    // Comms drafts a call, then publishes it.
+    await openNav(page, 'Calls');
+    await heading(page, 'Calls');
+    await see(page.getByRole('heading', { name: 'No calls yet' }));
+    await expectAccessible(page);
+    await page.getByRole('link', { name: 'New call' }).click();
+    await heading(page, 'New call');
+    await page.getByRole('textbox', { name: /^Title/ }).fill('Digital ambassadors 2026');
+    await page.getByRole('textbox', { name: /^Pitch/ }).fill('Help us tell Riverside’s story online.');
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'Save draft' }).click();
+    await heading(page, 'Digital ambassadors 2026');
+    await see(page.getByText('Draft', { exact: true }));
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'Publish call' }).dblclick();
+    await see(page.getByText('The call is published.'));
+
+    // The volunteer answers the call and fills in their profile (through the API until the
+    // volunteer pages land; the comms side below is all in the browser).
+    const calls = await stack.t.gql<{ ambassadorCalls: { edges: { node: { id: string } }[] } }>(
+      OPEN_CALLS,
+      {},
+      val.accessToken,
+    );
+    const callId = calls.data!.ambassadorCalls.edges[0].node.id;
+    const answered = await stack.t.gql(
+      SIGN_UP_AS_AMBASSADOR,
+      { input: { callId, motivation: 'I blog every week and want to help.', availability: 'Tuesday afternoons' } },
+      val.accessToken,
+    );
+    expect(answered.errors).toBeUndefined();
+    const signUpId = (answered.data as { signUpAsAmbassador: { id: string } }).signUpAsAmbassador.id;
+    await stack.t.gql(
+      UPDATE_MY_PROFILE,
+      { input: { availableHoursPerMonth: 10, skills: [{ skillId: bloggingId, level: 3 }] } },
+      val.accessToken,
+    );
+
+    // Comms sees them in the pipeline, records an intake note and moves them along:
+    // once by dragging with the keyboard, once with a button.
+    await openNav(page, 'Sign-up pipeline');
+    await heading(page, 'Sign-up pipeline');
+    const applied = page.getByRole('region', { name: 'Applied' });
+    await see(applied.getByRole('group', { name: 'val person' }));
+    await expectAccessible(page);
+
+    await page.getByRole('button', { name: 'Intake notes for val person' }).click();
+    const panel = page.getByRole('dialog', { name: 'Intake notes: val person' });
+    await see(panel.getByText('I blog every week and want to help.'));
+    await see(panel.getByText('No notes yet.', { exact: false }));
+    await panel.getByLabel('New intake note').fill('Keen blogger; free on Tuesdays. Talked on the phone.');
+    await expectAccessible(page);
+    await panel.getByRole('button', { name: 'Add note' }).dblclick();
+    await see(panel.getByText('Keen blogger; free on Tuesdays. Talked on the phone.'));
+    expect(await panel.getByRole('listitem').count()).toBe(1);
+    const notes = await stack.t.gql<{ intakeNotes: unknown[] }>(INTAKE_NOTES, { signUpId }, comms.accessToken);
+    expect(notes.data!.intakeNotes).toHaveLength(1); // the double click added one note
+    await page.keyboard.press('Escape');
+
+    const handle = page.getByRole('button', { name: 'Drag val person' });
+    await handle.focus();
+    await page.keyboard.press('Space');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Space');
+    await see(page.getByText('val person is now talked.'));
+    await see(page.getByRole('region', { name: 'Talked' }).getByRole('group', { name: 'val person' }));
+
+    await page.getByRole('button', { name: 'Intake notes for val person' }).click();
+    await panel.getByRole('button', { name: 'Activate' }).click();
+    await see(page.getByText('val person is now active.'));
+    await page.keyboard.press('Escape');
+    await see(page.getByRole('region', { name: 'Active' }).getByRole('group', { name: 'val person' }));
+    await expectAccessible(page);
+
+    // Comms creates a task needing a blogger, and publishes it.
+    await openNav(page, 'Tasks');
+    await heading(page, 'Tasks');
+    await see(page.getByRole('heading', { name: 'No tasks yet' }));
+    await expectAccessible(page);
+    await page.getByRole('link', { name: 'New task' }).click();
+    await heading(page, 'New task');
+    await page.getByRole('textbox', { name: /^Title/ }).fill('Write our volunteering week blog');
+    await page.getByRole('textbox', { name: /^Hours per volunteer/ }).fill('3');
+    await page.getByRole('textbox', { name: /^Add skills/ }).fill('Blogging');
+    await page.getByRole('option', { name: 'Blogging', exact: true }).click();
+    await see(page.getByLabel('Minimum level for Blogging'));
+    await page.keyboard.press('Escape');
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'Save draft' }).click();
+    await heading(page, 'Write our volunteering week blog');
+    await see(page.getByText('0 of 1 seat filled'));
+    await page.getByRole('button', { name: 'Publish task' }).click();
+    await see(page.getByText('The task is published.'));
+
+    // The volunteer's "For you" has it, with the explanation.
+    const matched = await eventually(
+      async () =>
+        (
+          await stack.t.gql<{ myMatchedTasks: { task: { title: string }; explanation: string }[] }>(
+            MY_MATCHED_TASKS,
+            { first: 10 },
+            val.accessToken,
+          )
+        ).data!.myMatchedTasks,
+      (m) => m.some((x) => x.task.title === 'Write our volunteering week blog'),
+    );
+    expect(matched[0].explanation).toMatch(/Blogging/);
+
+    // Comms sees val among the best-matched volunteers, with why, and offers the task.
+    const candidate = page.getByRole('listitem').filter({ hasText: 'val person' });
+    await see(candidate);
+    await see(candidate.getByText(/Blogging/));
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'Offer to val person' }).click();
+    const offer = page.getByRole('dialog', { name: 'Offer the task to val person' });
+    await offer.getByLabel('A personal note (optional)').fill('Your posts are great — fancy this one?');
+    await expectAccessible(page);
+    await offer.getByRole('button', { name: 'Send offer' }).dblclick();
+    await see(page.getByRole('cell', { name: 'Offered' }));
+
+    // The volunteer accepts; the comms page shows the seat filled without a reload.
+    const offers = await stack.t.gql<{ myAssignments: { edges: { node: { id: string } }[] } }>(
+      MY_ASSIGNMENTS,
+      { statuses: ['OFFERED'] },
+      val.accessToken,
+    );
+    expect(offers.data!.myAssignments.edges).toHaveLength(1); // the double click sent one offer
+    const accepted = await stack.t.gql(
+      ACCEPT_ASSIGNMENT,
+      { id: offers.data!.myAssignments.edges[0].node.id },
+      val.accessToken,
+    );
+    expect(accepted.errors).toBeUndefined();
+    await see(page.getByText('1 of 1 seat filled'));
+    await see(page.getByRole('cell', { name: 'Accepted' }));
+    await expectAccessible(page);
+  });
+
+  it('every other comms page works and is accessible; a deep link to another organisation’s task is not found', async () => {
+    const page = await stack.newPage();
+    await signIn(page, comms.user.email, PASSWORD);
+
+    await openNav(page, 'Ideas');
+    await heading(page, 'Ideas');
+    await expectAccessible(page);
+
+    await openNav(page, 'Plan');
+    await heading(page, 'Plan');
+    await see(page.getByRole('heading', { name: 'No plan yet' }));
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'Run the plan' }).click();
+    await see(page.getByText(/from the best possible plan|Nobody to place/));
+    await expectAccessible(page);
+
+    await openNav(page, 'Dashboard');
+    await heading(page, 'Programme dashboard');
+    await see(page.getByRole('heading', { name: 'Sign-ups by stage' }));
+    await see(page.getByText(/1 sign-ups: 0 applied, 0 talked, 1 active/));
+    await page.getByText('The figures as a table').first().click();
+    await see(page.getByRole('table', { name: 'Sign-ups by stage' }));
+    await expectAccessible(page);
+
+    // Someone else's task: the app's not-found page, not an error.
+    const other = await signUpAdmin(stack.t, 'Elsewhere Ltd', 'otto');
+    const foreign = await stack.t.gql<{ createCommsTask: { id: string } }>(
+      CREATE_TASK,
+      { input: { title: 'Not yours', kind: 'OTHER', effortHours: 1, seats: 1 } },
+      other.accessToken,
+    );
+    await page.goto(`/comms/tasks/${foreign.data!.createCommsTask.id}`);
+    await heading(page, 'Page not found');
+    await page.goto('/comms/calls/not-a-call');
+    await heading(page, 'Page not found');
+    await expectAccessible(page);
+  });
+});
