@@ -182,4 +182,34 @@ describe('organisations, invitations and members', () => {
     const tampered = await t.gql(MEMBERS, { after: 'bm9wZQ' }, admin.accessToken);
     expect(tampered.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
+
+  it('lets admins read and rename their own organisation, keeping its settings, and no one else', async () => {
+    const SETTINGS = `query { organisationSettings { name defaultProfileVisibility followEveryoneByDefault } }`;
+    const RENAME = `mutation Rename($name: String!) { renameOrganisation(name: $name) { id name slug } }`;
+    const other = await signUpAdmin(t, 'Elsewhere Trust');
+    await t.gql(`mutation { setDefaultProfileVisibility(visibility: PRIVATE) }`, {}, admin.accessToken);
+
+    const renamed = await t.gql(RENAME, { name: '  Harbourside District Council ' }, admin.accessToken);
+    expect(renamed.errors).toBeUndefined();
+    expect(renamed.data!.renameOrganisation).toMatchObject({ name: 'Harbourside District Council' });
+    const settings = await t.gql(SETTINGS, {}, admin.accessToken);
+    expect(settings.data!.organisationSettings).toEqual({
+      name: 'Harbourside District Council',
+      defaultProfileVisibility: 'PRIVATE',
+      followEveryoneByDefault: false,
+    });
+    // The other organisation is untouched.
+    expect((await t.gql(SETTINGS, {}, other.accessToken)).data!.organisationSettings.name).toBe('Elsewhere Trust');
+
+    const tooShort = await t.gql(RENAME, { name: ' x ' }, admin.accessToken);
+    expect(tooShort.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'name' });
+    const member = await inviteAndJoin(t, admin, 'renamer');
+    expect((await t.gql(RENAME, { name: 'Mine now' }, member.accessToken)).errors?.[0].extensions?.code).toBe(
+      'FORBIDDEN',
+    );
+    expect((await t.gql(SETTINGS, {}, member.accessToken)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await t.gql(SETTINGS, {}, admin.accessToken)).data!.organisationSettings.name).toBe(
+      'Harbourside District Council',
+    );
+  });
 });

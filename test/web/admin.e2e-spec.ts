@@ -35,8 +35,8 @@ describe('An admin looks after the organisation in the browser', () => {
     await see(page.getByText('2 invitations sent, 2 not sent', { exact: false }));
     // Sent once each, despite the double click.
     const waiting = page.getByRole('table').filter({ hasText: 'Expires' });
-    await see(waiting.getByRole('cell', { name: 'nadia@example.org' }));
-    expect(await waiting.getByRole('cell', { name: 'nadia@example.org' }).count()).toBe(1);
+    await see(waiting.getByRole('cell', { name: 'nadia@example.org', exact: true }));
+    expect(await waiting.getByRole('cell', { name: 'nadia@example.org', exact: true }).count()).toBe(1);
     await expectAccessible(page);
 
     // Members: find Milo, give them the comms role.

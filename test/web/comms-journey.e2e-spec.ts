@@ -208,13 +208,14 @@ describe('The comms team runs the ambassador programme in the browser', () => {
     await see(page.getByRole('heading', { name: 'No plan yet' }));
     await expectAccessible(page);
     await page.getByRole('button', { name: 'Run the plan' }).click();
-    await see(page.getByText(/from the best possible plan|Nobody to place/));
+    await see(page.getByRole('heading', { name: /placements? proposed/ }));
+    await see(page.getByText(/at most \d+(\.\d)? % from the best possible plan/));
     await expectAccessible(page);
 
     await openNav(page, 'Dashboard');
     await heading(page, 'Programme dashboard');
     await see(page.getByRole('heading', { name: 'Sign-ups by stage' }));
-    await see(page.getByText(/1 sign-ups: 0 applied, 0 talked, 1 active/));
+    await see(page.getByText(/1 sign-up: 0 applied, 0 talked, 1 active/));
     await page.getByText('The figures as a table').first().click();
     await see(page.getByRole('table', { name: 'Sign-ups by stage' }));
     await expectAccessible(page);

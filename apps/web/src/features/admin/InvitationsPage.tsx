@@ -213,7 +213,7 @@ function InviteMany() {
                   <Table.Td>{r.roles.map((x) => ROLE_LABEL[x]).join(', ')}</Table.Td>
                   <Table.Td>
                     {r.result ? (
-                      <Text size="sm" c={r.result.ok ? 'green.9' : 'red.8'} fw={600}>
+                      <Text size="sm" c={r.result.ok ? undefined : 'red.9'} fw={600}>
                         {r.result.ok ? '✓ ' : '✗ '}
                         {r.result.text}
                       </Text>

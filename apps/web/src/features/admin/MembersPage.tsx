@@ -68,7 +68,13 @@ export function MembersPage() {
       </Group>
       <div role="status" aria-live="polite">
         {notice && (
-          <Alert color={notice.tone} variant="light" withCloseButton onClose={() => setNotice(null)}>
+          <Alert
+            color={notice.tone}
+            variant="light"
+            withCloseButton
+            closeButtonLabel="Dismiss"
+            onClose={() => setNotice(null)}
+          >
             {notice.text}
           </Alert>
         )}
@@ -209,7 +215,12 @@ function RolesModal({
   onDone: (n: Notice) => void;
 }) {
   return (
-    <Modal opened={!!member} onClose={onClose} title={member ? `Roles of ${member.user.displayName}` : 'Roles'}>
+    <Modal
+      closeButtonProps={{ 'aria-label': 'Close' }}
+      opened={!!member}
+      onClose={onClose}
+      title={member ? `Roles of ${member.user.displayName}` : 'Roles'}
+    >
       {member && <RolesForm key={member.id} member={member} onClose={onClose} onDone={onDone} />}
     </Modal>
   );
@@ -295,7 +306,12 @@ function DeactivateModal({
       }
     });
   return (
-    <Modal opened={!!member} onClose={onClose} title={member ? `Deactivate ${member.user.displayName}?` : 'Deactivate'}>
+    <Modal
+      closeButtonProps={{ 'aria-label': 'Close' }}
+      opened={!!member}
+      onClose={onClose}
+      title={member ? `Deactivate ${member.user.displayName}?` : 'Deactivate'}
+    >
       <Stack>
         {error && (
           <Alert color="red" role="alert">

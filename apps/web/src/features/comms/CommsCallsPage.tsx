@@ -325,7 +325,13 @@ export function CallPage() {
       </Anchor>
       <div role="status" aria-live="polite">
         {message && (
-          <Alert color={message.tone} variant="light" withCloseButton onClose={() => setMessage(null)}>
+          <Alert
+            color={message.tone}
+            variant="light"
+            withCloseButton
+            closeButtonLabel="Dismiss"
+            onClose={() => setMessage(null)}
+          >
             {message.text}
           </Alert>
         )}

@@ -154,7 +154,7 @@ export function DashboardPage() {
               <SimpleGrid cols={{ base: 1, md: 2 }}>
                 <ChartCard
                   title="Sign-ups by stage"
-                  summary={`${totalSignUps} sign-ups: ${stages.map((s) => `${s.count} ${s.stage.toLowerCase()}`).join(', ')}.`}
+                  summary={`${totalSignUps} ${totalSignUps === 1 ? 'sign-up' : 'sign-ups'}: ${stages.map((s) => `${s.count} ${s.stage.toLowerCase()}`).join(', ')}.`}
                   chart={
                     <BarChart
                       h={220}

@@ -34,7 +34,16 @@ import { useForm } from '@mantine/form';
 import { useReducedMotion } from '@mantine/hooks';
 import { useMemo, useRef, useState, type ReactNode } from 'react';
 import type { CommsPipelineQuery, SignUpStatus } from '../../gql/graphql';
-import { applyApiError, describeError, EmptyState, Page, QueryState, useSingleFlight } from '../../shared';
+import {
+  applyApiError,
+  describeError,
+  EmptyState,
+  ErrorState,
+  LoadingState,
+  Page,
+  QueryState,
+  useSingleFlight,
+} from '../../shared';
 import {
   formatDate,
   formatDateTime,
@@ -50,6 +59,7 @@ import {
   IntakeNotesQuery,
   MoveSignUpMutation,
   PipelineQuery,
+  SignUpDetailQuery,
 } from './operations';
 
 type SignUpNode = CommsPipelineQuery['signUps']['edges'][number]['node'];
@@ -173,7 +183,13 @@ export function PipelinePage() {
       />
       <div aria-live="polite" role="status">
         {message && (
-          <Alert color={message.tone} variant="light" withCloseButton onClose={() => setMessage(null)}>
+          <Alert
+            color={message.tone}
+            variant="light"
+            withCloseButton
+            closeButtonLabel="Dismiss"
+            onClose={() => setMessage(null)}
+          >
             {message.text}
           </Alert>
         )}
@@ -226,6 +242,7 @@ export function PipelinePage() {
         )}
       </QueryState>
       <Drawer
+        closeButtonProps={{ 'aria-label': 'Close' }}
         opened={!!open}
         onClose={() => setOpenId(null)}
         position="right"
@@ -390,6 +407,8 @@ function IntakePanel({
   onMove: (to: SignUpStatus) => void;
 }) {
   const notes = useQuery(IntakeNotesQuery, { variables: { signUpId: signUp.id } });
+  const detail = useQuery(SignUpDetailQuery, { variables: { id: signUp.id } });
+  const about = detail.data?.signUp;
   const [loading, once] = useSingleFlight();
   const [addNote] = useMutation(AddIntakeNoteMutation, {
     refetchQueries: ['CommsIntakeNotes'],
@@ -415,7 +434,7 @@ function IntakePanel({
       }
     }),
   );
-  const summary = signUp.profileSummary;
+  const summary = about?.profileSummary;
   return (
     <Stack>
       <Group gap="xs">
@@ -427,21 +446,25 @@ function IntakePanel({
           Answered “{signUp.call.title}” on {formatDate(signUp.createdAt)}
         </Text>
       )}
-      <Box>
-        <Title order={3} size="h5">
-          Why they want to help
-        </Title>
-        <Text style={{ whiteSpace: 'pre-wrap' }}>{signUp.motivation}</Text>
-      </Box>
-      {(signUp.availability || signUp.availableHoursPerMonth != null) && (
+      {!about &&
+        (detail.error ? <ErrorState error={detail.error} onRetry={() => void detail.refetch()} /> : <LoadingState />)}
+      {about && (
+        <Box>
+          <Title order={3} size="h5">
+            Why they want to help
+          </Title>
+          <Text style={{ whiteSpace: 'pre-wrap' }}>{about.motivation}</Text>
+        </Box>
+      )}
+      {about && (about.availability || about.availableHoursPerMonth != null) && (
         <Box>
           <Title order={3} size="h5">
             Availability
           </Title>
           <Text>
             {[
-              signUp.availability,
-              signUp.availableHoursPerMonth != null ? `${signUp.availableHoursPerMonth} hours a month` : null,
+              about.availability,
+              about.availableHoursPerMonth != null ? `${about.availableHoursPerMonth} hours a month` : null,
             ]
               .filter(Boolean)
               .join(' · ')}

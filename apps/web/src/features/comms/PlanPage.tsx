@@ -174,7 +174,13 @@ function PlanView({ id }: { id: string }) {
       </Paper>
       <div role="status" aria-live="polite">
         {message && (
-          <Alert color={message.tone} variant="light" withCloseButton onClose={() => setMessage(null)}>
+          <Alert
+            color={message.tone}
+            variant="light"
+            withCloseButton
+            closeButtonLabel="Dismiss"
+            onClose={() => setMessage(null)}
+          >
             {message.text}
           </Alert>
         )}
@@ -233,7 +239,7 @@ function PlanView({ id }: { id: string }) {
                         <Table.Td>
                           {l.explanation}
                           {l.error && (
-                            <Text size="sm" c="red.8">
+                            <Text size="sm" c="red.9">
                               {l.error}
                             </Text>
                           )}

@@ -150,7 +150,13 @@ export function TaskPage() {
       </Anchor>
       <div role="status" aria-live="polite">
         {message && (
-          <Alert color={message.tone} variant="light" withCloseButton onClose={() => setMessage(null)}>
+          <Alert
+            color={message.tone}
+            variant="light"
+            withCloseButton
+            closeButtonLabel="Dismiss"
+            onClose={() => setMessage(null)}
+          >
             {message.text}
           </Alert>
         )}
@@ -386,7 +392,12 @@ function OfferModal({
       }
     });
   return (
-    <Modal opened={!!candidate} onClose={onClose} title={`Offer the task to ${name}`}>
+    <Modal
+      closeButtonProps={{ 'aria-label': 'Close' }}
+      opened={!!candidate}
+      onClose={onClose}
+      title={`Offer the task to ${name}`}
+    >
       <Stack>
         {error && (
           <Alert color="red" role="alert">
@@ -442,7 +453,7 @@ function CancelTaskModal({
       }
     });
   return (
-    <Modal opened={opened} onClose={onClose} title="Cancel this task?">
+    <Modal closeButtonProps={{ 'aria-label': 'Close' }} opened={opened} onClose={onClose} title="Cancel this task?">
       <Stack>
         {error && (
           <Alert color="red" role="alert">

@@ -145,9 +145,6 @@ export const PipelineQuery = graphql(`
           status
           statusChangedAt
           createdAt
-          motivation
-          availability
-          availableHoursPerMonth
           call {
             id
             title
@@ -157,20 +154,30 @@ export const PipelineQuery = graphql(`
             user {
               id
               displayName
-              email
             }
           }
-          profileSummary {
-            headline
-            availableHoursPerMonth
-            skills {
-              level
-              levelName
-              skill {
-                id
-                name
-              }
-            }
+        }
+      }
+    }
+  }
+`);
+
+export const SignUpDetailQuery = graphql(`
+  query CommsSignUpDetail($id: ID!) {
+    signUp(id: $id) {
+      id
+      motivation
+      availability
+      availableHoursPerMonth
+      profileSummary {
+        headline
+        availableHoursPerMonth
+        skills {
+          level
+          levelName
+          skill {
+            id
+            name
           }
         }
       }
