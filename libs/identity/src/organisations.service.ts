@@ -67,14 +67,14 @@ export class OrganisationsService {
 
   /** The name and settings an admin sees on the settings page. */
   async settingsView(organisationId: string): Promise<{ name: string } & OrganisationSettings> {
-    const organisation = await this.dataSource.getRepository(Organisation).findOneByOrFail({ id: organisationId });
+    const organisation = await this.db.getRepository(Organisation).findOneByOrFail({ id: organisationId });
     return { ...DEFAULT_ORGANISATION_SETTINGS, ...organisation.settings, name: organisation.name };
   }
 
   /** A new display name; the slug (used in links) stays as it was. */
   async rename(organisationId: string, name: string): Promise<Organisation> {
-    await this.dataSource.getRepository(Organisation).update({ id: organisationId }, { name });
-    return this.dataSource.getRepository(Organisation).findOneByOrFail({ id: organisationId });
+    await this.db.getRepository(Organisation).update({ id: organisationId }, { name });
+    return this.db.getRepository(Organisation).findOneByOrFail({ id: organisationId });
   }
 
   findById(id: string): Promise<Organisation | null> {
