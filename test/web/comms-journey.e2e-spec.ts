@@ -140,9 +140,9 @@ describe('The comms team runs the ambassador programme in the browser', () => {
     await heading(page, 'New task');
     await page.getByRole('textbox', { name: /^Title/ }).fill('Write our volunteering week blog');
     await page.getByRole('textbox', { name: /^Hours per volunteer/ }).fill('3');
-    await page.getByRole('textbox', { name: /^Add skills/ }).fill('Blogging');
+    await page.getByPlaceholder('Type a skill, e.g. blogging').fill('Blogging');
     await page.getByRole('option', { name: 'Blogging', exact: true }).click();
-    await see(page.getByLabel('Minimum level for Blogging'));
+    await see(page.getByText('Minimum level for Blogging'));
     await page.keyboard.press('Escape');
     await expectAccessible(page);
     await page.getByRole('button', { name: 'Save draft' }).click();

@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import {
   Alert,
+  Box,
   Anchor,
   Badge,
   Button,
@@ -99,7 +100,17 @@ export function CommsCallsPage() {
         }
       >
         {(d) => (
-          <Stack gap="sm" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+          <Box
+            component="ul"
+            style={{
+              listStyle: 'none',
+              padding: 0,
+              margin: 0,
+              display: 'flex',
+              flexDirection: 'column',
+              gap: 'var(--mantine-spacing-sm)',
+            }}
+          >
             {d.ambassadorCalls.edges.map(({ node: c }) => (
               <Paper component="li" key={c.id} withBorder p="sm">
                 <Group justify="space-between" wrap="wrap" gap="xs">
@@ -125,7 +136,7 @@ export function CommsCallsPage() {
                 )}
               </Paper>
             ))}
-          </Stack>
+          </Box>
         )}
       </QueryState>
     </Page>

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Button, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Box, Button, Paper, Stack, Text } from '@mantine/core';
 import { EmptyState, Page, QueryState } from '../../shared';
 import { formatDate, STAGE_LABEL } from './common';
 import { IdeasQuery } from './operations';
@@ -23,10 +23,16 @@ export function IdeasPage() {
       >
         {(d) => (
           <Stack>
-            <SimpleGrid
-              cols={{ base: 1, sm: 2, lg: 3 }}
+            <Box
               component="ul"
-              style={{ listStyle: 'none', padding: 0, margin: 0 }}
+              style={{
+                listStyle: 'none',
+                padding: 0,
+                margin: 0,
+                display: 'grid',
+                gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 280px), 1fr))',
+                gap: 'var(--mantine-spacing-md)',
+              }}
             >
               {d.ideasBoard.edges.map(({ node: s }) => (
                 <Paper component="li" key={s.id} withBorder p="md">
@@ -39,7 +45,7 @@ export function IdeasPage() {
                   </Stack>
                 </Paper>
               ))}
-            </SimpleGrid>
+            </Box>
             {d.ideasBoard.pageInfo.hasNextPage && (
               <Button
                 variant="default"

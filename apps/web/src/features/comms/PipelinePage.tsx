@@ -519,7 +519,17 @@ function IntakePanel({
         empty={<Text c="dimmed">No notes yet. Write down what you learnt when you talked.</Text>}
       >
         {(d) => (
-          <Stack gap="xs" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+          <Box
+            component="ul"
+            style={{
+              listStyle: 'none',
+              padding: 0,
+              margin: 0,
+              display: 'flex',
+              flexDirection: 'column',
+              gap: 'var(--mantine-spacing-xs)',
+            }}
+          >
             {d.intakeNotes.map((n) => (
               <Paper component="li" key={n.id} withBorder p="xs">
                 <Text style={{ whiteSpace: 'pre-wrap' }}>{n.body}</Text>
@@ -528,7 +538,7 @@ function IntakePanel({
                 </Text>
               </Paper>
             ))}
-          </Stack>
+          </Box>
         )}
       </QueryState>
       <form onSubmit={submit} noValidate>

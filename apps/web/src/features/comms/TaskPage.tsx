@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
 import {
   Alert,
+  Box,
   Anchor,
   Badge,
   Button,
@@ -307,7 +308,17 @@ function Candidates({
           No matches yet. Matches are worked out shortly after a task is published, and appear here by themselves.
         </Text>
       ) : (
-        <Stack gap="sm" component="ol" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+        <Box
+          component="ol"
+          style={{
+            listStyle: 'none',
+            padding: 0,
+            margin: 0,
+            display: 'flex',
+            flexDirection: 'column',
+            gap: 'var(--mantine-spacing-sm)',
+          }}
+        >
           {data.candidatesForTask.map((c, index) => {
             const status = onTask.get(c.memberId);
             return (
@@ -331,7 +342,7 @@ function Candidates({
               </Paper>
             );
           })}
-        </Stack>
+        </Box>
       )}
       <OfferModal
         taskId={taskId}
