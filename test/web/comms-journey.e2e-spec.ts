@@ -103,19 +103,6 @@ describe('The comms team runs the ambassador programme in the browser', () => {
     await see(applied.getByRole('group', { name: 'val person' }));
     await expectAccessible(page);
 
-    await page.getByRole('button', { name: 'Intake notes for val person' }).click();
-    const panel = page.getByRole('dialog', { name: 'Intake notes: val person' });
-    await see(panel.getByText('I blog every week and want to help.'));
-    await see(panel.getByText('No notes yet.', { exact: false }));
-    await panel.getByLabel('New intake note').fill('Keen blogger; free on Tuesdays. Talked on the phone.');
-    await expectAccessible(page);
-    await panel.getByRole('button', { name: 'Add note' }).dblclick();
-    await see(panel.getByText('Keen blogger; free on Tuesdays. Talked on the phone.'));
-    expect(await panel.getByText('Keen blogger; free on Tuesdays. Talked on the phone.').count()).toBe(1);
-    const notes = await stack.t.gql<{ intakeNotes: unknown[] }>(INTAKE_NOTES, { signUpId }, comms.accessToken);
-    expect(notes.data!.intakeNotes).toHaveLength(1); // the double click added one note
-    await page.keyboard.press('Escape');
-
     const handle = page.getByRole('button', { name: 'Drag val person' });
     await handle.focus();
     await page.keyboard.press('Space');
@@ -127,6 +114,17 @@ describe('The comms team runs the ambassador programme in the browser', () => {
     await see(page.getByRole('region', { name: 'Talked' }).getByRole('group', { name: 'val person' }));
 
     await page.getByRole('button', { name: 'Intake notes for val person' }).click();
+    const panel = page.getByRole('dialog', { name: 'Intake notes: val person' });
+    await see(panel.getByText('I blog every week and want to help.'));
+    await see(panel.getByText('No notes yet.', { exact: false }));
+    await panel.getByLabel('New intake note').fill('Keen blogger; free on Tuesdays. Talked on the phone.');
+    await expectAccessible(page);
+    await panel.getByRole('button', { name: 'Add note' }).dblclick();
+    await see(panel.getByText('Keen blogger; free on Tuesdays. Talked on the phone.'));
+    expect(await panel.getByText('Keen blogger; free on Tuesdays. Talked on the phone.').count()).toBe(1);
+    const notes = await stack.t.gql<{ intakeNotes: unknown[] }>(INTAKE_NOTES, { signUpId }, comms.accessToken);
+    expect(notes.data!.intakeNotes).toHaveLength(1); // the double click added one note
+
     await panel.getByRole('button', { name: 'Activate' }).click();
     await see(page.getByText('val person is now active.'));
     await page.keyboard.press('Escape');

@@ -1,5 +1,5 @@
 import { TransactionalConnection } from '@crowdcomms/data-access';
-import { BadInputError } from '@crowdcomms/errors';
+import { BadInputError, NotFoundError } from '@crowdcomms/errors';
 import { Role } from '@crowdcomms/request-context';
 import { Injectable } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
@@ -7,6 +7,7 @@ import { In } from 'typeorm';
 import { Membership, MembershipStatus } from './entities/membership.entity';
 import { DEFAULT_ORGANISATION_SETTINGS, Organisation, OrganisationSettings } from './entities/organisation.entity';
 import { ProfileVisibility } from './entities/profile-visibility.enum';
+import { renameOrganisationSql } from './organisations.sql';
 
 export function slugify(name: string): string {
   const slug = name
@@ -67,14 +68,17 @@ export class OrganisationsService {
 
   /** The name and settings an admin sees on the settings page. */
   async settingsView(organisationId: string): Promise<{ name: string } & OrganisationSettings> {
-    const organisation = await this.db.getRepository(Organisation).findOneByOrFail({ id: organisationId });
+    const organisation = await this.findById(organisationId);
+    if (!organisation) throw new NotFoundError('Organisation');
     return { ...DEFAULT_ORGANISATION_SETTINGS, ...organisation.settings, name: organisation.name };
   }
 
   /** A new display name; the slug (used in links) stays as it was. */
   async rename(organisationId: string, name: string): Promise<Organisation> {
-    await this.db.getRepository(Organisation).update({ id: organisationId }, { name });
-    return this.db.getRepository(Organisation).findOneByOrFail({ id: organisationId });
+    await this.db.run(renameOrganisationSql(organisationId, name));
+    const organisation = await this.findById(organisationId);
+    if (!organisation) throw new NotFoundError('Organisation');
+    return organisation;
   }
 
   findById(id: string): Promise<Organisation | null> {
