@@ -126,7 +126,7 @@ export function TaskPage() {
           )}
           {(t.status === 'OPEN' || t.status === 'FILLED') && (
             <Button
-              variant="light"
+              variant="default"
               loading={completing.loading}
               onClick={() => void run(() => completeTask({ variables: { id: t.id } }), 'The task is marked as done.')}
             >
