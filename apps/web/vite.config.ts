@@ -25,7 +25,8 @@ export default defineConfig({
     },
   },
   test: {
-    environment: 'jsdom',
+    // Most tests are plain logic; a component test opts into a DOM with `// @vitest-environment jsdom`.
+    environment: 'node',
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['src/test-setup.ts'],
     css: false,
