@@ -33,7 +33,7 @@ import { inviteAndJoin, Session, signUpAdmin } from './utils/story';
 import { createTestApp, GraphQLResponse, TestApp } from './utils/test-app';
 
 const MY_NOTIFICATIONS = `query { myNotifications(first: 50) { edges { node { kind title data } } } }`;
-const NOTIFICATION_ADDED = `subscription { notificationAdded { id kind title data } }`;
+const NOTIFICATION_ADDED = `subscription { notificationAdded { id kind title data createdAt readAt } }`;
 
 const codeOf = (res: GraphQLResponse) => res.errors?.[0]?.extensions?.code;
 

@@ -36,7 +36,14 @@ export class NotificationsResolver {
   }
 
   @AnyMember()
-  @Subscription(() => Notification, { description: 'Your new notifications, live.' })
+  @Subscription(() => Notification, {
+    description: 'Your new notifications, live.',
+    // The payload crossed Redis as JSON: its dates arrive as strings and must be dates again.
+    resolve: (payload: { notificationAdded: Notification }): Notification => {
+      const n = payload.notificationAdded;
+      return { ...n, createdAt: new Date(n.createdAt), readAt: n.readAt ? new Date(n.readAt) : null };
+    },
+  })
   notificationAdded(@CurrentContext() ctx: RequestContext) {
     return this.pubSub.asyncIterator<Notification>(notificationChannel(ctx.organisationId, ctx.membershipId));
   }

@@ -4,6 +4,7 @@ import { Suspense } from 'react';
 import { NavLink as RouterNavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { hasRole, useMe, useSession } from '../session/SessionProvider';
 import { LoadingState } from '../shared/states';
+import { NotificationsLink } from '../features/volunteer/UnreadBadge';
 import { NAVIGATION } from './navigation';
 
 function OrganisationSwitcher() {
@@ -90,6 +91,7 @@ export function AppLayout() {
             </Group>
             <Group gap="sm" wrap="nowrap">
               <OrganisationSwitcher />
+              <NotificationsLink />
               <UserMenu />
             </Group>
           </Group>

@@ -1,11 +1,129 @@
-import { EmptyState, Page } from '../../shared';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Alert, Button, Card, Group, Progress, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { describeError, EmptyState, Page, QueryState } from '../../shared';
+import { listInWords, PROFILE_SECTIONS } from './labels';
+import { ForYouQuery, TakeUpTaskMutation } from './operations';
+import { TaskSummary } from './TaskSummary';
+
+function TakeUpButton({ taskId, title }: { taskId: string; title: string }) {
+  const [takeUp, { loading, data }] = useMutation(TakeUpTaskMutation);
+  const [message, setMessage] = useState<string | null>(null);
+  const status = data?.takeUpMatchedTask.status;
+  if (status) {
+    return (
+      <Text size="sm" fw={600} role="status">
+        {status === 'WAITLISTED'
+          ? 'This task is full: you are on its waitlist and will be told if a place frees up.'
+          : 'Thank you — the comms team knows you are interested and may offer it to you.'}
+      </Text>
+    );
+  }
+  return (
+    <Stack gap={4} align="flex-start">
+      <Button
+        variant="light"
+        loading={loading}
+        aria-label={`I’m interested in ${title}`}
+        onClick={() => {
+          setMessage(null);
+          takeUp({ variables: { taskId } }).catch((error: unknown) => {
+            const d = describeError(error);
+            setMessage(d.code === 'CONFLICT' ? 'You are already on this task.' : d.message);
+          });
+        }}
+      >
+        I’m interested
+      </Button>
+      {message && (
+        <Text size="sm" c="red.9" role="alert">
+          {message}
+        </Text>
+      )}
+    </Stack>
+  );
+}
 
 export function ForYouPage() {
+  const { data, loading, error, refetch } = useQuery(ForYouQuery, { variables: { first: 10 } });
   return (
     <Page title="For you">
-      <EmptyState title="No tasks matched to you yet">
-        Keep your profile up to date: tasks that fit your skills appear here, best first.
-      </EmptyState>
+      <QueryState data={data} loading={loading} error={error} refetch={refetch}>
+        {(d) => {
+          const { completeness } = d.myProfile;
+          const mySkillLevels = new Map(d.myProfile.skills.map((s) => [s.skill.id, s.level]));
+          return (
+            <Stack gap="lg">
+              {completeness.score < 100 && (
+                <Alert variant="light" title={`Your profile is ${completeness.score}% complete`}>
+                  <Stack gap="xs" align="flex-start">
+                    <Progress value={completeness.score} aria-label="Profile completeness" w="100%" maw={320} />
+                    {completeness.missing.length > 0 && (
+                      <Text size="sm">
+                        Adding {listInWords(completeness.missing.slice(0, 3).map((m) => PROFILE_SECTIONS[m]))} helps us
+                        match you with tasks.
+                      </Text>
+                    )}
+                    <Button component={Link} to="/profile" variant="light" size="xs">
+                      Complete your profile
+                    </Button>
+                  </Stack>
+                </Alert>
+              )}
+              {d.myMatchedTasks.length === 0 ? (
+                <EmptyState
+                  title="No tasks matched to you yet"
+                  action={
+                    <Button component={Link} to="/profile">
+                      {mySkillLevels.size === 0 ? 'Add your skills' : 'Review your profile'}
+                    </Button>
+                  }
+                >
+                  {mySkillLevels.size === 0
+                    ? 'Add the skills you have to your profile: tasks that fit them appear here, best first.'
+                    : 'When the comms team opens a task that fits your skills it appears here, best first.'}
+                </EmptyState>
+              ) : (
+                <Stack
+                  gap="md"
+                  component="ol"
+                  p={0}
+                  m={0}
+                  style={{ listStyle: 'none' }}
+                  aria-label="Tasks matched to you, best first"
+                >
+                  {d.myMatchedTasks.map((match) => (
+                    <Card component="li" key={match.task.id} withBorder padding="md">
+                      <Stack gap="sm">
+                        <Group justify="space-between" align="flex-start" wrap="wrap" gap="xs">
+                          <Title order={2} size="h3">
+                            {match.task.title}
+                          </Title>
+                          <Text size="sm" fw={600}>
+                            {Math.round(match.score * 100)}% match
+                          </Text>
+                        </Group>
+                        <Text size="sm">
+                          <Text span fw={600}>
+                            Why you:{' '}
+                          </Text>
+                          {match.explanation}
+                        </Text>
+                        <Text size="sm" lineClamp={3}>
+                          {match.task.description}
+                        </Text>
+                        <TaskSummary task={match.task} mySkillLevels={mySkillLevels} />
+                        <TakeUpButton taskId={match.task.id} title={match.task.title} />
+                      </Stack>
+                    </Card>
+                  ))}
+                </Stack>
+              )}
+            </Stack>
+          );
+        }}
+      </QueryState>
     </Page>
   );
 }

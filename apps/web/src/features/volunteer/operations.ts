@@ -105,36 +105,50 @@ export const SignUpForCallMutation = graphql(`
   }
 `);
 
-export const AssignmentFields = graphql(`
-  fragment VolunteerAssignment on Assignment {
-    id
-    status
-    explanation
-    offerMessage
-    offeredAt
-    acceptedAt
-    declinedAt
-    declineReason
-    completedAt
-    impact
-    feedback
-    hoursContributed
-    endorsedSkills {
-      id
-      name
-    }
-    task {
-      ...VolunteerTaskSummary
-    }
-  }
-`);
-
+// Assignment lists spell their fields out: fragment spreads count towards the API's depth and cost limits.
 export const MyOffersQuery = graphql(`
   query VolunteerMyOffers {
-    myAssignments(first: 100, statuses: [OFFERED]) {
+    myAssignments(first: 50, statuses: [OFFERED]) {
       edges {
         node {
-          ...VolunteerAssignment
+          id
+          status
+          explanation
+          offerMessage
+          offeredAt
+          acceptedAt
+          declinedAt
+          declineReason
+          completedAt
+          impact
+          feedback
+          hoursContributed
+          endorsedSkills {
+            id
+            name
+          }
+          task {
+            id
+            title
+            description
+            kind
+            status
+            effortHours
+            seats
+            seatsFree
+            remote
+            location
+            startsAt
+            dueAt
+            requiredSkills {
+              skillId
+              minLevel
+              skill {
+                id
+                name
+              }
+            }
+          }
         }
       }
     }
@@ -143,10 +157,47 @@ export const MyOffersQuery = graphql(`
 
 export const MyTasksQuery = graphql(`
   query VolunteerMyTasks {
-    myAssignments(first: 100, statuses: [ACCEPTED, COMPLETED, INTERESTED, WAITLISTED]) {
+    myAssignments(first: 50, statuses: [ACCEPTED, COMPLETED, INTERESTED, WAITLISTED]) {
       edges {
         node {
-          ...VolunteerAssignment
+          id
+          status
+          explanation
+          offerMessage
+          offeredAt
+          acceptedAt
+          declinedAt
+          declineReason
+          completedAt
+          impact
+          feedback
+          hoursContributed
+          endorsedSkills {
+            id
+            name
+          }
+          task {
+            id
+            title
+            description
+            kind
+            status
+            effortHours
+            seats
+            seatsFree
+            remote
+            location
+            startsAt
+            dueAt
+            requiredSkills {
+              skillId
+              minLevel
+              skill {
+                id
+                name
+              }
+            }
+          }
         }
       }
     }
@@ -156,7 +207,9 @@ export const MyTasksQuery = graphql(`
 export const AcceptOfferMutation = graphql(`
   mutation VolunteerAcceptOffer($id: ID!) {
     acceptAssignment(id: $id) {
-      ...VolunteerAssignment
+      id
+      status
+      acceptedAt
     }
   }
 `);
@@ -164,7 +217,10 @@ export const AcceptOfferMutation = graphql(`
 export const DeclineOfferMutation = graphql(`
   mutation VolunteerDeclineOffer($input: DecideAssignmentInput!) {
     declineAssignment(input: $input) {
-      ...VolunteerAssignment
+      id
+      status
+      declinedAt
+      declineReason
     }
   }
 `);
@@ -172,7 +228,11 @@ export const DeclineOfferMutation = graphql(`
 export const MarkDoneMutation = graphql(`
   mutation VolunteerMarkDone($input: MarkAssignmentDoneInput!) {
     markAssignmentDone(input: $input) {
-      ...VolunteerAssignment
+      id
+      status
+      completedAt
+      impact
+      hoursContributed
     }
   }
 `);
@@ -278,9 +338,7 @@ export const MyNotificationsQuery = graphql(`
 
 export const UnreadCountQuery = graphql(`
   query VolunteerUnreadCount {
-    myNotifications(first: 1, unreadOnly: true) {
-      totalCount
-    }
+    unreadNotificationCount
   }
 `);
 

@@ -1,0 +1,257 @@
+import { Locator, Page } from 'playwright-core';
+import {
+  ACCEPT_ASSIGNMENT,
+  CREATE_CALL,
+  CREATE_TASK,
+  LOOKUP_SKILLS,
+  MY_ASSIGNMENTS,
+  OFFER_TASK,
+  OPEN_CALL,
+  OPEN_TASK,
+} from '../utils/operations';
+import { inviteAndJoin, PASSWORD, Session, signUpAdmin } from '../utils/story';
+import { expectAccessible, heading, see, startWebStack, WebStack } from './support/browser';
+import { signIn } from './support/journeys';
+
+const MY_PROFILE = `query { myProfile { headline availableHoursPerMonth interests links { kind url } visibility interestsTargetingConsent skills { level skill { slug } } } }`;
+
+/** Presses Tab until `target` has the focus (keyboard only; fails after `max` presses). */
+async function tabTo(page: Page, target: Locator, max = 40): Promise<void> {
+  await target.waitFor({ state: 'visible', timeout: 10_000 });
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    if (
+      await target.evaluate(
+        (el: { ownerDocument: { activeElement: unknown } }) => el.ownerDocument.activeElement === el,
+      )
+    ) {
+      return;
+    }
+  }
+  throw new Error(`Tab never reached ${target.toString()}`);
+}
+
+describe('A volunteer in the browser', () => {
+  let stack: WebStack;
+  let admin: Session;
+
+  const ok = async <T = Record<string, any>>(query: string, variables: Record<string, unknown>, who: Session) => {
+    const res = await stack.t.gql(query, variables, who.accessToken);
+    expect(res.errors).toBeUndefined();
+    return res.data as T;
+  };
+  const skillId = async (name: string, slug: string) =>
+    ((await ok(LOOKUP_SKILLS, { name, first: 10 }, admin)).lookupSkills as { id: string; slug: string }[]).find(
+      (s) => s.slug === slug,
+    )!.id;
+  const openCall = async (title: string) => {
+    const call = (await ok(CREATE_CALL, { input: { title, pitch: 'Help us tell the harbour story.' } }, admin))
+      .createAmbassadorCall;
+    await ok(OPEN_CALL, { id: call.id }, admin);
+    return call.id as string;
+  };
+  const openTask = async (title: string, seats = 1) => {
+    const photography = await skillId('photography', 'photography');
+    const task = (
+      await ok(
+        CREATE_TASK,
+        {
+          input: {
+            title,
+            kind: 'CONTENT_CREATION',
+            description: 'Photograph the new ferry terminal for the newsletter.',
+            effortHours: 3,
+            seats,
+            requiredSkills: [{ skillId: photography, minLevel: 2 }],
+          },
+        },
+        admin,
+      )
+    ).createCommsTask;
+    await ok(OPEN_TASK, { id: task.id }, admin);
+    return task.id as string;
+  };
+  const offer = async (taskId: string, who: Session) =>
+    (
+      await ok(
+        OFFER_TASK,
+        { input: { taskId, memberId: who.member.id, message: 'Your photos would be perfect.' } },
+        admin,
+      )
+    ).offerTask.id as string;
+
+  beforeAll(async () => {
+    stack = await startWebStack();
+    admin = await signUpAdmin(stack.t, 'Harbour Council', 'cora');
+  }, 60_000);
+
+  afterAll(() => stack?.close());
+
+  it('signs up to a call and adds a skill through the typeahead, with the keyboard only', async () => {
+    await openCall('Be a harbour ambassador');
+    const val = await inviteAndJoin(stack.t, admin, 'val', ['MEMBER']);
+    const page = await stack.newPage();
+
+    // Sign in: type, Tab, Enter — no clicks.
+    await page.goto('/sign-in');
+    await heading(page, 'Sign in');
+    await tabTo(page, page.getByLabel('E-mail address'));
+    await page.keyboard.type(val.user.email);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(PASSWORD);
+    await page.keyboard.press('Enter');
+    await heading(page, 'For you');
+    await see(page.getByText('No tasks matched to you yet'));
+    await expectAccessible(page);
+
+    await tabTo(page, page.getByRole('link', { name: 'Ambassador calls' }));
+    await page.keyboard.press('Enter');
+    await heading(page, 'Ambassador calls');
+    await see(page.getByRole('heading', { name: 'Be a harbour ambassador' }));
+    await expectAccessible(page);
+
+    await tabTo(page, page.getByRole('button', { name: 'Sign up to Be a harbour ambassador' }));
+    await page.keyboard.press('Enter');
+    const dialog = await see(page.getByRole('dialog', { name: 'Sign up: Be a harbour ambassador' }));
+    await expectAccessible(page);
+    await tabTo(page, dialog.getByRole('textbox', { name: /^Motivation/ }));
+    await page.keyboard.type('I photograph the harbour every weekend and would love to share it.');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Post more behind-the-scenes photos of the ferries.');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Saturday mornings');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('6');
+    await tabTo(page, dialog.getByRole('button', { name: 'Send my sign-up' }));
+    await page.keyboard.press('Enter');
+    await see(page.getByText('Thank you for signing up'));
+    await see(page.getByText('You have signed up'));
+    await see(page.getByText('Applied', { exact: true }));
+    await expectAccessible(page);
+
+    await tabTo(page, page.getByRole('link', { name: 'My profile' }));
+    await page.keyboard.press('Enter');
+    await heading(page, 'My profile');
+    await see(page.getByText('No skills yet'));
+    await expectAccessible(page);
+    await tabTo(page, page.getByRole('combobox', { name: 'Add a skill' }));
+    await page.keyboard.type('photogrphy'); // a typo: the lookup tolerates it
+    await see(page.getByRole('option', { name: 'Photography', exact: true }));
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await tabTo(page, page.getByRole('button', { name: 'Add skill' }));
+    await page.keyboard.press('Enter');
+    await see(page.getByText('Photography added as Competent.'));
+    await see(page.getByRole('list', { name: 'Skills I have' }).getByText('Photography'));
+    await expectAccessible(page);
+
+    const stored = (await ok(MY_PROFILE, {}, val)).myProfile;
+    expect(stored.skills).toEqual([{ level: 3, skill: { slug: 'photography' } }]);
+  });
+
+  it('edits the profile and finds it as saved after a reload', async () => {
+    const wyn = await inviteAndJoin(stack.t, admin, 'wyn', ['MEMBER']);
+    const page = await stack.newPage();
+    await signIn(page, wyn.user.email, PASSWORD);
+    await page.goto('/profile');
+    await heading(page, 'My profile');
+    await see(page.getByText('Your profile is', { exact: false }));
+
+    await page.getByLabel('Headline').fill('Library officer who loves a good photo');
+    await page.getByRole('textbox', { name: 'Hours a month' }).fill('8');
+    const interests = page.getByRole('combobox', { name: 'Interests' });
+    await interests.fill('sailing');
+    await interests.press('Enter');
+    await page.getByRole('button', { name: 'Add a link' }).click();
+    await page.getByLabel('Link 1 address').fill('not a web address');
+    await page.getByRole('button', { name: 'Save about me' }).click();
+    await see(page.getByText('Enter a web address starting with http:// or https://'));
+    await page.getByLabel('Link 1 address').fill('https://wyn.example.org');
+    await page.getByRole('button', { name: 'Save about me' }).click();
+    await see(page.getByText('Your profile is saved.'));
+
+    await expectAccessible(page);
+
+    await page.reload();
+    await heading(page, 'My profile');
+    expect(await (await see(page.getByLabel('Headline'))).inputValue()).toBe('Library officer who loves a good photo');
+    expect(await page.getByRole('textbox', { name: 'Hours a month' }).inputValue()).toBe('8');
+    expect(await page.getByLabel('Link 1 address').inputValue()).toBe('https://wyn.example.org');
+    await see(page.getByText('sailing'));
+    await expectAccessible(page);
+
+    expect((await ok(MY_PROFILE, {}, wyn)).myProfile).toMatchObject({
+      headline: 'Library officer who loves a good photo',
+      availableHoursPerMonth: 8,
+      interests: ['sailing'],
+      links: [{ kind: 'WEBSITE', url: 'https://wyn.example.org' }],
+    });
+  });
+
+  it('accepts one offer (a double click accepts once), declines another with a reason, is told when a task is full, and marks work done', async () => {
+    const ann = await inviteAndJoin(stack.t, admin, 'ann', ['MEMBER']);
+    const bo = await inviteAndJoin(stack.t, admin, 'bo', ['MEMBER']);
+    const page = await stack.newPage();
+    await signIn(page, ann.user.email, PASSWORD);
+    await see(page.getByRole('link', { name: 'Notifications, none unread' }));
+
+    // Offers made while Ann is looking: the header's unread count follows without a reload.
+    const ferry = await offer(await openTask('Ferry terminal photos'), ann);
+    const mural = await offer(await openTask('Mural time-lapse'), ann);
+    const fullTask = await openTask('Lighthouse open day', 1);
+    const lighthouse = await offer(fullTask, ann);
+    await see(page.getByRole('link', { name: 'Notifications, 3 unread' }));
+
+    await page.goto('/offers');
+    await heading(page, 'My offers');
+    const ferryCard = page.getByRole('article', { name: 'Ferry terminal photos' });
+    await see(ferryCard.getByText('Your photos would be perfect.'));
+    await expectAccessible(page);
+
+    await ferryCard.getByRole('button', { name: 'Accept' }).dblclick();
+    await see(ferryCard.getByText('You accepted this task'));
+    await expect(ferryCard.getByRole('alert').count()).resolves.toBe(0);
+
+    const muralCard = page.getByRole('article', { name: 'Mural time-lapse' });
+    await muralCard.getByRole('button', { name: 'Decline' }).click();
+    await muralCard.getByLabel('Reason').fill('I am away that fortnight.');
+    await expectAccessible(page);
+    await muralCard.getByRole('button', { name: 'Decline offer' }).click();
+    await see(muralCard.getByText('You declined this offer'));
+
+    // Bo takes the lighthouse's only seat first.
+    await ok(ACCEPT_ASSIGNMENT, { id: await offer(fullTask, bo) }, bo);
+    const lighthouseCard = page.getByRole('article', { name: 'Lighthouse open day' });
+    await lighthouseCard.getByRole('button', { name: 'Accept' }).click();
+    await see(lighthouseCard.getByText('every place on this task has been taken'));
+
+    const mine = (await ok(MY_ASSIGNMENTS, {}, ann)).myAssignments.edges.map(
+      (e: { node: { id: string; status: string; declineReason: string | null } }) => e.node,
+    );
+    expect(mine.find((a: { id: string }) => a.id === ferry)).toMatchObject({ status: 'ACCEPTED' });
+    expect(mine.find((a: { id: string }) => a.id === mural)).toMatchObject({
+      status: 'DECLINED',
+      declineReason: 'I am away that fortnight.',
+    });
+    expect(mine.find((a: { id: string }) => a.id === lighthouse)).toMatchObject({ status: 'OFFERED' });
+
+    await page.goto('/tasks');
+    await heading(page, 'My tasks');
+    const task = page.getByRole('article', { name: 'Ferry terminal photos' });
+    await task.getByRole('button', { name: 'Mark Ferry terminal photos as done' }).click();
+    await task.getByRole('button', { name: 'Mark as done' }).click();
+    await see(task.getByText('Say what came of it, in a sentence or two'));
+    await task.getByLabel(/^Impact note/).fill('Twelve photos used in the December newsletter.');
+    await expectAccessible(page);
+    await task.getByRole('button', { name: 'Mark as done' }).click();
+    await see(page.getByRole('region', { name: 'Done' }).getByText('Twelve photos used in the December newsletter.'));
+    await expectAccessible(page);
+
+    await see(page.getByRole('link', { name: 'Notifications, 3 unread' }));
+    await page.goto('/notifications');
+    await heading(page, 'Notifications');
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'Mark all as read' }).click();
+    await see(page.getByRole('link', { name: 'Notifications, none unread' }));
+  });
+});
