@@ -106,6 +106,8 @@ describe('The comms team runs the ambassador programme in the browser', () => {
     const handle = page.getByRole('button', { name: 'Drag val person' });
     await handle.focus();
     await page.keyboard.press('Space');
+    // The card is picked up once the handle reports itself pressed; only then do arrow keys move it.
+    await page.getByRole('button', { name: 'Drag val person', pressed: true }).waitFor();
     await page.keyboard.press('ArrowRight');
     await page.getByText('val person is over Talked.').waitFor({ state: 'attached' });
     await page.keyboard.press('Space');
