@@ -122,9 +122,9 @@ describe('The comms team runs the ambassador programme in the browser', () => {
     await expectAccessible(page);
     await panel.getByRole('button', { name: 'Add note' }).dblclick();
     await see(panel.getByText('Keen blogger; free on Tuesdays. Talked on the phone.'));
-    expect(await panel.getByText('Keen blogger; free on Tuesdays. Talked on the phone.').count()).toBe(1);
     const notes = await stack.t.gql<{ intakeNotes: unknown[] }>(INTAKE_NOTES, { signUpId }, comms.accessToken);
     expect(notes.data!.intakeNotes).toHaveLength(1); // the double click added one note
+    expect(await panel.locator('li').filter({ hasText: 'Keen blogger; free on Tuesdays.' }).count()).toBe(1);
 
     await panel.getByRole('button', { name: 'Activate' }).click();
     await see(page.getByText('val person is now active.'));
