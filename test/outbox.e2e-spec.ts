@@ -50,8 +50,11 @@ describe('jobs through the transactional outbox', () => {
     expect(mail).toContain('/invitation#token=');
     expect(tokenFromMail(mail)).toMatch(/^[0-9a-f-]{36}\.[\w-]{43}$/);
 
-    const [message] = await dataSource.query(`SELECT id, status FROM email_message WHERE to_address = $1`, [email]);
-    expect(message.status).toBe('SENT');
+    // The file is written before the row is marked sent: wait for the row rather than race it.
+    const message = await until(async () => {
+      const [row] = await dataSource.query(`SELECT id, status FROM email_message WHERE to_address = $1`, [email]);
+      return row?.status === 'SENT' ? (row as { id: string; status: string }) : undefined;
+    }, 'the e-mail to be marked sent');
     const job = await mailQueue.getJob(`email-${message.id}`);
     expect(job?.name).toBe('send-email');
     // The job carries ids only: no address, no token.
