@@ -1,4 +1,6 @@
+import { TransactionalConnection } from '@crowdcomms/data-access';
 import { Pool, PoolClient } from 'pg';
+import { DataSource } from 'typeorm';
 import { retryTransaction } from '../libs/errors/src/transaction-retry';
 import { createTestDatabase } from './utils/test-database';
 
@@ -6,6 +8,8 @@ import { createTestDatabase } from './utils/test-database';
  * Two transactions that take the same rows in opposite orders deadlock for
  * real; PostgreSQL aborts one (40P01). Run through retryTransaction, the
  * victim runs again after the winner commits, and both changes are kept.
+ * TransactionalConnection.transaction applies it to every outermost
+ * transaction, so services never call it themselves.
  */
 describe('deadlocks and serialization failures are retried', () => {
   let db: Awaited<ReturnType<typeof createTestDatabase>>;
@@ -67,6 +71,36 @@ describe('deadlocks and serialization failures are retried', () => {
       { id: 1, hits: 2 },
       { id: 2, hits: 2 },
     ]);
+  });
+
+  it('is what every service transaction does: a deadlock victim reruns its whole work, a joined transaction is not run apart', async () => {
+    await pool.query(`TRUNCATE counter`);
+    await pool.query(`INSERT INTO counter VALUES (1, 0), (2, 0)`);
+    const dataSource = new DataSource({ type: 'postgres', url: db.url, poolSize: 3 });
+    await dataSource.initialize();
+    try {
+      const db = new TransactionalConnection(dataSource);
+      const scope = { organisationId: '00000000-0000-4000-8000-000000000001' };
+      const meet = barrier();
+      let runs = 0;
+      // The way services write: one outer transaction, and a service inside it that asks for its own.
+      const crossing = (first: number, second: number) =>
+        db.transaction(scope, async () => {
+          runs++;
+          await db.query(`UPDATE counter SET hits = hits + 1 WHERE id = $1`, [first]);
+          await meet();
+          await db.transaction(scope, () => db.query(`UPDATE counter SET hits = hits + 1 WHERE id = $1`, [second]));
+        });
+      await Promise.all([crossing(1, 2), crossing(2, 1)]);
+      expect(runs).toBe(3);
+      const { rows } = await pool.query(`SELECT id, hits FROM counter ORDER BY id`);
+      expect(rows).toEqual([
+        { id: 1, hits: 2 },
+        { id: 2, hits: 2 },
+      ]);
+    } finally {
+      await dataSource.destroy();
+    }
   });
 
   it('resolves a serialization failure under SERIALIZABLE', async () => {

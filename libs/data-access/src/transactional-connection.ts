@@ -1,3 +1,4 @@
+import { retryTransaction } from '@crowdcomms/errors';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AsyncLocalStorage } from 'node:async_hooks';
@@ -92,6 +93,7 @@ export class TransactionalConnection {
    * Runs `work` in one transaction for `scope` (the request's organisation, or a
    * named cross-organisation scope). Called inside a transaction it joins it, so
    * a service can always ask for one without knowing whether its caller holds one.
+   * A deadlock or serialization failure (40P01, 40001) reruns the whole of `work`.
    */
   transaction<T>(scope: DataScope, work: () => Promise<T>): Promise<T> {
     const tx = active.getStore();
@@ -101,6 +103,9 @@ export class TransactionalConnection {
       }
       return work();
     }
-    return this.dataSource.transaction((manager) => active.run({ manager, scope }, work));
+    // The outermost transaction is the unit PostgreSQL may abort as a deadlock victim or for a
+    // serialization failure: it runs again, a bounded number of times (its jobs go through the
+    // outbox, which commits with it, so a second run repeats nothing outside the database).
+    return retryTransaction(() => this.dataSource.transaction((manager) => active.run({ manager, scope }, work)));
   }
 }

@@ -1,5 +1,5 @@
 import { TransactionalConnection } from '@crowdcomms/data-access';
-import { NotFoundError, retryTransaction } from '@crowdcomms/errors';
+import { NotFoundError } from '@crowdcomms/errors';
 import {
   Membership,
   MembershipStatus,
@@ -76,57 +76,51 @@ export class ProfilesService implements OnModuleInit {
       ...(input.skills ?? []).map((s) => s.skillId),
       ...(input.wantsToDevelop ?? []),
     ]);
-    // Concurrent saves refresh shared search names: a deadlock victim runs again (it is all in one transaction).
-    return retryTransaction(() =>
-      this.db.transaction(ctx, async () => {
-        const profile = await this.lockOwn(ctx);
-        for (const key of ['headline', 'bio', 'cvText', 'photoUrl'] as const) {
-          if (input[key] !== undefined) profile[key] = input[key]?.trim() ? input[key] : null;
-        }
-        if (input.availableHoursPerMonth !== undefined) profile.availableHoursPerMonth = input.availableHoursPerMonth;
-        if (input.links) profile.links = input.links.map((l) => ({ kind: l.kind, url: l.url }));
-        if (input.interests) profile.interests = input.interests;
-        await this.db.manager.save(profile);
+    return this.db.transaction(ctx, async () => {
+      const profile = await this.lockOwn(ctx);
+      for (const key of ['headline', 'bio', 'cvText', 'photoUrl'] as const) {
+        if (input[key] !== undefined) profile[key] = input[key]?.trim() ? input[key] : null;
+      }
+      if (input.availableHoursPerMonth !== undefined) profile.availableHoursPerMonth = input.availableHoursPerMonth;
+      if (input.links) profile.links = input.links.map((l) => ({ kind: l.kind, url: l.url }));
+      if (input.interests) profile.interests = input.interests;
+      await this.db.manager.save(profile);
 
-        if (input.skills) {
-          // Two ids may name one skill after a merge: keep the higher level.
-          const bySkill = new Map<string, { level: number; years: number | null }>();
-          for (const s of input.skills) {
-            const id = resolved.get(s.skillId)!.id;
-            const prev = bySkill.get(id);
-            if (!prev || prev.level < s.level) bySkill.set(id, { level: s.level, years: s.years ?? null });
-          }
-          await this.replaceSkills(ctx, profile, ProfileSkillKind.HAS, bySkill);
+      if (input.skills) {
+        // Two ids may name one skill after a merge: keep the higher level.
+        const bySkill = new Map<string, { level: number; years: number | null }>();
+        for (const s of input.skills) {
+          const id = resolved.get(s.skillId)!.id;
+          const prev = bySkill.get(id);
+          if (!prev || prev.level < s.level) bySkill.set(id, { level: s.level, years: s.years ?? null });
         }
-        if (input.wantsToDevelop) {
-          const wanted = new Map(
-            input.wantsToDevelop.map((id) => [resolved.get(id)!.id, { level: null, years: null }] as const),
-          );
-          await this.replaceSkills(ctx, profile, ProfileSkillKind.WANTS, wanted);
-        }
-        await this.refreshSearchFields(ctx, [profile.id]);
-        await this.outbox.enqueue(matchVolunteerJob(ctx.organisationId, ctx.membershipId));
-        return this.db.manager.findOneByOrFail(Profile, { id: profile.id, organisationId: ctx.organisationId });
-      }),
-    );
+        await this.replaceSkills(ctx, profile, ProfileSkillKind.HAS, bySkill);
+      }
+      if (input.wantsToDevelop) {
+        const wanted = new Map(
+          input.wantsToDevelop.map((id) => [resolved.get(id)!.id, { level: null, years: null }] as const),
+        );
+        await this.replaceSkills(ctx, profile, ProfileSkillKind.WANTS, wanted);
+      }
+      await this.refreshSearchFields(ctx, [profile.id]);
+      await this.outbox.enqueue(matchVolunteerJob(ctx.organisationId, ctx.membershipId));
+      return this.db.manager.findOneByOrFail(Profile, { id: profile.id, organisationId: ctx.organisationId });
+    });
   }
 
   /** Visibility and targeting consent: the member's own decisions. */
   async updatePrivacy(ctx: RequestContext, input: UpdateProfilePrivacyInput): Promise<Profile> {
-    return retryTransaction(() =>
-      this.db.transaction(ctx, async () => {
-        const profile = await this.lockOwn(ctx);
-        if (input.visibility) profile.visibility = input.visibility;
-        if (input.interestsTargetingConsent != null)
-          profile.interestsTargetingConsent = input.interestsTargetingConsent;
-        // Consent decides whether interests may count in matching.
-        await this.outbox.enqueue(matchVolunteerJob(ctx.organisationId, ctx.membershipId));
-        const saved = await this.db.manager.save(profile);
-        // Visibility is in the search tokens (who may find me): refresh them in the same transaction.
-        await this.refreshSearchFields(ctx, [profile.id]);
-        return saved;
-      }),
-    );
+    return this.db.transaction(ctx, async () => {
+      const profile = await this.lockOwn(ctx);
+      if (input.visibility) profile.visibility = input.visibility;
+      if (input.interestsTargetingConsent != null) profile.interestsTargetingConsent = input.interestsTargetingConsent;
+      // Consent decides whether interests may count in matching.
+      await this.outbox.enqueue(matchVolunteerJob(ctx.organisationId, ctx.membershipId));
+      const saved = await this.db.manager.save(profile);
+      // Visibility is in the search tokens (who may find me): refresh them in the same transaction.
+      await this.refreshSearchFields(ctx, [profile.id]);
+      return saved;
+    });
   }
 
   /** Sets the organisation's default for new profiles (PRIVATE or HR_ONLY). */
