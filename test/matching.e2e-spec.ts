@@ -15,6 +15,7 @@ import {
   UPDATE_MY_PROFILE,
   UPDATE_TASK,
 } from './utils/operations';
+import { DataSource } from 'typeorm';
 import { inviteAndJoin, Session, signUpAdmin } from './utils/story';
 import { createTestApp, GraphQLResponse, TestApp } from './utils/test-app';
 
@@ -355,9 +356,46 @@ describe('matching: the origin story, freshness and plans', () => {
     const accepted = plan.lines
       .filter((l) => l.memberId !== bo.member.id)
       .map((l) => ({ taskId: l.taskId, memberId: l.memberId }));
-    const offered = ok(
-      await t.gql(OFFER_PLAN, { input: { planId: plan.id, acceptedLines: accepted } }, comms.accessToken),
-    ).offerPlan as PlanView;
+
+    // The offers are one transaction: when the last accepted line fails unexpectedly (here the
+    // database refuses it), the lines offered before it are undone and the plan can be offered again.
+    const db = t.app.get(DataSource);
+    const last = accepted[accepted.length - 1];
+    await db.query(`CREATE FUNCTION refuse_offer() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF NEW.status = 'OFFERED' AND NEW.task_id = '${last.taskId}' AND NEW.membership_id = '${last.memberId}' THEN
+          RAISE EXCEPTION 'the disk is full';
+        END IF;
+        RETURN NEW;
+      END $$`);
+    await db.query(`CREATE TRIGGER refuse_offer BEFORE INSERT OR UPDATE ON assignment
+      FOR EACH ROW EXECUTE FUNCTION refuse_offer()`);
+    try {
+      const failed = await t.gql(
+        OFFER_PLAN,
+        { input: { planId: plan.id, acceptedLines: accepted } },
+        comms.accessToken,
+      );
+      expect(failed.errors?.[0]).toMatchObject({
+        message: 'Internal server error',
+        extensions: { code: 'INTERNAL_SERVER_ERROR' },
+      });
+    } finally {
+      await db.query(`DROP TRIGGER refuse_offer ON assignment`);
+      await db.query(`DROP FUNCTION refuse_offer()`);
+    }
+    expect(ok(await t.gql(MATCH_PLAN, { id: plan.id }, comms.accessToken)).matchPlan.status).toBe('READY');
+    const [{ offers }] = await db.query(`SELECT count(*)::int AS offers FROM assignment WHERE status = 'OFFERED'`);
+    expect(offers).toBe(0);
+    expect((await notifications(sam)).some((n) => n.kind === 'ASSIGNMENT_OFFERED')).toBe(false);
+
+    // Two comms press "Offer" at once: the plan is offered once, and both see the same outcome.
+    const [offered, twin] = (
+      await Promise.all(
+        [1, 2].map(() => t.gql(OFFER_PLAN, { input: { planId: plan.id, acceptedLines: accepted } }, comms.accessToken)),
+      )
+    ).map((res) => ok(res).offerPlan as PlanView);
+    expect(twin.lines).toEqual(offered.lines);
     expect(offered.status).toBe('OFFERED');
     expect(offered.lines.filter((l) => l.outcome === 'OFFERED')).toHaveLength(accepted.length);
     expect(offered.lines.find((l) => l.memberId === bo.member.id)!.outcome).toBe('SKIPPED');

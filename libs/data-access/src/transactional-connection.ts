@@ -23,6 +23,9 @@ interface ActiveTransaction {
 /** The transaction the current async call chain runs in (set by `transaction`, read by everything else). */
 const active = new AsyncLocalStorage<ActiveTransaction>();
 
+/** Names savepoints apart, so savepoints may nest. */
+let savepoints = 0;
+
 /**
  * The one way services reach PostgreSQL. Inside `transaction(...)` every
  * repository, query builder and raw query resolves to that transaction's
@@ -87,6 +90,27 @@ export class TransactionalConnection {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   query<T = any>(sql: string, parameters?: unknown[]): Promise<T> {
     return this.manager.query<T>(sql, parameters);
+  }
+
+  /**
+   * Runs `work` within the current transaction under a savepoint: when it throws, what it
+   * wrote is undone, the transaction can go on, and the error is rethrown. For a batch that
+   * commits as one while each item may fail on its own.
+   */
+  async savepoint<T>(work: () => Promise<T>): Promise<T> {
+    if (!this.inTransaction) throw new Error('a savepoint is taken inside a transaction');
+    const manager = this.manager;
+    const name = `item_${++savepoints}`;
+    await manager.query(`SAVEPOINT ${name}`);
+    let result: T;
+    try {
+      result = await work();
+    } catch (error) {
+      await manager.query(`ROLLBACK TO SAVEPOINT ${name}`);
+      throw error;
+    }
+    await manager.query(`RELEASE SAVEPOINT ${name}`);
+    return result;
   }
 
   /**

@@ -166,9 +166,10 @@ export class MatchingService {
 
   /**
    * Offers the accepted lines of a READY plan (all of them when `accepted`
-   * is not given) through the tasks context's offer, one by one; a line that
-   * cannot be offered any more (seat gone, member on the task) records why.
-   * Offering a plan twice offers nothing twice.
+   * is not given) through the tasks context's offer, one by one, in one
+   * transaction with the plan's outcome; a line that cannot be offered any
+   * more (seat gone, member on the task) records why. Offering a plan twice,
+   * even at the same moment, offers nothing twice.
    */
   async offerPlan(
     ctx: RequestContext,
@@ -176,49 +177,58 @@ export class MatchingService {
     accepted: { taskId: string; memberId: string }[] | undefined,
     message: string | undefined,
   ): Promise<MatchPlan> {
-    const plan = await this.plan(ctx, planId);
-    if (plan.status === MatchPlanStatus.OFFERED) return plan;
-    if (plan.status !== MatchPlanStatus.READY) {
-      throw new ConflictError(`The plan is ${plan.status}; only a READY plan can be offered`, { status: plan.status });
-    }
-    const wanted = accepted ? new Set(accepted.map((l) => `${l.taskId}/${l.memberId}`)) : null;
-    if (wanted) {
-      // A line the plan does not have is a mistake (a stale or mistyped plan): refuse it rather than
-      // mark the plan OFFERED with nothing offered.
-      const known = new Set(plan.lines.map((l) => `${l.taskId}/${l.membershipId}`));
-      if (!wanted.size) {
-        throw new BadInputError('Accept at least one line of the plan', { argument: 'acceptedLines' });
-      }
-      if ([...wanted].some((key) => !known.has(key))) {
-        throw new BadInputError('acceptedLines must be lines of the plan', { argument: 'acceptedLines' });
-      }
-    }
-    const lines: MatchPlanLineData[] = [];
-    for (const line of plan.lines) {
-      if (wanted && !wanted.has(`${line.taskId}/${line.membershipId}`)) {
-        lines.push({ ...line, outcome: 'SKIPPED' });
-        continue;
-      }
-      try {
-        const assignment = await this.assignments.offer(ctx, {
-          taskId: line.taskId,
-          memberId: line.membershipId,
-          message,
+    // One transaction: the offers, their notifications and e-mails commit with the plan's outcome, or
+    // none of them do (a failure part-way leaves the plan READY and nobody offered).
+    return this.db.transaction(ctx, async () => {
+      const plans = this.db.scoped(ctx, MatchPlan);
+      // The plan row is locked: a second offer of the same plan waits here, then finds it OFFERED.
+      const plan = await plans.findOne({ where: { id: planId }, lock: { mode: 'pessimistic_write' } });
+      if (!plan) throw new NotFoundError('Match plan');
+      if (plan.status === MatchPlanStatus.OFFERED) return plan;
+      if (plan.status !== MatchPlanStatus.READY) {
+        throw new ConflictError(`The plan is ${plan.status}; only a READY plan can be offered`, {
+          status: plan.status,
         });
-        await this.assignments.recordMatch(ctx, assignment.id, line.score, line.explanation);
-        lines.push({ ...line, outcome: 'OFFERED', assignmentId: assignment.id });
-      } catch (error) {
-        if (!(error instanceof DomainError)) throw error;
-        lines.push({ ...line, outcome: 'FAILED', error: error.message });
       }
-    }
-    await this.db
-      .getRepository(MatchPlan)
-      .update(
-        { organisationId: ctx.organisationId, id: planId },
-        { status: MatchPlanStatus.OFFERED, lines, offeredAt: new Date() },
-      );
-    return this.plan(ctx, planId);
+      const wanted = accepted ? new Set(accepted.map((l) => `${l.taskId}/${l.memberId}`)) : null;
+      if (wanted) {
+        // A line the plan does not have is a mistake (a stale or mistyped plan): refuse it rather than
+        // mark the plan OFFERED with nothing offered.
+        const known = new Set(plan.lines.map((l) => `${l.taskId}/${l.membershipId}`));
+        if (!wanted.size) {
+          throw new BadInputError('Accept at least one line of the plan', { argument: 'acceptedLines' });
+        }
+        if ([...wanted].some((key) => !known.has(key))) {
+          throw new BadInputError('acceptedLines must be lines of the plan', { argument: 'acceptedLines' });
+        }
+      }
+      const lines: MatchPlanLineData[] = [];
+      for (const line of plan.lines) {
+        if (wanted && !wanted.has(`${line.taskId}/${line.membershipId}`)) {
+          lines.push({ ...line, outcome: 'SKIPPED' });
+          continue;
+        }
+        try {
+          // A line that can no longer be offered (seat gone, member on the task) is recorded as FAILED;
+          // its savepoint undoes whatever it had written, and the other lines go on.
+          const assignmentId = await this.db.savepoint(async () => {
+            const assignment = await this.assignments.offer(ctx, {
+              taskId: line.taskId,
+              memberId: line.membershipId,
+              message,
+            });
+            await this.assignments.recordMatch(ctx, assignment.id, line.score, line.explanation);
+            return assignment.id;
+          });
+          lines.push({ ...line, outcome: 'OFFERED', assignmentId });
+        } catch (error) {
+          if (!(error instanceof DomainError)) throw error;
+          lines.push({ ...line, outcome: 'FAILED', error: error.message });
+        }
+      }
+      await plans.update({ id: planId }, { status: MatchPlanStatus.OFFERED, lines, offeredAt: new Date() });
+      return this.plan(ctx, planId);
+    });
   }
 
   // ---- freshness (worker) ----
