@@ -6,6 +6,7 @@ export const ERROR_CODES = [
   'NOT_FOUND',
   'CONFLICT',
   'TOO_MANY_REQUESTS',
+  'SERVICE_UNAVAILABLE',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -59,6 +60,13 @@ export class ConflictError extends DomainError {
 export class TooManyRequestsError extends DomainError {
   constructor(message = 'Too many attempts; try again later', retryAfter?: number) {
     super('TOO_MANY_REQUESTS', message, retryAfter === undefined ? undefined : { retryAfter: Math.ceil(retryAfter) });
+  }
+}
+
+/** A part the operation needs (Redis, PostgreSQL) cannot be reached just now; trying again later may work. */
+export class ServiceUnavailableError extends DomainError {
+  constructor(message = 'The service is briefly unavailable; try again in a moment') {
+    super('SERVICE_UNAVAILABLE', message);
   }
 }
 

@@ -39,4 +39,24 @@ describe('formatGraphQLError', () => {
     expect(formatted.message).toBe('Internal server error');
     expect(formatted.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
   });
+
+  it('answers SERVICE_UNAVAILABLE, without details, when Redis or PostgreSQL is out of reach', () => {
+    const redisDown = Object.assign(new Error('Reached the max retries per request limit (which is 1).'), {
+      name: 'MaxRetriesPerRequestError',
+    });
+    const terminated = Object.assign(new Error('terminating connection due to administrator command'), {
+      driverError: { code: '57P01' },
+    });
+    const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
+    for (const error of [redisDown, terminated, refused, new Error('Connection terminated unexpectedly')]) {
+      const formatted = format(wrap(error));
+      expect(formatted.extensions).toEqual({ code: 'SERVICE_UNAVAILABLE' });
+      expect(formatted.message).toBe('The service is briefly unavailable; try again in a moment');
+    }
+  });
+
+  it('does not take a query error for an outage', () => {
+    const syntax = Object.assign(new Error('syntax error at or near "FROM"'), { driverError: { code: '42601' } });
+    expect(format(wrap(syntax)).extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
+  });
 });

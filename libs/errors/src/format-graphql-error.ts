@@ -1,6 +1,7 @@
 import { HttpException, HttpStatus, Logger } from '@nestjs/common';
 import { GraphQLFormattedError } from 'graphql';
-import { DomainError, ErrorCode } from './domain-errors';
+import { DomainError, ErrorCode, ServiceUnavailableError } from './domain-errors';
+import { isServiceUnavailable } from './unavailable';
 
 const logger = new Logger('GraphQLError');
 
@@ -59,6 +60,10 @@ function expected(code: string, message: string, path: GraphQLFormattedError['pa
   logger.debug(`${code} at ${path?.join('.') ?? '(document)'}: ${message.slice(0, 200)}`);
 }
 
+function describe(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).slice(0, 200);
+}
+
 /**
  * The one place errors become GraphQL errors: domain and HTTP errors keep a
  * stable code and their message; anything unexpected is logged and hidden.
@@ -90,6 +95,12 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
   const layerCode = formatted.extensions?.code;
   if (typeof layerCode === 'string' && GRAPHQL_LAYER_CODES.has(layerCode) && !(original instanceof HttpException)) {
     return { ...base, extensions: { code: layerCode } };
+  }
+  if (isServiceUnavailable(original)) {
+    // An outage is the operator's concern (readiness reports it), not a bug: one line, no stack.
+    const unavailable = new ServiceUnavailableError();
+    logger.warn(`${unavailable.code} at ${formatted.path?.join('.') ?? '(document)'}: ${describe(original)}`);
+    return { ...base, message: unavailable.message, extensions: { code: unavailable.code } };
   }
   logger.error(original instanceof Error ? (original.stack ?? original.message) : String(original));
   return { ...base, message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };

@@ -1,4 +1,5 @@
 import { AppConfig } from '@crowdcomms/config';
+import { FAIL_FAST_REDIS_OPTIONS } from '@crowdcomms/queue';
 import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { RedisPubSub } from 'graphql-redis-subscriptions';
 import Redis from 'ioredis';
@@ -14,8 +15,8 @@ export const pubSubProvider = {
     const url = config.get('REDIS_URL');
     const prefix = `${config.get('REDIS_PREFIX')}:events:`;
     return new RedisPubSub({
-      publisher: new Redis(url, { keyPrefix: prefix }),
-      subscriber: new Redis(url, { keyPrefix: prefix }),
+      publisher: new Redis(url, { ...FAIL_FAST_REDIS_OPTIONS, keyPrefix: prefix }),
+      subscriber: new Redis(url, { ...FAIL_FAST_REDIS_OPTIONS, keyPrefix: prefix }),
     });
   },
 };

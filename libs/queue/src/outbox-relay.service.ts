@@ -4,8 +4,10 @@ import { getQueueToken } from '@nestjs/bullmq';
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { Queue } from 'bullmq';
+import Redis from 'ioredis';
 import { Client } from 'pg';
 import { OUTBOX_CHANNEL } from './outbox.service';
+import { InjectRedis } from './redis.provider';
 
 const BATCH = 100;
 const KEEP_DISPATCHED_DAYS = 7;
@@ -31,11 +33,14 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   private inPass = false;
   /** A wake-up arrived while a pass was running: run another right after. */
   private again = false;
+  /** Redis was unreachable at the last pass (logged once per outage). */
+  private paused = false;
 
   constructor(
     private readonly db: TransactionalConnection,
     private readonly moduleRef: ModuleRef,
     private readonly config: AppConfig,
+    @InjectRedis() private readonly redis: Redis,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -95,6 +100,15 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
 
   /** Relays one batch; returns how many jobs were handed to BullMQ. */
   async tick(): Promise<number> {
+    // While Redis is away the rows simply wait: a pass would only hold their locks (and a pooled
+    // connection, idle in transaction) while BullMQ waits to reconnect.
+    if (this.redis.status !== 'ready') {
+      if (!this.paused) this.logger.warn('outbox relay paused: Redis is unreachable; jobs wait in PostgreSQL');
+      this.paused = true;
+      return 0;
+    }
+    if (this.paused) this.logger.log('outbox relay resumed: Redis is back');
+    this.paused = false;
     const relayed = await this.db.transaction(
       crossOrganisation('the outbox relay moves every organisation’s jobs'),
       async () => {

@@ -1,13 +1,18 @@
 import { getQueueToken, WorkerHost } from '@nestjs/bullmq';
-import { BeforeApplicationShutdown, Injectable } from '@nestjs/common';
+import { BeforeApplicationShutdown, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { DiscoveryService, ModuleRef } from '@nestjs/core';
 import { Queue, Worker } from 'bullmq';
 import { QueueName } from './queues';
 
 /** How long shutdown waits for a queue or worker that is still connecting. */
 const SETTLE_MS = 2_000;
+/** While Redis is away every reconnection attempt fails: one warning per queue per minute says so. */
+const ERROR_LOG_EVERY_MS = 60_000;
 
 /**
+ * Hears the queues' connection errors (BullMQ prints an unheard one to stderr, with its
+ * stack, at every reconnection attempt) and logs them sparingly.
+ *
  * Lets every queue and worker finish connecting before `@nestjs/bullmq` closes them.
  *
  * BullMQ closes a connection that is still initialising by dropping its listeners
@@ -16,16 +21,31 @@ const SETTLE_MS = 2_000;
  * starting (a short CLI run, a test). A bounded wait here avoids that.
  */
 @Injectable()
-export class QueueReadiness implements BeforeApplicationShutdown {
+export class QueueReadiness implements OnModuleInit, BeforeApplicationShutdown {
+  private readonly logger = new Logger('Queues');
+
   constructor(
     private readonly moduleRef: ModuleRef,
     private readonly discovery: DiscoveryService,
   ) {}
 
+  onModuleInit(): void {
+    for (const queue of this.queues()) {
+      let lastLogged = 0;
+      queue.on('error', (error: Error) => {
+        if (Date.now() - lastLogged < ERROR_LOG_EVERY_MS) return;
+        lastLogged = Date.now();
+        this.logger.warn(`queue ${queue.name}: ${error.message} (Redis unreachable? jobs wait in the outbox)`);
+      });
+    }
+  }
+
+  private queues(): Queue[] {
+    return Object.values(QueueName).map((name) => this.moduleRef.get<Queue>(getQueueToken(name), { strict: false }));
+  }
+
   async beforeApplicationShutdown(): Promise<void> {
-    const queues = Object.values(QueueName).map((name) =>
-      this.moduleRef.get<Queue>(getQueueToken(name), { strict: false }),
-    );
+    const queues = this.queues();
     const workers = this.discovery
       .getProviders()
       .map((wrapper) => wrapper.instance as unknown)

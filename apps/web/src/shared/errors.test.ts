@@ -18,6 +18,12 @@ describe('describeError', () => {
     );
   });
 
+  it('asks to try again in a moment when a part of the service is briefly away', () => {
+    const described = describeError(apiError('The service is briefly unavailable', { code: 'SERVICE_UNAVAILABLE' }));
+    expect(described.code).toBe('SERVICE_UNAVAILABLE');
+    expect(described.message).toMatch(/try again in a moment/);
+  });
+
   it('puts validation messages next to their fields', () => {
     const error = apiError('email must be a valid e-mail address; password must be shorter than 200 characters', {
       code: 'BAD_USER_INPUT',

@@ -9,6 +9,7 @@ export interface ErrorDescription {
     | 'NOT_FOUND'
     | 'CONFLICT'
     | 'TOO_MANY_REQUESTS'
+    | 'SERVICE_UNAVAILABLE'
     | 'NETWORK'
     | 'UNKNOWN';
   /** One sentence to show. */
@@ -111,6 +112,12 @@ export function describeError(error: unknown, fields: readonly string[] = []): E
         reason,
       };
     }
+    case 'SERVICE_UNAVAILABLE':
+      return {
+        code,
+        message: 'Crowdcomms is briefly unavailable. Please try again in a moment; nothing you typed is lost.',
+        fieldErrors: {},
+      };
     case 'UNAUTHENTICATED':
       return { code, message: sentence(gqlError.message), fieldErrors: {}, reason };
     case 'FORBIDDEN':
