@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
 import { CHANGE_ROLES, DEACTIVATE, INVITE, LOGIN, MEMBER, SIGN_UP, WHO_AM_I } from './utils/operations';
 import { countRows, failureOf, inviteAndJoin, PASSWORD, Session, signUpAdmin, uniqueEmail } from './utils/story';
 import { createTestApp, GraphQLResponse, TestApp } from './utils/test-app';
@@ -222,6 +223,41 @@ describe('GraphQL hygiene', () => {
       const [error] = res.body.errors!;
       expect(error.message).toMatch(/cannot be stored/);
       expect(error.extensions).toEqual({ code: 'BAD_USER_INPUT' });
+    });
+
+    it('answers text that is not well-formed Unicode (a lone surrogate) with BAD_USER_INPUT, and stores nothing', async () => {
+      // JSON can carry half a UTF-16 pair; it is no character: validators trip on it, jsonb refuses it.
+      const CREATE_POST = 'mutation($input: CreatePostInput!) { createPost(input: $input) { id } }';
+      const UPDATE_MY_PROFILE = 'mutation($input: UpdateProfileInput!) { updateMyProfile(input: $input) { id } }';
+      const cases: [string, string, Record<string, unknown>][] = [
+        ['a post', CREATE_POST, { input: { body: 'Launch day \ud83d' } }],
+        ['a profile link', UPDATE_MY_PROFILE, { input: { links: [{ kind: 'WEBSITE', url: 'https://x.org/\udc00' }] } }],
+        ['a profile headline', UPDATE_MY_PROFILE, { input: { headline: '\ud800 Comms lead' } }],
+      ];
+      for (const [label, query, variables] of cases) {
+        const res = await post({ query, variables }, admin.accessToken);
+        expect({ label, errors: res.body.errors }).toEqual({
+          label,
+          errors: [
+            expect.objectContaining({
+              message: 'Text must be well-formed Unicode',
+              extensions: { code: 'BAD_USER_INPUT' },
+            }),
+          ],
+        });
+      }
+      const db = t.app.get(DataSource);
+      expect(await db.query(`SELECT body FROM post WHERE body LIKE 'Launch day%'`)).toEqual([]);
+      const [profile] = await db.query(`SELECT headline, links FROM profile WHERE membership_id = $1`, [
+        admin.member.id,
+      ]);
+      expect(profile ?? { headline: null, links: [] }).toEqual({ headline: null, links: [] });
+      // The same text, whole, is stored as sent.
+      const whole = await post(
+        { query: CREATE_POST, variables: { input: { body: 'Launch day \ud83d\ude80' } } },
+        admin.accessToken,
+      );
+      expect(whole.body.errors).toBeUndefined();
     });
   });
 

@@ -18,6 +18,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { AdminQueuesModule } from './admin/admin-queues.module';
 import { DemoSeedService } from './demo/demo-seed.service';
 import { graphqlOptions } from './graphql/graphql-options';
+import { WellFormedTextPipe } from './graphql/well-formed-text.pipe';
 import { HealthModule } from './health/health.module';
 import { ProxyTrust } from './http/proxy-trust';
 import { WebAppModule } from './web/web-app.module';
@@ -51,6 +52,7 @@ import { WebAppModule } from './web/web-app.module';
     DemoSeedService,
     { provide: APP_FILTER, useClass: GraphQLHttpExceptionFilter },
     ProxyTrust,
+    { provide: APP_PIPE, useClass: WellFormedTextPipe },
     {
       provide: APP_PIPE,
       useValue: new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }),

@@ -34,11 +34,12 @@ export class CommunityMembersService {
 
   async update(
     ctx: RequestContext,
-    changes: { digestFrequency?: DigestFrequency; followEveryone?: boolean },
+    changes: { digestFrequency?: DigestFrequency | null; followEveryone?: boolean | null },
   ): Promise<CommunityMember> {
     const member = await this.ensure(ctx);
     if (changes.digestFrequency) member.digestFrequency = changes.digestFrequency;
-    if (changes.followEveryone !== undefined) member.followEveryone = changes.followEveryone;
+    // An explicit null means "leave it", as for every optional field of the input.
+    if (changes.followEveryone != null) member.followEveryone = changes.followEveryone;
     return this.db.getRepository(CommunityMember).save(member);
   }
 

@@ -1,5 +1,6 @@
-import { BadRequestException } from '@nestjs/common';
+import { BadRequestException, Logger } from '@nestjs/common';
 import { GraphQLError } from 'graphql';
+import { QueryFailedError } from 'typeorm';
 import { ConflictError, NotFoundError } from './domain-errors';
 import { formatGraphQLError } from './format-graphql-error';
 
@@ -58,5 +59,24 @@ describe('formatGraphQLError', () => {
   it('does not take a query error for an outage', () => {
     const syntax = Object.assign(new Error('syntax error at or near "FROM"'), { driverError: { code: '42601' } });
     expect(format(wrap(syntax)).extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
+  });
+
+  it('never shows a database failure’s SQL: the client sees a generic coded error, the log keeps the detail', () => {
+    const logged = jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
+    try {
+      const sql = 'INSERT INTO "assignment"("organisation_id") VALUES ($1)';
+      const failure = new QueryFailedError(sql, ['x'], new Error('null value in column "task_id" violates not-null'));
+      const formatted = format(wrap(failure));
+      expect(formatted).toEqual({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+      expect(JSON.stringify(formatted)).not.toMatch(/INSERT|assignment|violates/);
+      expect(logged).toHaveBeenCalledWith(expect.stringContaining('violates not-null'));
+    } finally {
+      logged.mockRestore();
+    }
+  });
+
+  it('gives graphql-js’s own “too many errors” for bad variables a code', () => {
+    const abort = new GraphQLError('Too many errors processing variables, error limit reached. Execution aborted.');
+    expect(format(abort)).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
   });
 });

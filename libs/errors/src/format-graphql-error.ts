@@ -1,5 +1,5 @@
 import { HttpException, HttpStatus, Logger } from '@nestjs/common';
-import { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { DomainError, ErrorCode, ServiceUnavailableError } from './domain-errors';
 import { isServiceUnavailable } from './unavailable';
 
@@ -53,6 +53,18 @@ function isUnstorableText(error: unknown): boolean {
 }
 
 /**
+ * graphql-js stops coercing variables after 50 errors with an error of its
+ * own that carries no code: it is still only the client's bad variables.
+ */
+function isVariableCoercionAbort(error: unknown): boolean {
+  return (
+    error instanceof GraphQLError &&
+    !error.originalError &&
+    error.message.startsWith('Too many errors processing variables')
+  );
+}
+
+/**
  * A client's mistake (signed out, a missing id, bad input) is part of normal
  * traffic: one short debug line, without a stack or the request's headers.
  */
@@ -79,6 +91,9 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
       message: 'Text contains a character that cannot be stored (such as a NUL byte)',
       extensions: { code: 'BAD_USER_INPUT' },
     };
+  }
+  if (isVariableCoercionAbort(original)) {
+    return { ...base, extensions: { code: 'BAD_USER_INPUT' } };
   }
   if (original instanceof DomainError) {
     expected(original.code, original.message, formatted.path);

@@ -6,7 +6,6 @@ import {
   ArrayUnique,
   IsEnum,
   IsNotEmpty,
-  IsNumber,
   IsOptional,
   IsPositive,
   IsString,
@@ -16,6 +15,7 @@ import {
 } from 'class-validator';
 import { Assignment, AssignmentStatus } from '../entities/assignment.entity';
 import { cleanTrim } from '@crowdcomms/request-context';
+import { IsHours } from './is-hours.decorator';
 
 export const AssignmentConnection = Connection(Assignment);
 
@@ -74,7 +74,7 @@ export class CompleteAssignmentInput {
 
   @Field(() => Float, { nullable: true, description: 'Hours contributed (default: the task’s effort).' })
   @IsOptional()
-  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 1 })
+  @IsHours()
   @IsPositive({ message: 'hoursContributed must be above 0' })
   @Max(1000)
   hoursContributed?: number;
@@ -103,7 +103,7 @@ export class MarkAssignmentDoneInput {
 
   @Field(() => Float, { nullable: true, description: 'Hours I gave (default: the task’s effort).' })
   @IsOptional()
-  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 1 })
+  @IsHours()
   @IsPositive({ message: 'hoursContributed must be above 0' })
   @Max(1000)
   hoursContributed?: number;

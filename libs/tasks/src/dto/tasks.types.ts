@@ -22,6 +22,7 @@ import {
 } from 'class-validator';
 import { CommsTask, CommsTaskKind, CommsTaskStatus } from '../entities/comms-task.entity';
 import { cleanTrim } from '@crowdcomms/request-context';
+import { IsHours } from './is-hours.decorator';
 
 export const CommsTaskConnection = Connection(CommsTask);
 
@@ -75,7 +76,7 @@ export class CreateCommsTaskInput {
   requiredSkills?: TaskSkillInput[];
 
   @Field(() => Float, { description: 'Hours of work per volunteer; above 0, up to 1 000.' })
-  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 1 })
+  @IsHours()
   @IsPositive({ message: 'effortHours must be above 0' })
   @Max(1000)
   effortHours: number;
@@ -148,7 +149,7 @@ export class UpdateCommsTaskInput {
 
   @Field(() => Float, { nullable: true })
   @IsOptional()
-  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 1 })
+  @IsHours()
   @IsPositive({ message: 'effortHours must be above 0' })
   @Max(1000)
   effortHours?: number;
