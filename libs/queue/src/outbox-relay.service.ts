@@ -11,6 +11,8 @@ import { InjectRedis } from './redis.provider';
 
 const BATCH = 100;
 const KEEP_DISPATCHED_DAYS = 7;
+const LISTEN_RETRY_MIN_MS = 1000;
+const LISTEN_RETRY_MAX_MS = 30_000;
 
 /**
  * Moves committed outbox rows to BullMQ. Rows stay until Redis accepts them,
@@ -20,7 +22,8 @@ const KEEP_DISPATCHED_DAYS = 7;
  * A committed enqueue wakes the relay at once through PostgreSQL
  * `LISTEN`/`NOTIFY` (so a profile edit reaches the worker in milliseconds,
  * not a poll later); polling every `OUTBOX_POLL_MS` stays as the safety net
- * for notifications missed while the listening connection was down.
+ * for notifications missed while the listening connection was down (it is
+ * opened again when lost).
  */
 @Injectable()
 export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -30,6 +33,8 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   private stopped = false;
   private ticks = 0;
   private listener: Client | undefined;
+  private listenTimer: NodeJS.Timeout | undefined;
+  private listenRetryMs = LISTEN_RETRY_MIN_MS;
   private inPass = false;
   /** A wake-up arrived while a pass was running: run another right after. */
   private again = false;
@@ -51,6 +56,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   async onApplicationShutdown(): Promise<void> {
     this.stopped = true;
     clearTimeout(this.timer);
+    clearTimeout(this.listenTimer);
     await this.listener?.end().catch(() => undefined);
     await this.running;
   }
@@ -80,22 +86,46 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     else this.schedule(0);
   }
 
+  /**
+   * Listens for commits on a connection of its own. When that connection is lost (a
+   * database restart or failover, `pg_terminate_backend`) polling carries on and the relay
+   * listens again, retrying with a growing pause (1 s, doubling, at most 30 s).
+   */
   private async listen(): Promise<void> {
+    if (this.stopped) return;
     const client = new Client({ connectionString: this.config.get('DATABASE_URL') });
     client.on('notification', () => this.wake());
     client.on('error', (error: Error) => {
-      // Polling carries on; a later restart listens again.
-      this.logger.warn(`outbox wake-ups stopped, polling only: ${error.message}`);
-      this.listener = undefined;
+      this.logger.warn(`outbox wake-ups interrupted, polling until listening again: ${error.message}`);
+      this.listenAgain(client);
     });
+    client.on('end', () => this.listenAgain(client));
     try {
       await client.connect();
       await client.query(`LISTEN ${OUTBOX_CHANNEL}`);
+      if (this.stopped) return void (await client.end());
       this.listener = client;
+      this.listenRetryMs = LISTEN_RETRY_MIN_MS;
+      // Commits made while nobody listened woke no one: look now rather than at the next poll.
+      this.wake();
     } catch (error) {
-      this.logger.warn(`outbox wake-ups unavailable, polling only: ${(error as Error).message}`);
+      if (this.listenRetryMs === LISTEN_RETRY_MIN_MS) {
+        this.logger.warn(`outbox wake-ups unavailable, polling meanwhile: ${(error as Error).message}`);
+      }
       await client.end().catch(() => undefined);
+      this.listenAgain(client);
     }
+  }
+
+  private listenAgain(lost: Client): void {
+    if (this.listener === lost) this.listener = undefined;
+    if (this.stopped || this.listenTimer) return;
+    const delay = this.listenRetryMs;
+    this.listenRetryMs = Math.min(delay * 2, LISTEN_RETRY_MAX_MS);
+    this.listenTimer = setTimeout(() => {
+      this.listenTimer = undefined;
+      void this.listen();
+    }, delay);
   }
 
   /** Relays one batch; returns how many jobs were handed to BullMQ. */
