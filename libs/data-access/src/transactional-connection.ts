@@ -93,6 +93,16 @@ export class TransactionalConnection {
   }
 
   /**
+   * Takes a transaction-level advisory lock on `key` (held until commit or rollback):
+   * work that must not run twice at once for the same thing (an organisation's skills,
+   * its matching run, seeding) queues here instead.
+   */
+  async lock(key: string): Promise<void> {
+    if (!this.inTransaction) throw new Error('an advisory lock is taken inside a transaction');
+    await this.manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [key]);
+  }
+
+  /**
    * Runs `work` within the current transaction under a savepoint: when it throws, what it
    * wrote is undone, the transaction can go on, and the error is rethrown. For a batch that
    * commits as one while each item may fail on its own.

@@ -33,12 +33,9 @@ export class IdentitySeeder {
     slug: string;
     people: SeedPerson[];
   }): Promise<{ organisation: Organisation; members: Map<string, Membership> } | null> {
-    if (await this.db.getRepository(Organisation).existsBy({ slug: spec.slug })) return null;
-    const hashes = new Map<string, string>();
-    for (const person of spec.people) hashes.set(person.email, await this.passwords.hash(person.password));
     return this.db.transaction(crossOrganisation('seeding creates an organisation'), async () => {
       // Replicas starting together each try to seed: the first one does, the others find it done.
-      await this.db.manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`seed:${spec.slug}`]);
+      await this.db.lock(`seed:${spec.slug}`);
       if (await this.db.manager.existsBy(Organisation, { slug: spec.slug })) return null;
       const organisation = await this.db.manager.save(
         this.db.manager.create(Organisation, { name: spec.name, slug: spec.slug }),
@@ -52,7 +49,7 @@ export class IdentitySeeder {
             this.db.manager.create(User, {
               email,
               displayName: person.displayName,
-              passwordHash: hashes.get(person.email)!,
+              passwordHash: await this.passwords.hash(person.password),
             }),
           ));
         const membership = await this.db.manager.save(

@@ -116,7 +116,7 @@ export class SkillsService {
     try {
       return await this.db.transaction(ctx, async () => {
         // Serialise additions per organisation so two people adding "Mastodon" at once cannot both win.
-        await this.db.manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`skills:${ctx.organisationId}`]);
+        await this.db.lock(`skills:${ctx.organisationId}`);
         const existing = await this.visible(ctx).getMany();
         const owners = new Map<string, Skill>();
         for (const skill of existing) {
@@ -165,7 +165,7 @@ export class SkillsService {
   async merge(ctx: RequestContext, input: MergeSkillsInput): Promise<Skill> {
     if (input.sourceSkillId === input.targetSkillId) throw new BadInputError('A skill cannot be merged into itself');
     return this.db.transaction(ctx, async () => {
-      await this.db.manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`skills:${ctx.organisationId}`]);
+      await this.db.lock(`skills:${ctx.organisationId}`);
       const source = await this.visible(ctx).andWhere('s.id = :id', { id: input.sourceSkillId }).getOne();
       if (!source) throw new NotFoundError('Skill');
       if (source.organisationId === null) {

@@ -282,7 +282,7 @@ export class MatchingService {
 
   /** One recompute per organisation at a time: two jobs never interleave their reads and writes. */
   private async lock(organisationId: string): Promise<void> {
-    await this.db.manager.query(`SELECT pg_advisory_xact_lock(hashtext('matching:' || $1))`, [organisationId]);
+    await this.db.lock(`matching:${organisationId}`);
   }
 
   private async upsert(organisationId: string, matches: MatchScore[]): Promise<void> {
