@@ -14,6 +14,8 @@ export interface NavSection {
 
 /** Who may use the comms team's pages (as the API allows). */
 export const COMMS_ROLES: readonly RoleName[] = ['COMMS', 'ADMIN'];
+/** Who may use people search and the skills gap (HR; admins too, as the API allows them both). */
+export const PEOPLE_ROLES: readonly RoleName[] = ['HR', 'ADMIN'];
 /** Who may use the organisation admin pages. */
 export const ADMIN_ROLES: readonly RoleName[] = ['ADMIN'];
 
@@ -43,12 +45,21 @@ export const NAVIGATION: NavSection[] = [
     ],
   },
   {
+    label: 'People',
+    roles: PEOPLE_ROLES,
+    items: [
+      { label: 'People search', to: '/people/search' },
+      { label: 'Skills gap', to: '/people/skills-gap' },
+    ],
+  },
+  {
     label: 'Organisation',
     roles: ADMIN_ROLES,
     items: [
       { label: 'Members', to: '/organisation/members' },
       { label: 'Invitations', to: '/organisation/invitations' },
       { label: 'Settings', to: '/organisation/settings' },
+      { label: 'Audit log', to: '/organisation/audit-log' },
     ],
   },
 ];

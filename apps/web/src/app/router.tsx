@@ -52,6 +52,7 @@ export const routes: RouteObject[] = [
         children: [
           { path: 'account/password', lazy: authPage('ChangePasswordPage') },
           { path: 'comms/*', lazy: area(() => import('../features/comms/routes')) },
+          { path: 'people/*', lazy: area(() => import('../features/hr/routes')) },
           { path: 'organisation/*', lazy: area(() => import('../features/admin/routes')) },
           // Everything else belongs to the volunteer area, whose routes end in the not-found page.
           { path: '*', lazy: area(() => import('../features/volunteer/routes')) },

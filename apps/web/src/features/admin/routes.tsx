@@ -1,6 +1,7 @@
 import { Route, Routes } from 'react-router';
 import { ADMIN_ROLES } from '../../app/navigation';
 import { NotFoundPage, RequireRole } from '../../shared';
+import { AuditLogPage } from './AuditLogPage';
 import { InvitationsPage } from './InvitationsPage';
 import { MembersPage } from './MembersPage';
 import { SettingsPage } from './SettingsPage';
@@ -13,6 +14,7 @@ export default function AdminRoutes() {
         <Route path="members" element={<MembersPage />} />
         <Route path="invitations" element={<InvitationsPage />} />
         <Route path="settings" element={<SettingsPage />} />
+        <Route path="audit-log" element={<AuditLogPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </RequireRole>

@@ -32,6 +32,7 @@ import type {
 import { levelLabel, PROFILE_SECTIONS, SKILL_LEVELS, VISIBILITY } from './labels';
 import { MyProfileQuery, UpdatePrivacyMutation, UpdateProfileMutation } from './operations';
 import { SkillPicker, type PickedSkill } from './SkillPicker';
+import { ProfileViewersSection } from '../privacy/ProfileViewersSection';
 
 const LEVEL_OPTIONS = SKILL_LEVELS.map((l) => ({ value: String(l.value), label: l.label }));
 const LEVEL_HINT = SKILL_LEVELS.map((l) => `${l.label}: ${l.hint}`).join('. ') + '.';
@@ -489,6 +490,7 @@ export function ProfilePage() {
             <DevelopSection profile={d.myProfile} />
             <AboutSection key={d.myProfile.id} profile={d.myProfile} />
             <PrivacySection profile={d.myProfile} />
+            <ProfileViewersSection />
           </Stack>
         )}
       </QueryState>

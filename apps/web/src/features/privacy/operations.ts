@@ -1,0 +1,21 @@
+import { graphql } from '../../gql';
+
+export const ProfileViewersQuery = graphql(`
+  query PrivacyProfileViewers($after: String) {
+    profileViewers(first: 20, after: $after) {
+      totalCount
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+      edges {
+        node {
+          id
+          actorMemberId
+          actorName
+          createdAt
+        }
+      }
+    }
+  }
+`);
