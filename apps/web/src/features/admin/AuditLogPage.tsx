@@ -138,7 +138,8 @@ export function AuditLogPage() {
           }}
           filter={({ options: all }) => all}
           nothingFoundMessage="Nobody by that name"
-          w={240}
+          style={{ flex: '1 1 220px' }}
+          maw={280}
         />
         <Select
           label="What"
@@ -147,16 +148,17 @@ export function AuditLogPage() {
           data={ACTIONS}
           value={action}
           onChange={setAction}
-          w={200}
+          style={{ flex: '1 1 180px' }}
+          maw={240}
         />
-        <TextInput type="date" label="From" value={from} onChange={(e) => setFrom(e.currentTarget.value)} w={170} />
+        <TextInput type="date" label="From" value={from} onChange={(e) => setFrom(e.currentTarget.value)} w={150} />
         <TextInput
           type="date"
           label="To"
           value={to}
           onChange={(e) => setTo(e.currentTarget.value)}
           error={rangeError}
-          w={170}
+          w={150}
         />
       </Group>
       <div role="status" aria-live="polite">

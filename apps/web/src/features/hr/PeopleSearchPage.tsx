@@ -109,21 +109,24 @@ export function PeopleSearchPage() {
 
       <form onSubmit={submit} noValidate aria-label="People search">
         <Stack gap="md">
-          <Group align="flex-start" gap="sm" wrap="nowrap">
-            <TextInput
-              label="Search for"
-              description="Skills, names, headlines and interests — every word must match"
-              placeholder="e.g. social media"
-              value={draft.query}
-              onChange={(e) => set('query', e.currentTarget.value)}
-              error={errors.query}
-              style={{ flex: 1, minWidth: 0 }}
-              maw={560}
-            />
-            <Button type="submit" mt={46} loading={loading && !!shown}>
-              Search
-            </Button>
-          </Group>
+          <TextInput
+            label="Search for"
+            description="Skills, names, headlines and interests — every word must match"
+            placeholder="e.g. social media"
+            value={draft.query}
+            onChange={(e) => set('query', e.currentTarget.value)}
+            error={errors.query}
+            maw={660}
+            // The button sits beside the box itself, whatever the label and description wrap to.
+            inputContainer={(input) => (
+              <Group gap="sm" wrap="nowrap" align="flex-start">
+                <div style={{ flex: 1, minWidth: 0 }}>{input}</div>
+                <Button type="submit" loading={loading && !!shown}>
+                  Search
+                </Button>
+              </Group>
+            )}
+          />
 
           <Grid gap="lg">
             <Grid.Col span={{ base: 12, md: 4 }}>
