@@ -25,7 +25,14 @@ export class MailTransport {
     const smtp = config.get('SMTP_URL');
     this.toFiles = !smtp;
     this.transporter = smtp
-      ? nodemailer.createTransport(smtp)
+      ? // Bounded: a message is sent inside a database transaction (MailProcessor), which PostgreSQL
+        // ends after DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS; a stuck mail server fails the attempt first.
+        nodemailer.createTransport({
+          url: smtp,
+          connectionTimeout: 10_000,
+          greetingTimeout: 10_000,
+          socketTimeout: 10_000,
+        })
       : nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
   }
 

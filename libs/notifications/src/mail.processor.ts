@@ -1,5 +1,5 @@
-import { TransactionalConnection } from '@crowdcomms/data-access';
-import { JobPayload, QueueName } from '@crowdcomms/queue';
+import { crossOrganisation, TransactionalConnection } from '@crowdcomms/data-access';
+import { JobPayload, QueueName, RECOVERABLE_WORKER_OPTIONS } from '@crowdcomms/queue';
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
 import { Job } from 'bullmq';
@@ -12,8 +12,14 @@ type SendEmail = JobPayload<QueueName.MAIL, 'send-email'>;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** Sends queued e-mail and empties its stored body; a message already marked sent is skipped, so redelivery is harmless. */
-@Processor(QueueName.MAIL)
+/**
+ * Sends queued e-mail and empties its stored body. Each message is sent under its
+ * row's lock, inside one transaction that also marks it sent: a second delivery of
+ * the job (BullMQ delivers at least once, and hands a stalled job to another worker
+ * while the first may still be sending) waits for the first and finds it sent; a
+ * worker that dies mid-send leaves it unsent, and the next delivery sends it.
+ */
+@Processor(QueueName.MAIL, RECOVERABLE_WORKER_OPTIONS)
 export class MailProcessor extends WorkerHost {
   private readonly logger = new Logger(MailProcessor.name);
 
@@ -26,24 +32,32 @@ export class MailProcessor extends WorkerHost {
   }
 
   async process(job: Job<SendEmail>): Promise<void> {
-    const repo = this.db.getRepository(EmailMessage);
     // The payload is not trusted: the message must belong to the organisation the job names.
     const { organisationId, emailId } = job.data;
     if (!UUID.test(String(emailId)) || (organisationId !== null && !UUID.test(String(organisationId)))) return;
-    const message = await repo.findOneBy({ id: emailId, organisationId: organisationId ?? IsNull() });
-    if (!message || message.status === EmailStatus.SENT) return;
-    const providerMessageId = await this.transport.send({
-      id: message.id,
-      to: message.toAddress,
-      subject: message.subject,
-      // A secret link is rendered only now, into the message that leaves; it is never stored.
-      text: message.secretLink ? this.links.render(message.textBody, message.secretLink) : message.textBody,
+    const scope = organisationId
+      ? { organisationId }
+      : crossOrganisation('an account e-mail (password reset) belongs to no organisation');
+    await this.db.transaction(scope, async () => {
+      const repo = this.db.getRepository(EmailMessage);
+      const message = await repo.findOne({
+        where: { id: emailId, organisationId: organisationId ?? IsNull() },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!message || message.status === EmailStatus.SENT) return;
+      const providerMessageId = await this.transport.send({
+        id: message.id,
+        to: message.toAddress,
+        subject: message.subject,
+        // A secret link is rendered only now, into the message that leaves; it is never stored.
+        text: message.secretLink ? this.links.render(message.textBody, message.secretLink) : message.textBody,
+      });
+      await repo.update(
+        { id: message.id, organisationId: message.organisationId ?? IsNull() },
+        // Delivered: the body is no longer needed here (the recipient has it).
+        { status: EmailStatus.SENT, sentAt: new Date(), providerMessageId, textBody: '', secretLink: null },
+      );
     });
-    await repo.update(
-      { id: message.id, organisationId: message.organisationId ?? IsNull(), status: EmailStatus.QUEUED },
-      // Delivered: the body is no longer needed here (the recipient has it).
-      { status: EmailStatus.SENT, sentAt: new Date(), providerMessageId, textBody: '', secretLink: null },
-    );
-    this.logger.log(`sent e-mail ${message.id}`);
+    this.logger.log(`sent e-mail ${emailId}`);
   }
 }

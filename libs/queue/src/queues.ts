@@ -78,6 +78,14 @@ export function matchTaskJob(organisationId: string, taskId: string, now = Date.
 export type JobName<Q extends QueueName> = keyof JobPayloads[Q] & string;
 export type JobPayload<Q extends QueueName, N extends JobName<Q>> = JobPayloads[Q][N];
 
+/**
+ * For processors whose jobs must not wait long after a worker dies mid-job (SIGKILL, a crash, a
+ * lost machine): with a 5 s lock, renewed every 2.5 s while the job runs, another worker finds
+ * the job stalled and runs it again within seconds (BullMQ's default lock is 30 s). The
+ * processor must be idempotent, as it must anyway under at-least-once delivery.
+ */
+export const RECOVERABLE_WORKER_OPTIONS = { lockDuration: 5000, stalledInterval: 2500 } as const;
+
 /** At-least-once delivery with backoff; finished jobs are kept briefly for the dashboard. */
 export const DEFAULT_JOB_OPTIONS = {
   attempts: 6,

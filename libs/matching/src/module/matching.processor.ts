@@ -1,4 +1,4 @@
-import { JobPayload, MATCHING_DEBOUNCE_MS, QueueName, waitUntil } from '@crowdcomms/queue';
+import { JobPayload, MATCHING_DEBOUNCE_MS, QueueName, RECOVERABLE_WORKER_OPTIONS, waitUntil } from '@crowdcomms/queue';
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Job } from 'bullmq';
 import { MatchingService } from './matching.service';
@@ -13,7 +13,7 @@ type MatchingJob =
  * worker finds the job stalled within seconds and runs it again. Long jobs
  * keep their lock alive (BullMQ renews it every half lock).
  */
-export const MATCHING_WORKER_OPTIONS = { lockDuration: 5000, stalledInterval: 2500, concurrency: 4 } as const;
+export const MATCHING_WORKER_OPTIONS = { ...RECOVERABLE_WORKER_OPTIONS, concurrency: 4 } as const;
 
 /**
  * Matching's jobs in the worker. Each recompute reads the current state and
