@@ -353,6 +353,31 @@ describe('community: posts, topics, groups, follows and feeds', () => {
     expect(code(await t.gql(FEED, {}))).toBe('UNAUTHENTICATED');
   });
 
+  it('previews a body exactly as the post will render, with the same checks, storing nothing', async () => {
+    const PREVIEW = `query ($body: String!) { previewPostBody(body: $body) }`;
+    const body = 'Hello **#engagement** <img src=x onerror=alert(1)> [site](https://example.org)';
+    const preview = (await ok(PREVIEW, { body }, ann)).previewPostBody;
+    expect(preview).toBe(
+      '<p>Hello <strong>#engagement</strong> &lt;img src=x onerror=alert(1)&gt; ' +
+        '<a href="https://example.org" rel="nofollow noopener noreferrer">site</a></p>',
+    );
+    expect(preview).toBe((await post(ann, body)).bodyHtml);
+    const before = (await feedIds(ann)).length;
+    await ok(PREVIEW, { body: 'not stored #previewonly' }, ann);
+    expect(await feedIds(ann)).toHaveLength(before);
+    expect(code(await t.gql(TOPIC, { tag: 'previewonly' }, ann.accessToken))).toBe('NOT_FOUND');
+    for (const [bad, message] of [
+      ['  ', 'cannot be empty'],
+      ['x'.repeat(10_001), 'at most 10000 characters'],
+      ['<script>alert(1)</script>', 'script tags'],
+    ]) {
+      const res = await t.gql(PREVIEW, { body: bad }, ann.accessToken);
+      expect(code(res)).toBe('BAD_USER_INPUT');
+      expect(res.errors?.[0]?.message).toContain(message);
+    }
+    expect(code(await t.gql(PREVIEW, { body: 'hi' }))).toBe('UNAUTHENTICATED');
+  });
+
   it('loads a feed page with its relations in 3 SQL statements, for 10 posts as for 50', async () => {
     const authors = [ann, ben, cat, dan];
     for (let i = 0; i < 56; i++) {

@@ -27,6 +27,7 @@ import { Topic } from './entities/topic.entity';
 import { FeedService, PageOptions, PostPage } from './feed.service';
 import { GroupsService } from './groups.service';
 import { NewPostEvent, newPostChannel } from './live-feed';
+import { MAX_POST_LENGTH, renderMarkdown, validateBody } from './markdown';
 import { PostsService } from './posts.service';
 import { TopicsService } from './topics.service';
 
@@ -88,6 +89,15 @@ export class PostsResolver {
     @Args('id', { type: () => ID }, new ParseUUIDPipe()) id: string,
   ): Promise<Post> {
     return this.posts.get(ctx, id);
+  }
+
+  /** The composer's preview renders exactly as a published post will, with the same checks. */
+  @AnyMember()
+  @Query(() => String, {
+    description: 'Markdown rendered to safe HTML exactly as a post with this body would be (nothing is stored).',
+  })
+  previewPostBody(@Args('body') body: string): string {
+    return renderMarkdown(validateBody(body, MAX_POST_LENGTH));
   }
 
   @AnyMember()

@@ -33,6 +33,10 @@ export const NAVIGATION: NavSection[] = [
     ],
   },
   {
+    label: 'Community',
+    items: [{ label: 'Feed', to: '/community' }],
+  },
+  {
     label: 'Comms team',
     roles: COMMS_ROLES,
     items: [

@@ -51,6 +51,7 @@ export const routes: RouteObject[] = [
         ),
         children: [
           { path: 'account/password', lazy: authPage('ChangePasswordPage') },
+          { path: 'community/*', lazy: area(() => import('../features/community/routes')) },
           { path: 'comms/*', lazy: area(() => import('../features/comms/routes')) },
           { path: 'people/*', lazy: area(() => import('../features/hr/routes')) },
           { path: 'organisation/*', lazy: area(() => import('../features/admin/routes')) },

@@ -1,0 +1,185 @@
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { Alert, Button, Combobox, Group, Stack, Tabs, Text, Textarea, useCombobox } from '@mantine/core';
+import { useRef, useState } from 'react';
+import { describeError, useSingleFlight } from '../../shared';
+import {
+  CommunityCreatePostMutation,
+  CommunityMemberSuggestionsQuery,
+  CommunityPreviewQuery,
+  CommunityTopicSuggestionsQuery,
+} from './operations';
+import { SafeHtml } from './PostCard';
+import { mentionOf, tokenBeforeCaret } from './tokens';
+
+export const MAX_POST_LENGTH = 10_000;
+
+/** Write a post in markdown, preview it as it will appear, with #topic and @name suggestions. */
+export function Composer({ onPosted, initialText = '' }: { onPosted?: () => void; initialText?: string }) {
+  const client = useApolloClient();
+  const [body, setBody] = useState(initialText);
+  const [tab, setTab] = useState<string | null>('write');
+  const [fieldError, setFieldError] = useState<string | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const [busy, run] = useSingleFlight();
+  const [create] = useMutation(CommunityCreatePostMutation);
+  const textarea = useRef<HTMLTextAreaElement>(null);
+  const [token, setToken] = useState<ReturnType<typeof tokenBeforeCaret>>(null);
+  const combobox = useCombobox({ onDropdownClose: () => combobox.resetSelectedOption() });
+
+  const topics = useQuery(CommunityTopicSuggestionsQuery, {
+    variables: { prefix: token?.word.toLowerCase() },
+    skip: token?.sign !== '#' || token.word.length === 0,
+    fetchPolicy: 'cache-first',
+  });
+  const members = useQuery(CommunityMemberSuggestionsQuery, {
+    variables: { search: token?.word.replace(/[._-]+/g, ' ') },
+    skip: token?.sign !== '@' || token.word.length === 0,
+    fetchPolicy: 'cache-first',
+  });
+  const suggestions: { value: string; label: string }[] =
+    token?.sign === '#'
+      ? (topics.data?.topics.edges ?? []).map(({ node }) => ({ value: `#${node.tag}`, label: `#${node.tag}` }))
+      : token?.sign === '@'
+        ? (members.data?.members.edges ?? []).map(({ node }) => ({
+            value: `@${mentionOf(node.user.displayName)}`,
+            label: `${node.user.displayName} (@${mentionOf(node.user.displayName)})`,
+          }))
+        : [];
+
+  const track = (text: string, caret: number) => {
+    const t = tokenBeforeCaret(text, caret);
+    setToken(t);
+    if (t && t.word.length > 0) combobox.openDropdown();
+    else combobox.closeDropdown();
+  };
+
+  const insert = (value: string) => {
+    if (!token) return;
+    const caret = token.start + 1 + token.word.length;
+    const next = `${body.slice(0, token.start)}${value} ${body.slice(caret)}`;
+    setBody(next);
+    setToken(null);
+    combobox.closeDropdown();
+    const at = token.start + value.length + 1;
+    requestAnimationFrame(() => {
+      textarea.current?.focus();
+      textarea.current?.setSelectionRange(at, at);
+    });
+  };
+
+  const validate = (): string | null => {
+    const text = body.trim();
+    if (!text) return 'Write something first';
+    if (text.length > MAX_POST_LENGTH) return `A post can be at most ${MAX_POST_LENGTH} characters`;
+    return null;
+  };
+
+  const submit = () =>
+    run(async () => {
+      setMessage(null);
+      const invalid = validate();
+      setFieldError(invalid);
+      if (invalid) {
+        setTab('write');
+        return;
+      }
+      try {
+        await create({ variables: { input: { body: body.trim() } } });
+        setBody('');
+        setTab('write');
+        // The feed and topics shown elsewhere now include the post.
+        await client.refetchQueries({ include: ['CommunityFeed', 'CommunityTopicFeed', 'CommunityTopic'] });
+        onPosted?.();
+      } catch (e) {
+        const d = describeError(e, ['body']);
+        if (d.fieldErrors.body) {
+          setFieldError(d.fieldErrors.body);
+          setTab('write');
+        } else setMessage(d.message);
+      }
+    });
+
+  return (
+    <form
+      aria-label="Write a post"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+    >
+      <Stack gap="xs">
+        <Tabs value={tab} onChange={setTab} keepMounted={false}>
+          <Tabs.List>
+            <Tabs.Tab value="write">Write</Tabs.Tab>
+            <Tabs.Tab value="preview">Preview</Tabs.Tab>
+          </Tabs.List>
+          <Tabs.Panel value="write" pt="xs">
+            <Combobox store={combobox} onOptionSubmit={insert} position="bottom-start" withinPortal={false}>
+              <Combobox.Target>
+                <Textarea
+                  ref={textarea}
+                  label="Your post"
+                  description="Markdown works: **bold**, _italic_, lists and links. Add #topics and @mention colleagues."
+                  autosize
+                  minRows={3}
+                  maxRows={12}
+                  value={body}
+                  error={fieldError}
+                  onChange={(e) => {
+                    setBody(e.currentTarget.value);
+                    track(e.currentTarget.value, e.currentTarget.selectionStart);
+                  }}
+                  onClick={(e) => track(e.currentTarget.value, e.currentTarget.selectionStart)}
+                  onBlur={() => combobox.closeDropdown()}
+                />
+              </Combobox.Target>
+              <Combobox.Dropdown hidden={suggestions.length === 0}>
+                <Combobox.Options aria-label={token?.sign === '#' ? 'Topics' : 'Members'}>
+                  {suggestions.map((s) => (
+                    <Combobox.Option key={s.value} value={s.value}>
+                      {s.label}
+                    </Combobox.Option>
+                  ))}
+                </Combobox.Options>
+              </Combobox.Dropdown>
+            </Combobox>
+          </Tabs.Panel>
+          <Tabs.Panel value="preview" pt="xs">
+            <Preview body={body} />
+          </Tabs.Panel>
+        </Tabs>
+        {message && (
+          <Alert color="red" role="alert">
+            {message}
+          </Alert>
+        )}
+        <Group justify="space-between" wrap="wrap">
+          <Text size="sm" c="dimmed" aria-live="polite">
+            {body.length > MAX_POST_LENGTH * 0.9 ? `${body.length} of ${MAX_POST_LENGTH} characters` : ''}
+          </Text>
+          <Button type="submit" loading={busy}>
+            Post
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+function Preview({ body }: { body: string }) {
+  const text = body.trim();
+  const { data, loading, error } = useQuery(CommunityPreviewQuery, {
+    variables: { body: text },
+    skip: !text,
+    fetchPolicy: 'network-only',
+  });
+  if (!text) return <Text c="dimmed">Nothing to preview yet. Write your post first.</Text>;
+  if (error)
+    return <Text c="red.8">{describeError(error, ['body']).fieldErrors.body ?? describeError(error).message}</Text>;
+  if (loading || !data) return <Text>Rendering preview…</Text>;
+  return (
+    <div aria-label="Preview of your post" role="region">
+      <SafeHtml html={data.previewPostBody} />
+    </div>
+  );
+}

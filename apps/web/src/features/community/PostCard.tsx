@@ -1,0 +1,236 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Alert, Anchor, Badge, Button, Card, Group, Stack, Text, Textarea, Typography } from '@mantine/core';
+import { useState, type ReactNode } from 'react';
+import { Link } from 'react-router';
+import type { CommunityPostFragment, PostKind } from '../../gql/graphql';
+import { describeError, useSingleFlight } from '../../shared';
+import { formatPostDate, plural, topicPath } from './format';
+import {
+  CommunityAddCommentMutation,
+  CommunityCommentsQuery,
+  CommunityReactMutation,
+  CommunityUnreactMutation,
+} from './operations';
+
+const KINDS: Record<PostKind, string | null> = {
+  UPDATE: null,
+  QUESTION: 'Question',
+  WORK_SHARE: 'Work to share',
+  ANNOUNCEMENT: 'Announcement',
+};
+
+/**
+ * The API renders every body to safe HTML (markdown-it without raw HTML, then
+ * sanitize-html allowing only formatting tags and http(s)/mailto links), so it
+ * may be inserted as is. Never pass member-written text here.
+ */
+export function SafeHtml({ html }: { html: string }) {
+  return (
+    <Typography className="post-body">
+      <div dangerouslySetInnerHTML={{ __html: html }} />
+    </Typography>
+  );
+}
+
+export function authorName(post: { author?: { user: { displayName: string } } | null }): string {
+  return post.author?.user.displayName ?? 'A former member';
+}
+
+export function PostCard({
+  post,
+  pinned = false,
+  actions,
+}: {
+  post: CommunityPostFragment;
+  pinned?: boolean;
+  /** Moderation actions (pin, remove) for those allowed them. */
+  actions?: ReactNode;
+}) {
+  const [showReplies, setShowReplies] = useState(false);
+  const kind = KINDS[post.kind];
+  return (
+    <Card withBorder component="article" aria-label={`Post by ${authorName(post)}`} padding="md">
+      <Stack gap="xs">
+        <Group justify="space-between" gap="xs" wrap="wrap">
+          <Group gap="xs" wrap="wrap">
+            <Text fw={600}>{authorName(post)}</Text>
+            <Text size="sm" c="dimmed" component="time" dateTime={post.createdAt}>
+              {formatPostDate(post.createdAt)}
+              {post.edited ? ' · edited' : ''}
+            </Text>
+          </Group>
+          <Group gap="xs">
+            {pinned && <Badge variant="light">Pinned</Badge>}
+            {kind && (
+              <Badge variant="light" color="gray">
+                {kind}
+              </Badge>
+            )}
+          </Group>
+        </Group>
+        <SafeHtml html={post.bodyHtml} />
+        {post.linkUrl && (
+          <Anchor href={post.linkUrl} target="_blank" rel="nofollow noopener noreferrer">
+            {post.linkTitle ?? post.linkUrl}
+          </Anchor>
+        )}
+        {post.hashtags.length > 0 && (
+          <Group gap="xs" aria-label="Topics">
+            {post.hashtags.map((tag) => (
+              <Anchor key={tag} component={Link} to={topicPath(tag)} size="sm">
+                #{tag}
+              </Anchor>
+            ))}
+          </Group>
+        )}
+        <Group gap="xs" wrap="wrap">
+          <ReactButton post={post} />
+          <Button
+            variant="subtle"
+            size="compact-sm"
+            aria-expanded={showReplies}
+            onClick={() => setShowReplies((v) => !v)}
+          >
+            {post.commentCount === 0 ? 'Reply' : plural(post.commentCount, 'reply', 'replies')}
+          </Button>
+          {actions}
+        </Group>
+        {showReplies && <Replies postId={post.id} />}
+      </Stack>
+    </Card>
+  );
+}
+
+function ReactButton({ post }: { post: CommunityPostFragment }) {
+  const [busy, run] = useSingleFlight();
+  const [react] = useMutation(CommunityReactMutation);
+  const [unreact] = useMutation(CommunityUnreactMutation);
+  const [error, setError] = useState<string | null>(null);
+  const liked = post.myReaction != null;
+  const toggle = () =>
+    run(async () => {
+      setError(null);
+      try {
+        if (liked) await unreact({ variables: { postId: post.id } });
+        else await react({ variables: { postId: post.id } });
+      } catch (e) {
+        setError(describeError(e).message);
+      }
+    });
+  return (
+    <>
+      <Button
+        variant={liked ? 'light' : 'subtle'}
+        size="compact-sm"
+        aria-pressed={liked}
+        loading={busy}
+        onClick={() => void toggle()}
+        aria-label={`Like, ${plural(post.reactionCount, 'reaction')}`}
+      >
+        {liked ? 'Liked' : 'Like'} · {post.reactionCount}
+      </Button>
+      {error && (
+        <Text size="sm" c="red.8" role="alert">
+          {error}
+        </Text>
+      )}
+    </>
+  );
+}
+
+function Replies({ postId }: { postId: string }) {
+  const { data, loading, error, refetch } = useQuery(CommunityCommentsQuery, { variables: { postId } });
+  const [add] = useMutation(CommunityAddCommentMutation, {
+    refetchQueries: ['CommunityComments'],
+    update: (cache) => {
+      cache.modify({
+        id: cache.identify({ __typename: 'Post', id: postId }),
+        fields: { commentCount: (n: number) => n + 1 },
+      });
+    },
+  });
+  const [body, setBody] = useState('');
+  const [fieldError, setFieldError] = useState<string | null>(null);
+  const [busy, run] = useSingleFlight();
+  const submit = () =>
+    run(async () => {
+      const text = body.trim();
+      if (!text) return setFieldError('Write a reply first');
+      if (text.length > 4000) return setFieldError('A reply can be at most 4000 characters');
+      setFieldError(null);
+      try {
+        await add({ variables: { input: { postId, body: text } } });
+        setBody('');
+      } catch (e) {
+        const d = describeError(e, ['body']);
+        setFieldError(d.fieldErrors.body ?? d.message);
+      }
+    });
+  const comments = data?.postComments.edges ?? [];
+  return (
+    <Stack gap="xs" pl={{ base: 0, sm: 'md' }}>
+      {loading && !data && <Text size="sm">Loading replies…</Text>}
+      {error && (
+        <Alert color="red" role="alert">
+          {describeError(error).message}{' '}
+          <Anchor component="button" onClick={() => void refetch()}>
+            Try again
+          </Anchor>
+        </Alert>
+      )}
+      {comments.map(({ node }) => (
+        <Stack key={node.id} gap={4}>
+          <Comment comment={node} />
+          {node.replies.map((r) => (
+            <div key={r.id} style={{ paddingLeft: 'var(--mantine-spacing-md)' }}>
+              <Comment comment={r} />
+            </div>
+          ))}
+        </Stack>
+      ))}
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          void submit();
+        }}
+      >
+        <Stack gap="xs">
+          <Textarea
+            label="Your reply"
+            autosize
+            minRows={2}
+            maxLength={4000}
+            value={body}
+            error={fieldError}
+            onChange={(e) => setBody(e.currentTarget.value)}
+          />
+          <Group>
+            <Button type="submit" size="compact-md" loading={busy}>
+              Send reply
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Stack>
+  );
+}
+
+function Comment({
+  comment,
+}: {
+  comment: { bodyHtml: string; createdAt: string; author?: { user: { displayName: string } } | null };
+}) {
+  return (
+    <div>
+      <Group gap="xs">
+        <Text size="sm" fw={600}>
+          {authorName(comment)}
+        </Text>
+        <Text size="xs" c="dimmed" component="time" dateTime={comment.createdAt}>
+          {formatPostDate(comment.createdAt)}
+        </Text>
+      </Group>
+      <SafeHtml html={comment.bodyHtml} />
+    </div>
+  );
+}
