@@ -1,6 +1,18 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { BarChart } from '@mantine/charts';
-import { Alert, Button, Group, Paper, Stack, Table, Text, TextInput, Title, UnstyledButton } from '@mantine/core';
+import {
+  Accordion,
+  Alert,
+  Button,
+  Group,
+  Paper,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+  UnstyledButton,
+} from '@mantine/core';
 import { useReducedMotion } from '@mantine/hooks';
 import { useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
@@ -9,6 +21,7 @@ import { describeError, EmptyState, Page, QueryState, useSingleFlight } from '..
 import { downloadText } from '../../shared/download';
 import { levelLabel } from '../volunteer/labels';
 import { ExportSkillsGapQuery, SkillsGapQuery } from './operations';
+import { RecordDemandForm } from './RecordDemandForm';
 
 const SORTS: SkillsGapSort[] = ['SKILL', 'DEMAND', 'SUPPLY', 'LEARNERS', 'GAP'];
 /** The API refuses longer periods (ten years). */
@@ -158,7 +171,7 @@ export function SkillsGapPage() {
         empty={
           <EmptyState title="No demand in this period">
             Demand comes from comms tasks that are open or done between these dates, and from demand recorded by hand.
-            Choose a wider period to see more.
+            Choose a wider period, or record demand by hand below.
           </EmptyState>
         }
       >
@@ -240,6 +253,14 @@ export function SkillsGapPage() {
           );
         }}
       </QueryState>
+      <Accordion variant="separated">
+        <Accordion.Item value="record">
+          <Accordion.Control>Record demand by hand</Accordion.Control>
+          <Accordion.Panel>
+            <RecordDemandForm defaultPeriod={isoDay(new Date())} />
+          </Accordion.Panel>
+        </Accordion.Item>
+      </Accordion>
     </Page>
   );
 }

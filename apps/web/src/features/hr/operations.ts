@@ -118,3 +118,11 @@ export const ExportSkillsGapQuery = graphql(`
     exportSkillsGapReport(input: $input)
   }
 `);
+
+export const RecordSkillDemandMutation = graphql(`
+  mutation HrRecordSkillDemand($input: RecordSkillDemandInput!) {
+    recordSkillDemand(input: $input) {
+      id
+    }
+  }
+`);
