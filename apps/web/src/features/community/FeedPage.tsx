@@ -38,36 +38,38 @@ export function FeedPage() {
 
   return (
     <Page title="Community">
-      <Card withBorder padding="md">
-        <Composer />
-      </Card>
-      <NewPostsBar count={fresh.count} onShow={() => void showNew()} />
-      <Stack gap="sm">
-        <Title order={2} id="feed-top" tabIndex={-1}>
-          Your feed
-        </Title>
-        <QueryState
-          data={data}
-          loading={loading}
-          error={error}
-          refetch={refetch}
-          isEmpty={(d) => d.feed.edges.length === 0}
-          empty={
-            <EmptyState title="Your feed is empty">
-              Posts by people, topics and groups you follow appear here. Write the first post above, or open a topic
-              from a #hashtag and follow it.
-            </EmptyState>
-          }
-        >
-          {(d) => (
-            <PostList
-              posts={d.feed.edges.map((e) => e.node)}
-              hasMore={d.feed.pageInfo.hasNextPage}
-              loadingMore={loadingMore}
-              onLoadMore={() => void loadMore()}
-            />
-          )}
-        </QueryState>
+      <Stack gap="lg" maw={760}>
+        <Card withBorder padding="md">
+          <Composer />
+        </Card>
+        <NewPostsBar count={fresh.count} onShow={() => void showNew()} />
+        <Stack gap="sm">
+          <Title order={2} id="feed-top" tabIndex={-1}>
+            Your feed
+          </Title>
+          <QueryState
+            data={data}
+            loading={loading}
+            error={error}
+            refetch={refetch}
+            isEmpty={(d) => d.feed.edges.length === 0}
+            empty={
+              <EmptyState title="Your feed is empty">
+                Posts by people, topics and groups you follow appear here. Write the first post above, or open a topic
+                from a #hashtag and follow it.
+              </EmptyState>
+            }
+          >
+            {(d) => (
+              <PostList
+                posts={d.feed.edges.map((e) => e.node)}
+                hasMore={d.feed.pageInfo.hasNextPage}
+                loadingMore={loadingMore}
+                onLoadMore={() => void loadMore()}
+              />
+            )}
+          </QueryState>
+        </Stack>
       </Stack>
     </Page>
   );
