@@ -1,4 +1,4 @@
-import { dataSourceOptions } from '@crowdcomms/database';
+import { dataSourceOptions, ORGANISATION_POLICY, organisationTables } from '@crowdcomms/database';
 import { DataSource } from 'typeorm';
 import { createTestDatabase } from './utils/test-database';
 
@@ -10,6 +10,14 @@ const CROSS_ORGANISATION_INDEXES = new Set([
 
 /** Indexes whose every key starts with its organisation (a prefix of the id; rows are still checked against it). */
 const ORGANISATION_IN_KEYS = new Set(['profile_search_keys_idx']);
+
+/** Tables without an organisation_id, so without row-level security, and why. */
+const NOT_ORGANISATION_DATA: Record<string, string> = {
+  organisation: 'the tenants themselves: a member reads only their own, by id',
+  user: 'a person belongs to several organisations and signs in before choosing one',
+  password_reset: 'a reset link belongs to a person, not an organisation (only its hash is stored)',
+  schema_migration: 'the migrations applied, read by tooling only',
+};
 
 describe('database schema', () => {
   let db: { url: string; drop: () => Promise<void> };
@@ -45,5 +53,29 @@ describe('database schema', () => {
       .map((r) => `${r.table}.${r.index}: ${r.definition}`);
     // The outbox is infrastructure: its organisation_id is for tracing only.
     expect(offenders.filter((o) => !o.startsWith('outbox_entry.'))).toEqual([]);
+  });
+
+  it('puts every organisation table under row-level security with the organisation policy', async () => {
+    const tables = await organisationTables(dataSource);
+    expect(tables.length).toBeGreaterThan(20);
+    const rows: { table: string; enabled: boolean; policies: string[] }[] = await dataSource.query(
+      `SELECT c.relname AS table, c.relrowsecurity AS enabled,
+              array(SELECT p.polname::text FROM pg_policy p WHERE p.polrelid = c.oid ORDER BY 1) AS policies
+         FROM pg_class c
+        WHERE c.relnamespace = current_schema()::regnamespace AND c.relname = ANY($1)
+        ORDER BY 1`,
+      [tables],
+    );
+    expect(rows).toEqual(tables.map((table) => ({ table, enabled: true, policies: [ORGANISATION_POLICY] })));
+  });
+
+  it('names a reason for every table left without an organisation', async () => {
+    const organisationOwned = new Set(await organisationTables(dataSource));
+    const rows: { table_name: string }[] = await dataSource.query(
+      `SELECT table_name FROM information_schema.tables
+        WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' ORDER BY 1`,
+    );
+    const others = rows.map((r) => r.table_name).filter((table) => !organisationOwned.has(table));
+    expect(others.sort()).toEqual(Object.keys(NOT_ORGANISATION_DATA).sort());
   });
 });

@@ -14,6 +14,8 @@ export async function runMigrations(dataSource: DataSource): Promise<Migration[]
   await runner.connect();
   try {
     await runner.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
+    // Migrations move every organisation's rows: the row-level security escape hatch, for this session.
+    await runner.query(`SELECT set_config('app.cross_organisation', 'on', false)`);
     const executor = new MigrationExecutor(dataSource, runner);
     executor.transaction = 'each';
     return await executor.executePendingMigrations();
