@@ -10,8 +10,8 @@ import {
   OPEN_TASK,
 } from '../utils/operations';
 import { inviteAndJoin, PASSWORD, Session, signUpAdmin } from '../utils/story';
-import { expectAccessible, heading, see, startWebStack, WebStack } from './support/browser';
-import { signIn } from './support/journeys';
+import { expectAccessible, hasFocus, heading, see, startWebStack, WebStack } from './support/browser';
+import { signIn, signOut } from './support/journeys';
 
 const MY_PROFILE = `query { myProfile { headline availableHoursPerMonth interests links { kind url } visibility interestsTargetingConsent skills { level skill { slug } } } }`;
 
@@ -29,6 +29,10 @@ async function tabTo(page: Page, target: Locator, max = 40): Promise<void> {
     }
   }
   throw new Error(`Tab never reached ${target.toString()}`);
+}
+
+async function openNav(page: Page, name: string) {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true }).click();
 }
 
 describe('A volunteer in the browser', () => {
@@ -114,7 +118,11 @@ describe('A volunteer in the browser', () => {
     await page.keyboard.press('Enter');
     const dialog = await see(page.getByRole('dialog', { name: 'Sign up: Be a harbour ambassador' }));
     await expectAccessible(page);
-    await tabTo(page, dialog.getByRole('textbox', { name: /^Motivation/ }));
+    // Sent empty, the form says what is missing and puts the focus there, ready to type.
+    await tabTo(page, dialog.getByRole('button', { name: 'Send my sign-up' }));
+    await page.keyboard.press('Enter');
+    await see(dialog.getByText('Tell the comms team why you want to help'));
+    expect(await hasFocus(dialog.getByRole('textbox', { name: /^Motivation/ }))).toBe(true);
     await page.keyboard.type('I photograph the harbour every weekend and would love to share it.');
     await page.keyboard.press('Tab');
     await page.keyboard.type('Post more behind-the-scenes photos of the ferries.');
@@ -166,6 +174,8 @@ describe('A volunteer in the browser', () => {
     await page.getByLabel('Link 1 address').fill('not a web address');
     await page.getByRole('button', { name: 'Save about me' }).click();
     await see(page.getByText('Enter a web address starting with http:// or https://'));
+    // The form checks the address as the API would, and takes the person to it.
+    expect(await hasFocus(page.getByLabel('Link 1 address'))).toBe(true);
     await page.getByLabel('Link 1 address').fill('https://wyn.example.org');
     await page.getByRole('button', { name: 'Save about me' }).click();
     await see(page.getByText('Your profile is saved.'));
@@ -180,12 +190,62 @@ describe('A volunteer in the browser', () => {
     await see(page.getByText('sailing'));
     await expectAccessible(page);
 
+    // Privacy: who can see the profile, and whether interests may be used to invite.
+    const privacy = page.getByRole('region', { name: 'Privacy' });
+    await see(privacy.getByRole('radio', { name: 'HR only', checked: true })); // the organisation's default
+    await privacy.getByRole('radio', { name: 'Everyone in my organisation' }).check();
+    await see(privacy.getByText('Saved: Everyone in my organisation.'));
+    const consent = privacy.getByRole('switch', { name: 'Let the comms team use my interests to invite me' });
+    expect(await consent.isChecked()).toBe(false);
+    await consent.check();
+    await see(privacy.getByText('Saved: your interests may be used to invite you.'));
+    await expectAccessible(page);
+    await page.reload();
+    await heading(page, 'My profile');
+    await see(privacy.getByRole('radio', { name: 'Everyone in my organisation', checked: true }));
+    expect(await privacy.getByRole('radio', { name: 'HR only' }).isChecked()).toBe(false);
+    expect(await consent.isChecked()).toBe(true);
+
     expect((await ok(MY_PROFILE, {}, wyn)).myProfile).toMatchObject({
       headline: 'Library officer who loves a good photo',
       availableHoursPerMonth: 8,
       interests: ['sailing'],
       links: [{ kind: 'WEBSITE', url: 'https://wyn.example.org' }],
+      visibility: 'ORGANISATION',
+      interestsTargetingConsent: true,
     });
+  });
+
+  it('keeps what was typed when the session ends mid-form, and saves it once signed in again', async () => {
+    const kit = await inviteAndJoin(stack.t, admin, 'kit', ['MEMBER']);
+    const page = await stack.newPage();
+    await signIn(page, kit.user.email, PASSWORD);
+    await openNav(page, 'My profile');
+    await heading(page, 'My profile');
+    await page.getByLabel('Headline').fill('Typed before the session ended');
+
+    // Kit signs out in another tab of the same browser, then saves in this one.
+    const otherTab = await page.context().newPage();
+    await otherTab.goto('/');
+    await heading(otherTab, 'For you');
+    await signOut(otherTab, 'kit person');
+    await page.getByRole('button', { name: 'Save about me' }).click();
+
+    const dialog = await see(page.getByRole('dialog', { name: 'Please sign in again' }));
+    await see(dialog.getByText(kit.user.email));
+    await expectAccessible(page);
+    await dialog.getByLabel(/^Password/).fill('not the password');
+    await dialog.getByRole('button', { name: 'Sign in and carry on' }).click();
+    await see(dialog.getByRole('alert'));
+    await dialog.getByLabel(/^Password/).fill(PASSWORD);
+    await dialog.getByRole('button', { name: 'Sign in and carry on' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+
+    await heading(page, 'My profile');
+    expect(await page.getByLabel('Headline').inputValue()).toBe('Typed before the session ended');
+    await page.getByRole('button', { name: 'Save about me' }).click();
+    await see(page.getByText('Your profile is saved.'));
+    expect((await ok(MY_PROFILE, {}, kit)).myProfile.headline).toBe('Typed before the session ended');
   });
 
   it('accepts one offer (a double click accepts once), declines another with a reason, is told when a task is full, and marks work done', async () => {

@@ -2,7 +2,7 @@ import { ApolloProvider } from '@apollo/client/react';
 import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { DatesProvider } from '@mantine/dates';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { RouterProvider } from 'react-router';
 import { createApolloClient } from './apollo/client';
 import { createRouter } from './app/router';
@@ -10,6 +10,7 @@ import { cssVariablesResolver, theme } from './app/theme';
 import { renewFromCookie } from './session/renew-from-cookie';
 import { SessionManager } from './session/session-manager';
 import { SessionProvider } from './session/SessionProvider';
+import { focusFirstInvalidOnSubmit } from './shared/forms';
 import 'dayjs/locale/en-gb';
 
 export function App() {
@@ -17,6 +18,7 @@ export function App() {
     const session = new SessionManager(renewFromCookie);
     return { session, ...createApolloClient(session), router: createRouter() };
   });
+  useEffect(() => focusFirstInvalidOnSubmit(document), []);
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
       <DatesProvider settings={{ locale: 'en-gb', firstDayOfWeek: 1 }}>

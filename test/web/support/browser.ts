@@ -102,3 +102,8 @@ export async function see(locator: Locator): Promise<Locator> {
 export function heading(page: Page, name: string | RegExp): Promise<Locator> {
   return see(page.getByRole('heading', { level: 1, name }));
 }
+
+/** True when `locator` is the element with the keyboard focus. */
+export function hasFocus(locator: Locator): Promise<boolean> {
+  return locator.evaluate((el: { ownerDocument: { activeElement: unknown } }) => el.ownerDocument.activeElement === el);
+}

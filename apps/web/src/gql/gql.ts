@@ -112,6 +112,7 @@ type Documents = {
     "\n  query Me {\n    me {\n      user {\n        id\n        displayName\n        email\n      }\n      organisation {\n        id\n        name\n      }\n      member {\n        id\n        roles\n      }\n      organisations {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  mutation SwitchOrganisation($organisationId: ID!) {\n    switchOrganisation(organisationId: $organisationId) {\n      ...SessionFields\n    }\n  }\n": typeof types.SwitchOrganisationDocument,
+    "\n  mutation ResumeSession($input: LoginInput!) {\n    login(input: $input) {\n      ...SessionFields\n    }\n  }\n": typeof types.ResumeSessionDocument,
 };
 const documents: Documents = {
     "\n  query AdminAuditLog($filter: AuditLogFilter, $after: String) {\n    auditLog(first: 50, filter: $filter, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          action\n          actorMemberId\n          actorName\n          subjectMemberId\n          subjectName\n          query\n          createdAt\n        }\n      }\n    }\n  }\n": types.AdminAuditLogDocument,
@@ -212,6 +213,7 @@ const documents: Documents = {
     "\n  query Me {\n    me {\n      user {\n        id\n        displayName\n        email\n      }\n      organisation {\n        id\n        name\n      }\n      member {\n        id\n        roles\n      }\n      organisations {\n        id\n        name\n      }\n    }\n  }\n": types.MeDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  mutation SwitchOrganisation($organisationId: ID!) {\n    switchOrganisation(organisationId: $organisationId) {\n      ...SessionFields\n    }\n  }\n": types.SwitchOrganisationDocument,
+    "\n  mutation ResumeSession($input: LoginInput!) {\n    login(input: $input) {\n      ...SessionFields\n    }\n  }\n": types.ResumeSessionDocument,
 };
 
 /**
@@ -620,6 +622,10 @@ export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (ty
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SwitchOrganisation($organisationId: ID!) {\n    switchOrganisation(organisationId: $organisationId) {\n      ...SessionFields\n    }\n  }\n"): (typeof documents)["\n  mutation SwitchOrganisation($organisationId: ID!) {\n    switchOrganisation(organisationId: $organisationId) {\n      ...SessionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResumeSession($input: LoginInput!) {\n    login(input: $input) {\n      ...SessionFields\n    }\n  }\n"): (typeof documents)["\n  mutation ResumeSession($input: LoginInput!) {\n    login(input: $input) {\n      ...SessionFields\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

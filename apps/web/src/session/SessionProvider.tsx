@@ -1,10 +1,15 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { MeQuery as MeQueryResult } from '../gql/graphql';
 import { LogoutMutation, MeQuery, SwitchOrganisationMutation } from './operations';
 import type { AccessToken, SessionManager } from './session-manager';
 
-export type SessionStatus = 'restoring' | 'signed-in' | 'signed-out';
+/**
+ * `expired`: the API ended a session while its pages were open (signed out in another
+ * tab, revoked, away too long). The pages stay as they are — nothing typed is lost —
+ * while the shell asks the same person to sign in again (`resume`).
+ */
+export type SessionStatus = 'restoring' | 'signed-in' | 'expired' | 'signed-out';
 export type Me = MeQueryResult['me'];
 export type RoleName = Me['member']['roles'][number];
 
@@ -14,6 +19,8 @@ interface SessionContextValue {
   ended: boolean;
   /** Call with the tokens of login, signUp, acceptInvitation or changePassword. */
   begin: (token: AccessToken) => Promise<void>;
+  /** Carries on an expired session with the same person's new tokens, keeping the pages and their cache. */
+  resume: (token: AccessToken) => void;
   signOut: () => Promise<void>;
   switchOrganisation: (organisationId: string) => Promise<void>;
 }
@@ -32,20 +39,22 @@ export function SessionProvider({
   const client = useApolloClient();
   const [status, setStatus] = useState<SessionStatus>(session.signedIn ? 'signed-in' : 'restoring');
   const [ended, setEnded] = useState(false);
+  const signingOut = useRef(false);
 
   useEffect(
     () =>
       session.subscribe((event) => {
         if (event === 'ended') {
+          if (signingOut.current) return;
+          // Keep the open pages (and what was typed in them) until the person signs in again.
           setEnded(true);
-          setStatus('signed-out');
+          setStatus((current) => (current === 'signed-in' || current === 'expired' ? 'expired' : 'signed-out'));
           restartSubscriptions();
-          void client.clearStore();
         } else {
           setStatus('signed-in');
         }
       }),
-    [session, client, restartSubscriptions],
+    [session, restartSubscriptions],
   );
 
   // A reload keeps the session: the refresh cookie brings back an access token.
@@ -71,11 +80,26 @@ export function SessionProvider({
     [client, session, restartSubscriptions],
   );
 
+  const resume = useCallback(
+    (token: AccessToken) => {
+      session.start(token);
+      restartSubscriptions();
+      setEnded(false);
+      setStatus('signed-in');
+    },
+    [session, restartSubscriptions],
+  );
+
   const signOut = useCallback(async () => {
     // The API ends the session and clears the refresh cookie; whatever it answers,
     // this tab forgets the session.
-    await client.mutate({ mutation: LogoutMutation }).catch(() => undefined);
-    session.end();
+    signingOut.current = true;
+    try {
+      if (session.signedIn) await client.mutate({ mutation: LogoutMutation }).catch(() => undefined);
+      session.end();
+    } finally {
+      signingOut.current = false;
+    }
     setEnded(false);
     setStatus('signed-out');
     restartSubscriptions();
@@ -95,8 +119,8 @@ export function SessionProvider({
   );
 
   const value = useMemo(
-    () => ({ status, ended, begin, signOut, switchOrganisation }),
-    [status, ended, begin, signOut, switchOrganisation],
+    () => ({ status, ended, begin, resume, signOut, switchOrganisation }),
+    [status, ended, begin, resume, signOut, switchOrganisation],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
@@ -110,7 +134,8 @@ export function useSession(): SessionContextValue {
 /** The signed-in person, their organisation and roles (undefined while loading). */
 export function useMe(): { me: Me | undefined; loading: boolean; error: unknown } {
   const { status } = useSession();
-  const { data, loading, error } = useQuery(MeQuery, { skip: status !== 'signed-in', fetchPolicy: 'cache-first' });
+  const signedIn = status === 'signed-in' || status === 'expired';
+  const { data, loading, error } = useQuery(MeQuery, { skip: !signedIn, fetchPolicy: 'cache-first' });
   return { me: data?.me, loading, error };
 }
 

@@ -44,3 +44,12 @@ export const SwitchOrganisationMutation = graphql(`
     }
   }
 `);
+
+/** Signing in again from the "session ended" dialog, to the same organisation. */
+export const ResumeSessionMutation = graphql(`
+  mutation ResumeSession($input: LoginInput!) {
+    login(input: $input) {
+      ...SessionFields
+    }
+  }
+`);

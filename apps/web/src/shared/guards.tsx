@@ -4,8 +4,12 @@ import { hasRole, useMe, useSession, type RoleName } from '../session/SessionPro
 import { ErrorState, LoadingState } from './states';
 import { Page } from './Page';
 import { Text } from '@mantine/core';
+import { SessionEndedDialog } from './SessionEndedDialog';
 
-/** Signed-in pages: without a session, go to sign-in and come back here afterwards. */
+/**
+ * Signed-in pages: without a session, go to sign-in and come back here afterwards.
+ * A session that ends while they are open keeps them open and asks to sign in again.
+ */
 export function RequireSession({ children }: { children: ReactNode }) {
   const { status } = useSession();
   const location = useLocation();
@@ -14,7 +18,12 @@ export function RequireSession({ children }: { children: ReactNode }) {
     const next = `${location.pathname}${location.search}`;
     return <Navigate to={`/sign-in${next === '/' ? '' : `?next=${encodeURIComponent(next)}`}`} replace />;
   }
-  return <>{children}</>;
+  return (
+    <>
+      {children}
+      <SessionEndedDialog opened={status === 'expired'} />
+    </>
+  );
 }
 
 /**

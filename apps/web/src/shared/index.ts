@@ -1,5 +1,5 @@
 export { describeError, describeWait, type ErrorDescription } from './errors';
-export { applyApiError } from './forms';
+export { applyApiError, focusFirstInvalidOnSubmit } from './forms';
 export { RequireRole, RequireSession } from './guards';
 export { NotFoundContent, NotFoundPage } from './NotFoundPage';
 export { Page, useDocumentTitle } from './Page';

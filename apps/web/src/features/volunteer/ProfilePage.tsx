@@ -20,7 +20,7 @@ import {
   Title,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useState, type ReactNode } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import { applyApiError, describeError, Page, QueryState } from '../../shared';
 import type {
   LinkKind,
@@ -393,19 +393,28 @@ function AboutSection({ profile }: { profile: VolunteerProfileFragment }) {
   );
 }
 
+type PrivacyInput = { visibility?: ProfileVisibility; interestsTargetingConsent?: boolean };
+
 function PrivacySection({ profile }: { profile: VolunteerProfileFragment }) {
-  const [update, { loading }] = useMutation(UpdatePrivacyMutation);
+  const [update] = useMutation(UpdatePrivacyMutation);
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
-  const change = async (
-    input: { visibility?: ProfileVisibility; interestsTargetingConsent?: boolean },
-    text: string,
-  ) => {
+  // The choice shows at once while it is saved (the stored profile catches up when the API answers);
+  // the controls stay enabled, so the focus stays on them while arrowing through the options.
+  const [pending, setPending] = useState<PrivacyInput>({});
+  const latest = useRef(0);
+  const visibility = pending.visibility ?? profile.visibility;
+  const consent = pending.interestsTargetingConsent ?? profile.interestsTargetingConsent;
+  const change = async (input: PrivacyInput, text: string) => {
+    const request = ++latest.current;
     setStatus(null);
+    setPending((p) => ({ ...p, ...input }));
     try {
       await update({ variables: { input } });
-      setStatus({ ok: true, text });
+      if (request === latest.current) setStatus({ ok: true, text });
     } catch (error) {
-      setStatus({ ok: false, text: describeError(error).message });
+      if (request === latest.current) setStatus({ ok: false, text: describeError(error).message });
+    } finally {
+      if (request === latest.current) setPending({});
     }
   };
   return (
@@ -424,17 +433,15 @@ function PrivacySection({ profile }: { profile: VolunteerProfileFragment }) {
             key={v}
             name="visibility"
             value={v}
-            checked={profile.visibility === v}
+            checked={visibility === v}
             label={VISIBILITY[v].label}
             description={VISIBILITY[v].explain}
-            disabled={loading}
             onChange={() => void change({ visibility: v }, `Saved: ${VISIBILITY[v].label}.`)}
           />
         ))}
       </Stack>
       <Switch
-        checked={profile.interestsTargetingConsent}
-        disabled={loading}
+        checked={consent}
         label="Let the comms team use my interests to invite me"
         description="When on, calls and campaigns can be aimed at people with interests like yours. Off unless you turn it on; you can turn it off at any time."
         onChange={(e) =>
