@@ -1,7 +1,5 @@
 import { ApolloProvider } from '@apollo/client/react';
 import { MantineProvider } from '@mantine/core';
-import { Notifications } from '@mantine/notifications';
-import { DatesProvider } from '@mantine/dates';
 import { useEffect, useState } from 'react';
 import { RouterProvider } from 'react-router';
 import { createApolloClient } from './apollo/client';
@@ -11,7 +9,6 @@ import { renewFromCookie } from './session/renew-from-cookie';
 import { SessionManager } from './session/session-manager';
 import { SessionProvider } from './session/SessionProvider';
 import { focusFirstInvalidOnSubmit } from './shared/forms';
-import 'dayjs/locale/en-gb';
 
 export function App() {
   const [{ session, client, restartSubscriptions, router }] = useState(() => {
@@ -21,14 +18,11 @@ export function App() {
   useEffect(() => focusFirstInvalidOnSubmit(document), []);
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
-      <DatesProvider settings={{ locale: 'en-gb', firstDayOfWeek: 1 }}>
-        <Notifications position="top-right" />
-        <ApolloProvider client={client}>
-          <SessionProvider session={session} restartSubscriptions={restartSubscriptions}>
-            <RouterProvider router={router} />
-          </SessionProvider>
-        </ApolloProvider>
-      </DatesProvider>
+      <ApolloProvider client={client}>
+        <SessionProvider session={session} restartSubscriptions={restartSubscriptions}>
+          <RouterProvider router={router} />
+        </SessionProvider>
+      </ApolloProvider>
     </MantineProvider>
   );
 }

@@ -1,8 +1,6 @@
 import type { ComponentType } from 'react';
 import { createBrowserRouter, Outlet, ScrollRestoration, type RouteObject } from 'react-router';
-import { RequireSession } from '../shared/guards';
 import { ErrorState, LoadingState } from '../shared/states';
-import { AppLayout } from './AppLayout';
 import { PublicLayout } from './PublicLayout';
 
 /** Loads one page of the auth area (one chunk for the whole area). */
@@ -44,11 +42,8 @@ export const routes: RouteObject[] = [
         ],
       },
       {
-        element: (
-          <RequireSession>
-            <AppLayout />
-          </RequireSession>
-        ),
+        // The signed-in shell is a chunk of its own, loaded with the first signed-in page.
+        lazy: async () => ({ Component: (await import('./SignedInShell')).SignedInShell }),
         children: [
           { path: 'account/password', lazy: authPage('ChangePasswordPage') },
           { path: 'community/*', lazy: area(() => import('../features/community/routes')) },
