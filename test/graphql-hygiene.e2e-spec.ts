@@ -74,9 +74,11 @@ describe('GraphQL hygiene', () => {
       expect(await countRows(t, 'organisation')).toBe(organisations);
       await expectNoAccount(email);
 
-      // The same sign-up within the limit goes through.
+      // The same sign-up within the limit goes through, its fields shared in a fragment
+      // (a fragment spread is not a level of its own).
       const shallow = await post({
-        query: `mutation($input: SignUpInput!) { signUp(input: $input) { accessToken member { id } } }`,
+        query: `fragment MemberId on Member { id }
+          mutation($input: SignUpInput!) { signUp(input: $input) { accessToken member { ...MemberId } } }`,
         variables: { input: signUpInput(email) },
       });
       expect(shallow.body.errors).toBeUndefined();

@@ -34,8 +34,10 @@ export function graphqlOptions(
   const production = config.isProduction;
   const sockets = new SocketSessions(auth, revocations);
   const armor = new ApolloArmor({
-    maxDepth: { n: config.get('GRAPHQL_MAX_DEPTH') },
-    costLimit: { maxCost: config.get('GRAPHQL_MAX_COST') },
+    // Depth and cost count fields only: a fragment spread (the web app shares field lists as
+    // fragments) is not a level of its own, so a selection costs the same written either way.
+    maxDepth: { n: config.get('GRAPHQL_MAX_DEPTH'), flattenFragments: true },
+    costLimit: { maxCost: config.get('GRAPHQL_MAX_COST'), flattenFragments: true },
     maxAliases: { n: 15 },
     maxDirectives: { n: 20 },
     // The token limit is enforced by Apollo's own parser (`parseOptions` below): armor's

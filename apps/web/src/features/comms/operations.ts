@@ -55,22 +55,28 @@ export const CommsCallsQuery = graphql(`
   }
 `);
 
+export const CommsCallDetailFields = graphql(`
+  fragment CommsCallDetail on AmbassadorCall {
+    id
+    title
+    pitch
+    status
+    opensAt
+    closesAt
+    publishedAt
+    createdAt
+    updatedAt
+    skillsSought {
+      id
+      name
+    }
+  }
+`);
+
 export const CommsCallQuery = graphql(`
   query CommsCall($id: ID!) {
     ambassadorCall(id: $id) {
-      id
-      title
-      pitch
-      status
-      opensAt
-      closesAt
-      publishedAt
-      createdAt
-      updatedAt
-      skillsSought {
-        id
-        name
-      }
+      ...CommsCallDetail
     }
   }
 `);
@@ -78,16 +84,7 @@ export const CommsCallQuery = graphql(`
 export const CreateCallMutation = graphql(`
   mutation CommsCreateCall($input: CreateAmbassadorCallInput!) {
     createAmbassadorCall(input: $input) {
-      id
-      title
-      pitch
-      status
-      opensAt
-      closesAt
-      skillsSought {
-        id
-        name
-      }
+      ...CommsCallDetail
     }
   }
 `);
@@ -95,17 +92,7 @@ export const CreateCallMutation = graphql(`
 export const UpdateCallMutation = graphql(`
   mutation CommsUpdateCall($input: UpdateAmbassadorCallInput!) {
     updateAmbassadorCall(input: $input) {
-      id
-      title
-      pitch
-      status
-      opensAt
-      closesAt
-      updatedAt
-      skillsSought {
-        id
-        name
-      }
+      ...CommsCallDetail
     }
   }
 `);
@@ -278,36 +265,42 @@ export const CommsTasksQuery = graphql(`
   }
 `);
 
+export const CommsTaskDetailFields = graphql(`
+  fragment CommsTaskDetail on CommsTask {
+    id
+    title
+    description
+    kind
+    status
+    effortHours
+    seats
+    seatsTaken
+    seatsFree
+    startsAt
+    dueAt
+    remote
+    location
+    openedAt
+    filledAt
+    closedAt
+    createdAt
+    updatedAt
+    requiredSkills {
+      skillId
+      minLevel
+      weight
+      skill {
+        id
+        name
+      }
+    }
+  }
+`);
+
 export const CommsTaskQuery = graphql(`
   query CommsTask($id: ID!) {
     commsTask(id: $id) {
-      id
-      title
-      description
-      kind
-      status
-      effortHours
-      seats
-      seatsTaken
-      seatsFree
-      startsAt
-      dueAt
-      remote
-      location
-      openedAt
-      filledAt
-      closedAt
-      createdAt
-      updatedAt
-      requiredSkills {
-        skillId
-        minLevel
-        weight
-        skill {
-          id
-          name
-        }
-      }
+      ...CommsTaskDetail
     }
   }
 `);
@@ -363,29 +356,7 @@ export const CreateTaskMutation = graphql(`
 export const UpdateTaskMutation = graphql(`
   mutation CommsUpdateTask($input: UpdateCommsTaskInput!) {
     updateCommsTask(input: $input) {
-      id
-      title
-      description
-      kind
-      status
-      effortHours
-      seats
-      seatsTaken
-      seatsFree
-      startsAt
-      dueAt
-      remote
-      location
-      updatedAt
-      requiredSkills {
-        skillId
-        minLevel
-        weight
-        skill {
-          id
-          name
-        }
-      }
+      ...CommsTaskDetail
     }
   }
 `);

@@ -105,50 +105,36 @@ export const SignUpForCallMutation = graphql(`
   }
 `);
 
-// Assignment lists spell their fields out: fragment spreads count towards the API's depth and cost limits.
+export const AssignmentFields = graphql(`
+  fragment VolunteerAssignment on Assignment {
+    id
+    status
+    explanation
+    offerMessage
+    offeredAt
+    acceptedAt
+    declinedAt
+    declineReason
+    completedAt
+    impact
+    feedback
+    hoursContributed
+    endorsedSkills {
+      id
+      name
+    }
+    task {
+      ...VolunteerTaskSummary
+    }
+  }
+`);
+
 export const MyOffersQuery = graphql(`
   query VolunteerMyOffers {
     myAssignments(first: 50, statuses: [OFFERED]) {
       edges {
         node {
-          id
-          status
-          explanation
-          offerMessage
-          offeredAt
-          acceptedAt
-          declinedAt
-          declineReason
-          completedAt
-          impact
-          feedback
-          hoursContributed
-          endorsedSkills {
-            id
-            name
-          }
-          task {
-            id
-            title
-            description
-            kind
-            status
-            effortHours
-            seats
-            seatsFree
-            remote
-            location
-            startsAt
-            dueAt
-            requiredSkills {
-              skillId
-              minLevel
-              skill {
-                id
-                name
-              }
-            }
-          }
+          ...VolunteerAssignment
         }
       }
     }
@@ -160,44 +146,7 @@ export const MyTasksQuery = graphql(`
     myAssignments(first: 50, statuses: [ACCEPTED, COMPLETED, INTERESTED, WAITLISTED]) {
       edges {
         node {
-          id
-          status
-          explanation
-          offerMessage
-          offeredAt
-          acceptedAt
-          declinedAt
-          declineReason
-          completedAt
-          impact
-          feedback
-          hoursContributed
-          endorsedSkills {
-            id
-            name
-          }
-          task {
-            id
-            title
-            description
-            kind
-            status
-            effortHours
-            seats
-            seatsFree
-            remote
-            location
-            startsAt
-            dueAt
-            requiredSkills {
-              skillId
-              minLevel
-              skill {
-                id
-                name
-              }
-            }
-          }
+          ...VolunteerAssignment
         }
       }
     }
