@@ -115,7 +115,9 @@ describe('The comms team runs the ambassador programme in the browser', () => {
     await see(panel.getByText('Keen blogger; free on Tuesdays. Talked on the phone.'));
     const notes = await stack.t.gql<{ intakeNotes: unknown[] }>(INTAKE_NOTES, { signUpId }, comms.accessToken);
     expect(notes.data!.intakeNotes).toHaveLength(1); // the double click added one note
-    expect(await panel.locator('li').filter({ hasText: 'Keen blogger; free on Tuesdays.' }).count()).toBe(1);
+    const noteItem = panel.locator('li').filter({ hasText: 'Keen blogger; free on Tuesdays.' });
+    await see(noteItem.first()); // the list re-reads the notes after adding one
+    expect(await noteItem.count()).toBe(1);
 
     await panel.getByRole('button', { name: 'Activate' }).click();
     await see(page.getByText('val person is now active.'));
