@@ -1,6 +1,6 @@
 import { LOGIN } from '../utils/operations';
 import { inviteAndJoin, PASSWORD, signUpAdmin, uniqueEmail } from '../utils/story';
-import { expectAccessible, heading, see, startWebStack, WebStack } from './support/browser';
+import { expectAccessible, heading, see, startWebStack, textContrast, WebStack } from './support/browser';
 import { signIn } from './support/journeys';
 
 const CREATE_ORGANISATION = 'mutation ($name: String!) { createOrganisation(name: $name) { organisation { id } } }';
@@ -60,6 +60,15 @@ describe('The app shell: sign-up, organisations, roles, small screens', () => {
     await expectAccessible(page);
     await page.reload();
     await heading(page, 'Change password');
+
+    // On a phone the switcher sits at the top of the navigation drawer, not in the narrow header.
+    const phone = await stack.newPage({ viewport: { width: 360, height: 740 } });
+    await signIn(phone, email, 'sol-has-a-new-passphrase');
+    expect(await phone.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(360);
+    expect(await phone.getByRole('banner').getByRole('combobox', { name: 'Switch organisation' }).count()).toBe(0);
+    await phone.getByRole('button', { name: 'Open navigation' }).click();
+    await see(phone.getByRole('navigation', { name: 'Main' }).getByRole('combobox', { name: 'Switch organisation' }));
+    await expectAccessible(phone);
   });
 
   it('shows a member only their own areas, and says so at unknown or forbidden addresses, on a 360 px phone', async () => {
@@ -97,5 +106,16 @@ describe('The app shell: sign-up, organisations, roles, small screens', () => {
     expect(await page.evaluate('document.activeElement?.textContent')).toBe('Skip to main content');
     await page.keyboard.press('Enter');
     expect(await page.evaluate('document.activeElement?.id')).toBe('main');
+
+    // Under the pointer (which axe does not check) the header's Notifications link and the
+    // current page's navigation link keep their text at 4.5:1.
+    const notifications = page.getByRole('link', { name: /^Notifications,/ });
+    await notifications.hover();
+    expect(await textContrast(notifications)).toBeGreaterThanOrEqual(4.5);
+    const current = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'For you' });
+    await current.hover();
+    expect(await textContrast(current)).toBeGreaterThanOrEqual(4.5);
+    await current.focus();
+    expect(await textContrast(current)).toBeGreaterThanOrEqual(4.5);
   });
 });

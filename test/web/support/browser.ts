@@ -107,3 +107,32 @@ export function heading(page: Page, name: string | RegExp): Promise<Locator> {
 export function hasFocus(locator: Locator): Promise<boolean> {
   return locator.evaluate((el: { ownerDocument: { activeElement: unknown } }) => el.ownerDocument.activeElement === el);
 }
+
+/**
+ * The WCAG contrast ratio of an element's text against the background behind it, as it is drawn
+ * now (e.g. under the pointer: axe checks only the resting state). Opaque backgrounds only.
+ */
+export async function textContrast(locator: Locator): Promise<number> {
+  const [fg, bg] = (await locator.evaluate(`(el) => {
+    let node = el;
+    let background = 'rgb(255, 255, 255)';
+    while (node) {
+      const b = getComputedStyle(node).backgroundColor;
+      if (b && b !== 'transparent' && !b.startsWith('rgba(0, 0, 0, 0')) { background = b; break; }
+      node = node.parentElement;
+    }
+    return [getComputedStyle(el).color, background];
+  }`)) as [string, string];
+  const luminance = (rgb: string) => {
+    const [r, g, b] = rgb
+      .match(/\d+(\.\d+)?/g)!
+      .slice(0, 3)
+      .map((c) => {
+        const s = Number(c) / 255;
+        return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+      });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const [light, dark] = [luminance(fg), luminance(bg)].sort((a, b) => b - a);
+  return (light + 0.05) / (dark + 0.05);
+}

@@ -7,7 +7,8 @@ import { LoadingState } from '../shared/states';
 import { NotificationsLink } from '../features/volunteer/UnreadBadge';
 import { NAVIGATION } from './navigation';
 
-function OrganisationSwitcher() {
+/** In the header on wider screens; on phones at the top of the navigation drawer, where it has room. */
+function OrganisationSwitcher({ inNavigation = false }: { inNavigation?: boolean }) {
   const { me } = useMe();
   const { switchOrganisation } = useSession();
   const navigate = useNavigate();
@@ -16,7 +17,11 @@ function OrganisationSwitcher() {
     <Select
       aria-label="Switch organisation"
       size="xs"
-      w={200}
+      w={inNavigation ? undefined : 200}
+      mb={inNavigation ? 'md' : undefined}
+      px={inNavigation ? 'sm' : undefined}
+      visibleFrom={inNavigation ? undefined : 'sm'}
+      hiddenFrom={inNavigation ? 'sm' : undefined}
       allowDeselect={false}
       value={me.organisation.id}
       data={me.organisations.map((o) => ({ value: o.id, label: o.name }))}
@@ -37,7 +42,7 @@ function UserMenu() {
     <Menu position="bottom-end" withinPortal>
       <Menu.Target>
         <UnstyledButton aria-label={`Account menu for ${me?.user.displayName ?? 'you'}`} className="user-menu-button">
-          <Text size="sm" fw={500}>
+          <Text size="sm" fw={500} truncate maw={{ base: 120, sm: 240 }}>
             {me?.user.displayName ?? 'Account'}
           </Text>
         </UnstyledButton>
@@ -98,6 +103,7 @@ export function AppLayout() {
         </AppShell.Header>
         <AppShell.Navbar p="xs" component="nav" aria-label="Main" id="main-navigation">
           <ScrollArea>
+            <OrganisationSwitcher inNavigation />
             {sections.map((section) => (
               <Stack key={section.label} gap={2} mb="md" role="group" aria-labelledby={`nav-${section.label}`}>
                 <Text id={`nav-${section.label}`} size="xs" fw={700} tt="uppercase" c="dimmed" px="sm">

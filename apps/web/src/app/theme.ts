@@ -26,6 +26,15 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
         `var(--mantine-color-${color}-9)`,
       ]),
     ),
+    // Red 9 on red 1 (a hovered "Deactivate") is just 4.5:1: a shade darker.
+    '--mantine-color-red-light-color': '#a61e1e',
+    // Light and subtle controls (the current page in the navigation, the header's Notifications
+    // link, light buttons): shade 9 text on the palest shades, so it keeps 4.5:1 under the pointer
+    // too (Mantine's hover background, shade 2, leaves blue text at 4.0:1).
+    '--mantine-color-blue-light': 'var(--mantine-color-blue-0)',
+    '--mantine-color-blue-light-hover': 'var(--mantine-color-blue-1)',
+    '--mantine-color-red-light': 'var(--mantine-color-red-0)',
+    '--mantine-color-red-light-hover': 'var(--mantine-color-red-1)',
     // Even shade 9 of these is under 4.5:1 on their light backgrounds.
     '--mantine-color-green-light-color': '#1f6e30',
     '--mantine-color-teal-light-color': '#066649',
