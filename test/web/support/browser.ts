@@ -108,21 +108,31 @@ export function hasFocus(locator: Locator): Promise<boolean> {
   return locator.evaluate((el: { ownerDocument: { activeElement: unknown } }) => el.ownerDocument.activeElement === el);
 }
 
+/** What `textContrast` reads of an element in the page (typed here: the Node typecheck has no DOM). */
+interface StyledNode {
+  parentElement: StyledNode | null;
+  ownerDocument: {
+    defaultView: { getComputedStyle(node: StyledNode): { color: string; backgroundColor: string } };
+  };
+}
+
 /**
  * The WCAG contrast ratio of an element's text against the background behind it, as it is drawn
  * now (e.g. under the pointer: axe checks only the resting state). Opaque backgrounds only.
  */
 export async function textContrast(locator: Locator): Promise<number> {
-  const [fg, bg] = (await locator.evaluate(`(el) => {
-    let node = el;
+  const [fg, bg] = await locator.evaluate((el: StyledNode) => {
+    const style = (node: StyledNode) => el.ownerDocument.defaultView.getComputedStyle(node);
     let background = 'rgb(255, 255, 255)';
-    while (node) {
-      const b = getComputedStyle(node).backgroundColor;
-      if (b && b !== 'transparent' && !b.startsWith('rgba(0, 0, 0, 0')) { background = b; break; }
-      node = node.parentElement;
+    for (let node: StyledNode | null = el; node; node = node.parentElement) {
+      const b = style(node).backgroundColor;
+      if (b && b !== 'transparent' && !b.startsWith('rgba(0, 0, 0, 0')) {
+        background = b;
+        break;
+      }
     }
-    return [getComputedStyle(el).color, background];
-  }`)) as [string, string];
+    return [style(el).color, background];
+  });
   const luminance = (rgb: string) => {
     const [r, g, b] = rgb
       .match(/\d+(\.\d+)?/g)!
