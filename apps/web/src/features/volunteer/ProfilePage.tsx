@@ -103,8 +103,11 @@ function SkillsSection({ profile }: { profile: VolunteerProfileFragment }) {
       ) : (
         <Stack gap="xs" component="ul" p={0} m={0} style={{ listStyle: 'none' }} aria-label="Skills I have">
           {profile.skills.map((s) => (
-            <Group component="li" key={s.skill.id} gap="sm" wrap="wrap" justify="space-between">
-              <Text fw={500}>{s.skill.name}</Text>
+            <Group component="li" key={s.skill.id} gap="sm" wrap="nowrap" justify="space-between">
+              {/* The name takes what the controls leave, so every row lines up, even on a phone. */}
+              <Text fw={500} style={{ flex: '1 1 0', minWidth: 0, overflowWrap: 'anywhere' }}>
+                {s.skill.name}
+              </Text>
               <Group gap="xs" wrap="nowrap">
                 <Select
                   aria-label={`Level for ${s.skill.name}`}
@@ -112,7 +115,7 @@ function SkillsSection({ profile }: { profile: VolunteerProfileFragment }) {
                   value={String(s.level)}
                   allowDeselect={false}
                   disabled={loading}
-                  w={150}
+                  w={{ base: 130, sm: 150 }}
                   onChange={(v) =>
                     v &&
                     void save(
