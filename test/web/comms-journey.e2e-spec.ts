@@ -113,8 +113,13 @@ describe('The comms team runs the ambassador programme in the browser', () => {
     await expectAccessible(page);
     await panel.getByRole('button', { name: 'Add note' }).dblclick();
     await see(panel.getByText('Keen blogger; free on Tuesdays. Talked on the phone.'));
-    const notes = await stack.t.gql<{ intakeNotes: unknown[] }>(INTAKE_NOTES, { signUpId }, comms.accessToken);
-    expect(notes.data!.intakeNotes).toHaveLength(1); // the double click added one note
+    const notes = await eventually(
+      async () =>
+        (await stack.t.gql<{ intakeNotes: unknown[] }>(INTAKE_NOTES, { signUpId }, comms.accessToken)).data!
+          .intakeNotes,
+      (n) => n.length > 0,
+    );
+    expect(notes).toHaveLength(1); // the double click added one note
     const noteItem = panel.locator('li').filter({ hasText: 'Keen blogger; free on Tuesdays.' });
     await see(noteItem.first()); // the list re-reads the notes after adding one
     expect(await noteItem.count()).toBe(1);
