@@ -102,6 +102,11 @@ describe('The app shell: sign-up, organisations, roles, small screens', () => {
     const admin = await signUpAdmin(stack.t, 'Lighthouse Trust', 'kai');
     const page = await stack.newPage();
     await signIn(page, admin.user.email, PASSWORD);
+    // Moving within the app puts the focus on the new page's heading…
+    await page.waitForFunction("document.activeElement?.tagName === 'H1'", undefined, { timeout: 5000 });
+    // …and a page opened afresh offers the skip link first.
+    await page.reload();
+    await heading(page, 'For you');
     await page.keyboard.press('Tab');
     expect(await page.evaluate('document.activeElement?.textContent')).toBe('Skip to main content');
     await page.keyboard.press('Enter');

@@ -8,14 +8,22 @@ export function useDocumentTitle(title: string): void {
   }, [title]);
 }
 
+/** The first page of a freshly loaded document leaves focus where the browser puts it (before the skip link). */
+let documentJustLoaded = true;
+
 /**
  * Every page: the document title and the page's one h1. Focus moves to the h1
- * when the page opens, so screen-reader and keyboard users start at the new page.
+ * when the app moves to another page, so screen-reader and keyboard users start
+ * at the new page; on a fresh load the skip link comes first, as on any site.
  */
 export function Page({ title, actions, children }: { title: string; actions?: ReactNode; children?: ReactNode }) {
   useDocumentTitle(title);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
+    if (documentJustLoaded) {
+      documentJustLoaded = false;
+      return;
+    }
     heading.current?.focus({ preventScroll: true });
   }, [title]);
   return (
