@@ -22,6 +22,7 @@ const MESSAGES = [
   /^Connection terminated/, // node-postgres: the server closed the connection
   /^timeout exceeded when trying to connect/, // node-postgres pool: no connection within the acquire timeout
   /^Client has encountered a connection error/,
+  /^Client was closed and is not queryable/, // node-postgres: a query sent on a connection that just died
   /^Connection is closed/, // ioredis
   /^Reached the max retries per request limit/, // ioredis: Redis stayed unreachable
   /^Command timed out/, // ioredis commandTimeout
@@ -37,6 +38,8 @@ export function isServiceUnavailable(error: unknown): boolean {
     const code = typeof e.code === 'string' ? e.code : '';
     if (SOCKET_CODES.has(code) || isPostgresUnavailableCode(code)) return true;
     if (e.name === 'MaxRetriesPerRequestError') return true;
+    // TypeORM: the transaction's connection was lost and released under it.
+    if (e.name === 'QueryRunnerAlreadyReleasedError') return true;
     if (typeof e.message === 'string' && MESSAGES.some((m) => m.test(e!.message as string))) return true;
     // TypeORM keeps the driver's error; Node keeps a cause.
     e = (e.driverError ?? e.cause) as Record<string, unknown> | undefined;
