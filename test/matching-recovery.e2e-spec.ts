@@ -3,7 +3,7 @@ import { QueueName } from '@crowdcomms/queue';
 import { getQueueToken } from '@nestjs/bullmq';
 import { INestApplicationContext } from '@nestjs/common';
 import { Queue, Worker } from 'bullmq';
-import { DataSource } from 'typeorm';
+import { DataSource, QueryRunner } from 'typeorm';
 import {
   CREATE_CALL,
   CREATE_TASK,
@@ -15,6 +15,7 @@ import {
   SIGN_UP_AS_AMBASSADOR,
   UPDATE_MY_PROFILE,
 } from './utils/operations';
+import { SpawnedApp, spawnApp } from './utils/spawned-app';
 import { inviteAndJoin, Session, signUpAdmin } from './utils/story';
 import { createTestApp, GraphQLResponse, TestApp } from './utils/test-app';
 
@@ -33,8 +34,15 @@ function matchingWorker(app: INestApplicationContext): Worker {
   return app.get(MatchingProcessor, { strict: false }).worker;
 }
 
+/**
+ * The first worker runs in a process of its own and is SIGKILLed while its
+ * recompute waits for the organisation's matching lock, which the test holds:
+ * the job is provably mid-way, and nothing of that worker can finish it later.
+ */
 describe('matching: a worker killed mid-job', () => {
   let t: TestApp;
+  let first: SpawnedApp | undefined;
+  let matchingLock: QueryRunner | undefined;
   let admin: Session;
   let comms: Session;
   let vera: Session;
@@ -106,11 +114,15 @@ describe('matching: a worker killed mid-job', () => {
       ok(await t.gql(OPEN_TASK, { id: created.id }, comms.accessToken));
       if (kind === 'WORKSHOP') workshop = created.id;
     }
+    first = await spawnApp('worker', {}, 'Worker ready');
+  }, 300_000);
+  afterAll(async () => {
+    if (first?.child.exitCode === null) first.child.kill('SIGKILL');
+    await matchingLock?.release();
+    await t.close();
   });
-  afterAll(() => t.close());
 
   it('leaves the job to another worker: one set of suggestions and one notification', async () => {
-    const first = await t.startWorker();
     await eventually(topTask, (id) => id !== undefined);
     // Let the setup's jobs settle first.
     await eventually(
@@ -123,14 +135,26 @@ describe('matching: a worker killed mid-job', () => {
     );
     const [before] = await eventually(matchNotifications, (n) => n.length === 1);
 
-    // The edit makes the blog workshop her best match; kill the worker while its recompute runs.
+    // Hold the lock every recompute of this organisation takes first.
+    matchingLock = db.createQueryRunner();
+    await matchingLock.startTransaction();
+    await matchingLock.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`matching:${admin.organisation.id}`]);
+
+    // The edit makes the blog workshop her best match; kill the worker while its recompute waits for the lock.
     ok(await t.gql(UPDATE_MY_PROFILE, { input: { skills: [{ skillId: blog, level: 5 }] } }, vera.accessToken));
     const [job] = await eventually(
       () => queue.getActive(),
       (jobs) => jobs.some((j) => j.name === 'recompute-volunteer'),
     );
-    // Force-closed, its BullMQ worker neither finishes nor renews the job's lock: like a SIGKILL for BullMQ.
-    await matchingWorker(first).close(true);
+    await eventually(
+      () =>
+        db.query(`SELECT count(*)::int AS n FROM pg_locks l JOIN pg_database d ON d.oid = l.database
+                   WHERE d.datname = current_database() AND l.locktype = 'advisory' AND NOT l.granted`),
+      (rows: { n: number }[]) => rows[0].n >= 1,
+    );
+    first.child.kill('SIGKILL');
+    expect(await first.exited).toBe('SIGKILL');
+    await matchingLock.rollbackTransaction();
 
     const second = await t.startWorker();
     const finishedBy: string[] = [];
@@ -154,5 +178,5 @@ describe('matching: a worker killed mid-job', () => {
     // Exactly one more "matches changed" event, however many times the job ran.
     expect(after[0].count).toBe(before.count + 1);
     expect(after[0].data.taskIds.split(',')[0]).toBe(workshop);
-  });
+  }, 60_000);
 });
