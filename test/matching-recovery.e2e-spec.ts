@@ -41,7 +41,7 @@ function matchingWorker(app: INestApplicationContext): Worker {
  */
 describe('matching: a worker killed mid-job', () => {
   let t: TestApp;
-  let first: SpawnedApp | undefined;
+  let first: SpawnedApp;
   let matchingLock: QueryRunner | undefined;
   let admin: Session;
   let comms: Session;

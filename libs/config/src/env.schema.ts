@@ -30,6 +30,7 @@ export const envSchema = z
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),
     APP_URL: z.string().url().default('http://localhost:3000'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(600000).default(25000),
     DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL'),
     MIGRATIONS_RUN: bool.default('true'),
     DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(500).default(10),
