@@ -49,6 +49,11 @@ describe('An admin looks after the organisation in the browser', () => {
     // Members: find Milo, give them the comms role.
     await page.getByRole('link', { name: 'Members', exact: true }).click();
     await heading(page, 'Members');
+    // An admin is not offered to lock themselves out.
+    const own = page.getByRole('row', { name: /amira person \(you\)/ });
+    await see(own.getByRole('button', { name: 'Change roles of amira person' }));
+    expect(await own.getByRole('button', { name: /^Deactivate/ }).count()).toBe(0);
+    await see(page.getByRole('button', { name: 'Deactivate milo person' }));
     await page.getByLabel('Search by name or e-mail').fill('milo');
     await see(page.getByRole('row', { name: /milo person/ }));
     await expectAccessible(page);

@@ -13,6 +13,8 @@ export const theme = createTheme({
   cursorType: 'pointer',
   // A page title fits a 360 px phone in one or two lines without dwarfing the page.
   headings: { sizes: { h1: { fontSize: 'clamp(1.75rem, 1.2rem + 2.5vw, 2.125rem)' } } },
+  // Statuses, roles and skills read as words ("Pinned", "Comms"), not shouted in capitals.
+  components: { Badge: { styles: { root: { textTransform: 'none' } } } },
 });
 
 /** Mantine's lighter shades fall under 4.5:1 on white (dimmed text, errors, light variants): use darker ones. */

@@ -142,15 +142,18 @@ export function MembersPage() {
                               >
                                 Roles
                               </Button>
-                              <Button
-                                size="compact-sm"
-                                variant="subtle"
-                                color="red"
-                                onClick={() => setConfirming(m)}
-                                aria-label={`Deactivate ${m.user.displayName}`}
-                              >
-                                Deactivate
-                              </Button>
+                              {/* Admins cannot lock themselves out; another admin can. */}
+                              {m.id !== me?.member.id && (
+                                <Button
+                                  size="compact-sm"
+                                  variant="subtle"
+                                  color="red"
+                                  onClick={() => setConfirming(m)}
+                                  aria-label={`Deactivate ${m.user.displayName}`}
+                                >
+                                  Deactivate
+                                </Button>
+                              )}
                             </>
                           ) : (
                             <Button
