@@ -31,6 +31,7 @@ import {
   COUNT_CAP,
   facetsStatement,
   PeopleSearchCriteria,
+  RECORD_FOUND_SQL,
   REFRESH_SEARCH_FIELDS_SQL,
   sanitiseSearchText,
   searchStatements,
@@ -513,14 +514,30 @@ function naive(org: string, q: BenchQuery): { page: SqlStatement; count: SqlStat
 }
 
 /** Page and count as the service runs them: in parallel on two connections, or one statement for a ranked page. */
-async function timed(pool: Pool, { page, count }: SearchStatements): Promise<{ ms: number; total: number }> {
+async function timed(
+  pool: Pool,
+  { page, count }: SearchStatements,
+): Promise<{ ms: number; total: number; memberIds: string[] }> {
   const t0 = performance.now();
   const [p, c] = await Promise.all([
     pool.query(page.text, page.values),
     count ? pool.query(count.text, count.values) : null,
   ]);
   const total = c ? (c.rows[0] as { count: number }).count : (p.rows[0] as { total: number }).total;
-  return { ms: performance.now() - t0, total };
+  const memberIds = (p.rows as { memberId?: string }[]).map((r) => r.memberId).filter((id): id is string => !!id);
+  return { ms: performance.now() - t0, total, memberIds: memberIds.slice(0, PAGE) };
+}
+
+/** What an HR search also writes: its SEARCH event and one FOUND event per person on the page, as the service does. */
+async function audited(pool: Pool, org: string, actor: string, memberIds: string[]): Promise<number> {
+  const t0 = performance.now();
+  const searched = JSON.stringify({ query: 'bench', name: null, filter: {}, page: 'first' });
+  await pool.query(
+    `INSERT INTO profile_audit_event (organisation_id, actor_membership_id, action, query) VALUES ($1, $2, 'SEARCH', $3)`,
+    [org, actor, searched],
+  );
+  if (memberIds.length) await pool.query(RECORD_FOUND_SQL, [org, actor, memberIds, searched]);
+  return performance.now() - t0;
 }
 
 const pct = (xs: number[], q: number) => {
@@ -561,6 +578,9 @@ async function run(
     await timed(pool, n);
   }
   const product = new Map<QueryClass, number[]>(CLASSES.map((c) => [c, []]));
+  const audit = new Map<QueryClass, number[]>(CLASSES.map((c) => [c, []]));
+  const [{ id: actor }] = (await pool.query(`SELECT id FROM membership WHERE organisation_id = $1 LIMIT 1`, [org]))
+    .rows as { id: string }[];
   const baseline = new Map<QueryClass, number[]>(CLASSES.map((c) => [c, []]));
   const facets = new Map<QueryClass, number[]>(CLASSES.map((c) => [c, []]));
   const matches = new Map<QueryClass, number[]>(CLASSES.map((c) => [c, []]));
@@ -572,6 +592,7 @@ async function run(
     const a = await timed(pool, searchStatements(c, PAGE));
     product.get(q.cls)!.push(a.ms);
     matches.get(q.cls)!.push(a.total);
+    audit.get(q.cls)!.push(await audited(pool, org, actor, a.memberIds));
     const ft = performance.now();
     const fs = facetsStatement(c);
     await pool.query(fs.text, fs.values);
@@ -598,6 +619,8 @@ async function run(
     'matches p50'.padStart(12),
     'facets p95 ms'.padStart(14),
     'counts agree'.padStart(13),
+    'audit p50/p95 ms'.padStart(17),
+    '+audit p50'.padStart(11),
   ];
   log(header.join(' '));
   for (const cls of CLASSES) {
@@ -614,11 +637,14 @@ async function run(
         String(pct(matches.get(cls)!, 0.5)).padStart(12),
         f(pct(facets.get(cls)!, 0.95)).padStart(14),
         (all ? `${same}/${all}` : 'n/a').padStart(13),
+        `${f(pct(audit.get(cls)!, 0.5))} / ${f(pct(audit.get(cls)!, 0.95))}`.padStart(17),
+        `${(((pct(a, 0.5) + pct(audit.get(cls)!, 0.5)) / pct(a, 0.5) - 1) * 100).toFixed(0)} %`.padStart(11),
       ].join(' '),
     );
   }
   log(
-    `\nproduct = page (${PAGE}) + totalCount (capped at ${COUNT_CAP}), as PeopleSearchService runs them; facets timed separately.`,
+    `\nproduct = page (${PAGE}) + totalCount (capped at ${COUNT_CAP}), as PeopleSearchService runs them; facets timed separately.` +
+      `\naudit = the SEARCH event and one FOUND event per person on the page (HR, comms and admin searches); +audit p50 = what it adds to the product's p50.`,
   );
 }
 

@@ -8,6 +8,7 @@ import {
   MEMBERS,
   REACTIVATE,
   UPDATE_MEMBER,
+  UPDATE_MY_PROFILE_PRIVACY,
 } from './utils/operations';
 import { inviteAndJoin, PASSWORD, Session, signUpAdmin, storedInvitationToken, uniqueEmail } from './utils/story';
 import { createTestApp, TestApp } from './utils/test-app';
@@ -173,6 +174,38 @@ describe('organisations, invitations and members', () => {
 
     const admins = await t.gql(MEMBERS, { filter: { role: 'ADMIN' } }, admin.accessToken);
     expect(admins.data!.members.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual([admin.member.id]);
+  });
+
+  it('shows deactivated members, and a colleague’s grade and location, only to those allowed', async () => {
+    const colleague = await inviteAndJoin(t, admin, 'colleague', ['MEMBER']);
+    const hr = await inviteAndJoin(t, admin, 'partner', ['HR', 'MEMBER']);
+    const placed = await inviteAndJoin(t, admin, 'placed', ['MEMBER'], { grade: 'G7' });
+    await t.gql(UPDATE_MEMBER, { input: { memberId: placed.member.id, location: 'Leeds' } }, admin.accessToken);
+    const placement = async (who: Session) => {
+      const res = await t.gql(MEMBERS, { filter: { search: 'placed' } }, who.accessToken);
+      expect(res.errors).toBeUndefined();
+      const { grade, location } = res.data!.members.edges[0].node;
+      return { grade, location };
+    };
+    const shown = { grade: 'G7', location: 'Leeds' };
+    const hidden = { grade: null, location: null };
+    // New profiles are HR_ONLY: HR, admins and the member see it; other colleagues do not.
+    expect(await placement(colleague)).toEqual(hidden);
+    expect(await placement(hr)).toEqual(shown);
+    expect(await placement(admin)).toEqual(shown);
+    expect(await placement(placed)).toEqual(shown);
+    await t.gql(UPDATE_MY_PROFILE_PRIVACY, { input: { visibility: 'ORGANISATION' } }, placed.accessToken);
+    expect(await placement(colleague)).toEqual(shown);
+    await t.gql(UPDATE_MY_PROFILE_PRIVACY, { input: { visibility: 'PRIVATE' } }, placed.accessToken);
+    expect(await placement(hr)).toEqual(hidden);
+    expect(await placement(admin)).toEqual(shown);
+
+    const leavers = (who: Session) => t.gql(MEMBERS, { filter: { status: 'DEACTIVATED' } }, who.accessToken);
+    const forbidden = await leavers(colleague);
+    expect(forbidden.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(forbidden.errors?.[0].message).toBe('Only admins can list deactivated members');
+    expect((await leavers(hr)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await leavers(admin)).errors).toBeUndefined();
   });
 
   it('rejects oversized pages and tampered cursors with BAD_USER_INPUT', async () => {

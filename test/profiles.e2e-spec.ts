@@ -6,6 +6,7 @@ import {
   AUDIT_LOG,
   DEACTIVATE,
   EXPORT_AUDIT_LOG,
+  EXPORT_SKILLS_GAP_REPORT,
   INVITE,
   MY_PROFILE,
   PEOPLE_SEARCH,
@@ -353,11 +354,23 @@ describe('skills profiles, privacy, people search and audit', () => {
       const social = await search(hr, { query: 'social media lead' });
       expect(names(social)[0]).toBe('Marie Smyth');
       expect(social.data!.peopleSearch.edges[0].node.score).toBeGreaterThan(0);
-      expect(names(await search(hr, { query: 'gardening' }))).toEqual(['Marie Smyth']);
+      // Interests are searchable only with the member's targeting consent (Marie has not given it).
+      expect(names(await search(hr, { query: 'gardening' }))).toEqual([]);
       expect(sorted(names(await search(hr, { query: 'copywriting' })))).toEqual(['Ben Okafor', 'Marie Smyth']);
       // Aliases of skills are searchable: "tweeting" is an alias of X (Twitter).
       expect(sorted(names(await search(comms, { query: 'tweeting' })))).toEqual(['Marie Smyth', 'Tom Evans']);
       expect(names(await search(hr, { query: 'podcast', filter: twitter(2) }))).toEqual(['Tom Evans']);
+    });
+
+    it('searches interests only while their owner consents to targeting', async () => {
+      const consent = (given: boolean) =>
+        t.gql(UPDATE_MY_PROFILE_PRIVACY, { input: { interestsTargetingConsent: given } }, marie.accessToken);
+      expect((await consent(true)).errors).toBeUndefined();
+      expect(names(await search(hr, { query: 'gardening' }))).toEqual(['Marie Smyth']);
+      expect((await consent(false)).errors).toBeUndefined();
+      expect(names(await search(hr, { query: 'gardening' }))).toEqual([]);
+      // Her other words still find her.
+      expect(names(await search(hr, { query: 'council' }))).toEqual(['Marie Smyth']);
     });
 
     it('finds "Marie Smyth" from "mari smith"', async () => {
@@ -437,9 +450,10 @@ describe('skills profiles, privacy, people search and audit', () => {
       const viewers = await t.gql(PROFILE_VIEWERS, { first: 50 }, marie.accessToken);
       expect(viewers.errors).toBeUndefined();
       const seen = viewers.data!.profileViewers.edges.map((e: any) => e.node);
-      expect(seen.every((e: any) => e.action === 'VIEW' && e.subjectMemberId === marie.member.id)).toBe(true);
-      expect(seen[0]).toMatchObject({ actorName: 'Colm Ayres', actorMemberId: comms.member.id });
-      expect(seen[1]).toMatchObject({ actorName: 'Hana Reid', actorMemberId: hr.member.id });
+      expect(seen.every((e: any) => e.subjectMemberId === marie.member.id)).toBe(true);
+      const opened = seen.filter((e: any) => e.action === 'VIEW');
+      expect(opened[0]).toMatchObject({ actorName: 'Colm Ayres', actorMemberId: comms.member.id });
+      expect(opened[1]).toMatchObject({ actorName: 'Hana Reid', actorMemberId: hr.member.id });
       expect(seen.map((e: any) => e.actorMemberId)).not.toContain(marie.member.id);
       // Ben sees none of Marie's viewers.
       const bens = await t.gql(PROFILE_VIEWERS, {}, ben.accessToken);
@@ -465,6 +479,47 @@ describe('skills profiles, privacy, people search and audit', () => {
         admin.accessToken,
       );
       expect(views.data!.auditLog.totalCount).toBeGreaterThanOrEqual(2);
+    });
+
+    it('shows members each HR, comms or admin search that found them, with what was searched', async () => {
+      const found = async (who: Session) =>
+        (await t.gql(PROFILE_VIEWERS, { first: 50 }, who.accessToken))
+          .data!.profileViewers.edges.map((e: any) => e.node)
+          .filter((e: any) => e.action === 'FOUND' && e.query?.query === 'corporate accounts');
+
+      const byHr = await search(hr, { query: 'corporate accounts', filter: twitter(2) });
+      expect(byHr.data!.peopleSearch.edges.map((e: any) => e.node.memberId)).toContain(marie.member.id);
+      await search(hr, { query: 'corporate accounts' }); // the same words again, unfiltered: still one line for Marie
+      await search(comms, { query: 'corporate accounts' });
+      await search(ben, { query: 'corporate accounts' }); // a colleague looking for help is not recorded against Marie
+
+      const marieFound = await found(marie);
+      expect(marieFound).toHaveLength(2);
+      expect(marieFound[0]).toMatchObject({ actorName: 'Colm Ayres', subjectMemberId: marie.member.id });
+      expect(marieFound[1]).toMatchObject({ actorName: 'Hana Reid', subjectMemberId: marie.member.id });
+      expect(marieFound[1].query.filter.skills).toEqual([{ skillId: skill['x-twitter'], minLevel: 2 }]);
+      // Neither the private profile nor the searchers themselves appear.
+      expect(await found(priya)).toHaveLength(0);
+      expect(await found(hr)).toHaveLength(0);
+
+      const log = await t.gql(
+        AUDIT_LOG,
+        { first: 100, filter: { action: 'FOUND', subjectMemberId: marie.member.id } },
+        admin.accessToken,
+      );
+      expect(log.data!.auditLog.edges.filter((e: any) => e.node.query?.query === 'corporate accounts')).toHaveLength(2);
+    });
+
+    it('records every CSV download that contains people', async () => {
+      const input = { from: '2026-01-01', to: '2026-12-31' };
+      const csv = await t.gql(EXPORT_SKILLS_GAP_REPORT, { input }, hr.accessToken);
+      expect(csv.errors).toBeUndefined();
+      const log = await t.gql(AUDIT_LOG, { first: 10, filter: { action: 'EXPORT' } }, admin.accessToken);
+      expect(log.data!.auditLog.edges[0].node).toMatchObject({
+        action: 'EXPORT',
+        actorMemberId: hr.member.id,
+        query: { export: 'SKILLS_GAP', input },
+      });
     });
 
     it('lets only admins read and export the log, and records the export', async () => {

@@ -150,8 +150,9 @@ describe('HR searches people and reads the skills gap; members see who looked', 
     await sam.goto('/profile');
     await heading(sam, 'My profile');
     const viewers = sam.getByRole('region', { name: 'Who looked at my profile' });
-    await see(viewers.getByText('Hana Lindqvist'));
     await see(viewers.getByText('opened your profile on', { exact: false }));
+    // Her searches for the same words (narrowed, reloaded, repeated) are one line, not one per click.
+    await see(viewers.getByText('Hana Lindqvist found you in a search for “social media”', { exact: false }));
     await expectAccessible(sam);
     // A member has no people search: the page says so.
     await sam.goto('/people/search');

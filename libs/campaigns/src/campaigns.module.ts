@@ -1,6 +1,7 @@
 import { CommunityModule, CommunityWorkerModule } from '@crowdcomms/community';
 import { IdentityModule } from '@crowdcomms/identity';
 import { NotificationsModule } from '@crowdcomms/notifications';
+import { ProfilesModule } from '@crowdcomms/profiles';
 import { Module } from '@nestjs/common';
 import { BuddiesResolver } from './buddies.resolver';
 import { BuddiesService } from './buddies.service';
@@ -14,7 +15,7 @@ import { SurveysService } from './surveys.service';
 
 /** Sharing campaigns: set-up, shares, follower snapshots, metrics, surveys, buddy pairs and digests. */
 @Module({
-  imports: [IdentityModule, CommunityModule, NotificationsModule],
+  imports: [IdentityModule, CommunityModule, NotificationsModule, ProfilesModule],
   providers: [
     CampaignsService,
     SurveysService,

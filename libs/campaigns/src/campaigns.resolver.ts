@@ -2,6 +2,7 @@ import { Connection, ConnectionShape, PageArgs } from '@crowdcomms/pagination';
 import { AnyMember, CurrentContext, RequestContext, Role, Roles } from '@crowdcomms/request-context';
 import { ParseUUIDPipe } from '@nestjs/common';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { ProfileAuditService } from '@crowdcomms/profiles';
 import { CampaignsService } from './campaigns.service';
 import {
   CampaignReport,
@@ -19,7 +20,10 @@ export const CampaignConnection = Connection(Campaign);
 
 @Resolver(() => Campaign)
 export class CampaignsResolver {
-  constructor(private readonly service: CampaignsService) {}
+  constructor(
+    private readonly service: CampaignsService,
+    private readonly audit: ProfileAuditService,
+  ) {}
 
   @AnyMember()
   @Query(() => CampaignConnection, { description: 'Sharing campaigns, newest first.' })
@@ -79,11 +83,13 @@ export class CampaignsResolver {
 
   @Roles(Role.COMMS, Role.ADMIN)
   @Query(() => String, { description: 'The campaign report as CSV.' })
-  exportCampaignReport(
+  async exportCampaignReport(
     @CurrentContext() ctx: RequestContext,
     @Args('campaignId', { type: () => ID }, new ParseUUIDPipe()) campaignId: string,
   ): Promise<string> {
-    return this.service.reportCsv(ctx, campaignId);
+    const csv = await this.service.reportCsv(ctx, campaignId);
+    await this.audit.recordExport(ctx, 'CAMPAIGN_REPORT', { campaignId });
+    return csv;
   }
 
   @Roles(Role.COMMS, Role.ADMIN)

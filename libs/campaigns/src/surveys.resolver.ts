@@ -1,3 +1,4 @@
+import { ProfileAuditService } from '@crowdcomms/profiles';
 import { AnyMember, CurrentContext, RequestContext, Role, Roles } from '@crowdcomms/request-context';
 import { ParseUUIDPipe } from '@nestjs/common';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
@@ -8,7 +9,10 @@ import { SurveysService } from './surveys.service';
 
 @Resolver(() => Survey)
 export class SurveysResolver {
-  constructor(private readonly surveys: SurveysService) {}
+  constructor(
+    private readonly surveys: SurveysService,
+    private readonly audit: ProfileAuditService,
+  ) {}
 
   @Roles(Role.COMMS, Role.ADMIN)
   @Mutation(() => Survey, { description: 'Attach a survey to a campaign (optionally from the closing template).' })
@@ -81,10 +85,12 @@ export class SurveysResolver {
 
   @Roles(Role.COMMS, Role.ADMIN)
   @Query(() => String, { description: 'One CSV line per response.' })
-  exportSurveyResults(
+  async exportSurveyResults(
     @CurrentContext() ctx: RequestContext,
     @Args('surveyId', { type: () => ID }, new ParseUUIDPipe()) surveyId: string,
   ): Promise<string> {
-    return this.surveys.resultsCsv(ctx, surveyId);
+    const csv = await this.surveys.resultsCsv(ctx, surveyId);
+    await this.audit.recordExport(ctx, 'SURVEY_RESULTS', { surveyId });
+    return csv;
   }
 }

@@ -1,7 +1,7 @@
 import { TransactionalConnection } from '@crowdcomms/data-access';
-import { ConflictError, NotFoundError } from '@crowdcomms/errors';
+import { ConflictError, ForbiddenError, NotFoundError } from '@crowdcomms/errors';
 import { ConnectionShape, paginate } from '@crowdcomms/pagination';
-import { RequestContext, Role } from '@crowdcomms/request-context';
+import { hasRole, RequestContext, Role } from '@crowdcomms/request-context';
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import { AuthService } from './auth/auth.service';
@@ -20,6 +20,10 @@ export class MembersService {
 
   list(ctx: RequestContext, args: MembersArgs): Promise<ConnectionShape<Membership>> {
     const f = args.filter ?? {};
+    // Who has left (or was removed) is the organisation's business, not every colleague's.
+    if (f.status === MembershipStatus.DEACTIVATED && !hasRole(ctx, Role.ADMIN)) {
+      throw new ForbiddenError('Only admins can list deactivated members');
+    }
     const query = this.db
       .getRepository(Membership)
       .createQueryBuilder('m')

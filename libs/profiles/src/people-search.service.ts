@@ -1,7 +1,7 @@
 import { TransactionalConnection } from '@crowdcomms/data-access';
 import { BadInputError } from '@crowdcomms/errors';
 import { decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor } from '@crowdcomms/pagination';
-import { RequestContext } from '@crowdcomms/request-context';
+import { hasRole, RequestContext, Role } from '@crowdcomms/request-context';
 import { Skill, SkillsService } from '@crowdcomms/skills';
 import { Injectable } from '@nestjs/common';
 import { PeopleFacets, PeopleSearchArgs, PeopleSearchResult, PersonResult } from './dto/search.types';
@@ -45,12 +45,13 @@ export class PeopleSearchService {
 
   async search(ctx: RequestContext, args: PeopleSearchArgs): Promise<PeopleSearchResult> {
     const filter = args.filter ?? {};
-    await this.audit.record(ctx, ProfileAuditAction.SEARCH, null, {
+    const searched = {
       query: args.query ?? null,
       name: args.name ?? null,
       filter: JSON.parse(JSON.stringify(filter)) as object,
       page: args.after ? 'next' : 'first',
-    });
+    };
+    await this.audit.record(ctx, ProfileAuditAction.SEARCH, null, searched);
 
     const wanted = filter.wantsToDevelop ? [filter.wantsToDevelop] : [];
     const resolved = await this.skills.resolve(ctx, [...(filter.skills ?? []).map((s) => s.skillId), ...wanted]);
@@ -90,6 +91,14 @@ export class PeopleSearchService {
       node: Object.assign(new PersonResult(), row),
       cursor: encodeCursor([order, order === 'NAME' ? String(sortValue) : Number(sortValue), row.profileId]),
     }));
+    // People found by those who act on them (HR, comms, admins) can see the search in "who looked at my profile".
+    if (hasRole(ctx, Role.HR, Role.COMMS, Role.ADMIN)) {
+      await this.audit.recordFound(
+        ctx,
+        edges.map((e) => e.node.memberId),
+        searched,
+      );
+    }
     return {
       edges,
       totalCount: Math.min(total, COUNT_CAP),

@@ -8,6 +8,26 @@ import { AuditLogArgs, AuditLogFilter } from './dto/audit.types';
 import { ProfileAuditAction, ProfileAuditEvent } from './entities/profile-audit-event.entity';
 import { PageArgs } from '@crowdcomms/pagination';
 
+/**
+ * One FOUND event per member a search showed: $1 organisation, $2 searcher,
+ * $3 the members found, $4 the search (jsonb). The same searcher finding the
+ * same person with the same words within an hour (paging, narrowing by facets)
+ * is one event, so the person reads one line per search, not per click.
+ * Also run by bench/search.bench.ts.
+ */
+export const RECORD_FOUND_SQL = `INSERT INTO profile_audit_event
+    (organisation_id, actor_membership_id, action, subject_membership_id, query)
+  SELECT $1, $2, '${ProfileAuditAction.FOUND}', subject, $4::jsonb FROM unnest($3::uuid[]) AS subject
+   WHERE NOT EXISTS (
+     SELECT 1 FROM profile_audit_event e
+      WHERE e.organisation_id = $1 AND e.subject_membership_id = subject AND e.actor_membership_id = $2
+        AND e.action = '${ProfileAuditAction.FOUND}' AND e.created_at > now() - interval '1 hour'
+        AND e.query->'query' IS NOT DISTINCT FROM $4::jsonb->'query'
+        AND e.query->'name' IS NOT DISTINCT FROM $4::jsonb->'name')`;
+
+/** The CSV downloads that contain people, each recorded as an EXPORT event with its kind. */
+export type ExportKind = 'AUDIT_LOG' | 'SKILLS_GAP' | 'CAMPAIGN_REPORT' | 'SURVEY_RESULTS';
+
 /** An export is a file someone downloads: bounded so one click cannot pull the whole history of a large tenant. */
 export const AUDIT_EXPORT_LIMIT = 50_000;
 
@@ -41,15 +61,34 @@ export class ProfileAuditService {
     );
   }
 
-  /** Who viewed the caller's profile, newest first. */
+  /** A CSV download that contains people: what was exported, by whom, when. */
+  recordExport(ctx: RequestContext, kind: ExportKind, details: Record<string, unknown> = {}): Promise<void> {
+    return this.record(ctx, ProfileAuditAction.EXPORT, null, { export: kind, ...details });
+  }
+
+  /**
+   * That the caller's search showed these members, as one FOUND event each
+   * (the search's words and filters with it): one statement per page of results.
+   */
+  async recordFound(
+    ctx: RequestContext,
+    membershipIds: readonly string[],
+    query: Record<string, unknown>,
+  ): Promise<void> {
+    const found = membershipIds.filter((id) => id !== ctx.membershipId);
+    if (!found.length) return;
+    await this.db.query(RECORD_FOUND_SQL, [ctx.organisationId, ctx.membershipId, found, JSON.stringify(query)]);
+  }
+
+  /** Who opened the caller's profile, and whose searches found it, newest first. */
   viewers(ctx: RequestContext, args: PageArgs): Promise<ConnectionShape<ProfileAuditEvent>> {
     const query = this.db
       .getRepository(ProfileAuditEvent)
       .createQueryBuilder('e')
-      .where('e.organisationId = :org AND e.subjectMembershipId = :me AND e.action = :view', {
+      .where('e.organisationId = :org AND e.subjectMembershipId = :me AND e.action IN (:...seen)', {
         org: ctx.organisationId,
         me: ctx.membershipId,
-        view: ProfileAuditAction.VIEW,
+        seen: [ProfileAuditAction.VIEW, ProfileAuditAction.FOUND],
       });
     return paginate(query, args, this.newestFirst);
   }
@@ -85,7 +124,7 @@ export class ProfileAuditService {
         e.query,
       ]),
     );
-    await this.record(ctx, ProfileAuditAction.EXPORT, null, { filter: JSON.parse(JSON.stringify(filter)) as object });
+    await this.recordExport(ctx, 'AUDIT_LOG', { filter: JSON.parse(JSON.stringify(filter)) as object });
     return csv;
   }
 

@@ -1,6 +1,7 @@
 import { IdentityModule } from '@crowdcomms/identity';
 import { SkillsModule } from '@crowdcomms/skills';
 import { Module } from '@nestjs/common';
+import { MemberPlacementResolver } from './member-placement.resolver';
 import { PeopleSearchResolver, PersonResultResolver } from './people-search.resolver';
 import { PeopleSearchService } from './people-search.service';
 import { ProfileAuditResolver } from './profile-audit.resolver';
@@ -24,7 +25,8 @@ import { SkillsGapService } from './skills-gap.service';
     PersonResultResolver,
     ProfileAuditResolver,
     SkillsGapResolver,
+    MemberPlacementResolver,
   ],
-  exports: [ProfilesService, PeopleSearchService, SkillsGapService],
+  exports: [ProfilesService, PeopleSearchService, SkillsGapService, ProfileAuditService],
 })
 export class ProfilesModule {}

@@ -178,6 +178,18 @@ export class ProfilesService implements OnModuleInit {
   }
 
   /**
+   * Each member's profile visibility, in the order asked; a member without a
+   * profile yet has the one their profile will start with (the organisation's default).
+   */
+  async visibilityOfMembers(ctx: RequestContext, membershipIds: readonly string[]): Promise<ProfileVisibility[]> {
+    const profiles = await this.profilesOfMembers(ctx, membershipIds);
+    const byMember = new Map(profiles.map((p) => [p.membershipId, p.visibility]));
+    const missing = membershipIds.some((id) => !byMember.has(id));
+    const fallback = missing ? await this.defaultVisibility(ctx) : ProfileVisibility.HR_ONLY;
+    return membershipIds.map((id) => byMember.get(id) ?? fallback);
+  }
+
+  /**
    * Membership ids to tell about an opportunity needing `skillIds`: members who
    * declared one of those skills (have it or want to develop it), and — only with
    * their consent to interest targeting — members with an interest equal
@@ -210,11 +222,7 @@ export class ProfilesService implements OnModuleInit {
     if (existing) return existing;
     const membership = member ?? (await this.members.get(ctx, membershipId));
     const [user] = await this.members.usersByIds([membership.userId]);
-    const organisation = await this.organisations.findById(ctx.organisationId);
-    const visibility =
-      organisation?.settings?.defaultProfileVisibility === ProfileVisibility.PRIVATE
-        ? ProfileVisibility.PRIVATE
-        : ProfileVisibility.HR_ONLY;
+    const visibility = await this.defaultVisibility(ctx);
     // Two first requests at once both try to create it; the unique key keeps one.
     await this.db.manager
       .createQueryBuilder()
@@ -234,6 +242,14 @@ export class ProfilesService implements OnModuleInit {
     });
     await this.refreshSearchFields(ctx, [created.id]);
     return created;
+  }
+
+  /** What a new profile starts with: the organisation's default, never ORGANISATION. */
+  private async defaultVisibility(ctx: RequestContext): Promise<ProfileVisibility> {
+    const organisation = await this.organisations.findById(ctx.organisationId);
+    return organisation?.settings?.defaultProfileVisibility === ProfileVisibility.PRIVATE
+      ? ProfileVisibility.PRIVATE
+      : ProfileVisibility.HR_ONLY;
   }
 
   private async lockOwn(ctx: RequestContext): Promise<Profile> {

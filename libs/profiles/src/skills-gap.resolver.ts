@@ -2,11 +2,15 @@ import { CurrentContext, RequestContext, Role, Roles } from '@crowdcomms/request
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { RecordSkillDemandInput, SkillsGapInput, SkillsGapRow } from './dto/gap.types';
 import { SkillDemand } from './entities/skill-demand.entity';
+import { ProfileAuditService } from './profile-audit.service';
 import { SkillsGapService } from './skills-gap.service';
 
 @Resolver(() => SkillsGapRow)
 export class SkillsGapResolver {
-  constructor(private readonly gap: SkillsGapService) {}
+  constructor(
+    private readonly gap: SkillsGapService,
+    private readonly audit: ProfileAuditService,
+  ) {}
 
   @Roles(Role.HR, Role.ADMIN)
   @Mutation(() => SkillDemand, { description: 'Record demand for a skill by hand (tasks and calls will add theirs).' })
@@ -28,7 +32,12 @@ export class SkillsGapResolver {
 
   @Roles(Role.HR, Role.ADMIN)
   @Query(() => String, { description: 'The skills-gap report as CSV.' })
-  exportSkillsGapReport(@CurrentContext() ctx: RequestContext, @Args('input') input: SkillsGapInput): Promise<string> {
-    return this.gap.exportCsv(ctx, input);
+  async exportSkillsGapReport(
+    @CurrentContext() ctx: RequestContext,
+    @Args('input') input: SkillsGapInput,
+  ): Promise<string> {
+    const csv = await this.gap.exportCsv(ctx, input);
+    await this.audit.recordExport(ctx, 'SKILLS_GAP', { input: JSON.parse(JSON.stringify(input)) as object });
+    return csv;
   }
 }

@@ -4,12 +4,24 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
 
 export enum ProfileAuditAction {
   SEARCH = 'SEARCH',
+  FOUND = 'FOUND',
   VIEW = 'VIEW',
   EXPORT = 'EXPORT',
 }
-registerEnumType(ProfileAuditAction, { name: 'ProfileAuditAction' });
+registerEnumType(ProfileAuditAction, {
+  name: 'ProfileAuditAction',
+  valuesMap: {
+    SEARCH: { description: 'A people search (its words and filters in `query`).' },
+    FOUND: { description: 'The subject appeared in the results an HR, comms or admin search showed its actor.' },
+    VIEW: { description: "The actor opened the subject's profile." },
+    EXPORT: { description: 'A CSV download that contains people (what was exported is in `query`).' },
+  },
+});
 
-/** Who searched people, viewed someone else's profile, or exported the audit log — and when. Append-only. */
+/**
+ * Who searched people, who was found, who viewed someone else's profile, who
+ * exported people's data — and when. Append-only.
+ */
 @ObjectType()
 @Entity()
 @Index('profile_audit_event_organisation_created_idx', ['organisationId', 'createdAt', 'id'])

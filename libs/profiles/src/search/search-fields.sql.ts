@@ -7,8 +7,9 @@
  *
  * - search_name: lower(unaccent(display_name)) for trigram name search.
  * - search_document: name and headline (A), skills I have with their aliases and
- *   my interests (B), bio (C), CV (D) — what a full-text query matches. Skills I
- *   want to develop are not in the text: wanting to learn SEO is not knowing it.
+ *   — only with my targeting consent — my interests (B), bio (C), CV (D): what a
+ *   full-text query matches. Skills I want to develop are not in the text:
+ *   wanting to learn SEO is not knowing it.
  * - search_head: the A and B parts only — what a match is ranked by. Small
  *   enough to stay in the row; the document is TOASTed and is read only
  *   through its GIN.
@@ -42,12 +43,12 @@ UPDATE profile p
             setweight(to_tsvector('english', p.display_name), 'A')
          || setweight(to_tsvector('english', coalesce(p.headline, '')), 'A')
          || setweight(to_tsvector('english', x.skill_text), 'B')
-         || setweight(to_tsvector('english', array_to_string(p.interests, ' ')), 'B'),
+         || setweight(to_tsvector('english', CASE WHEN p.interests_targeting_consent THEN array_to_string(p.interests, ' ') ELSE '' END), 'B'),
        search_document =
             setweight(to_tsvector('english', p.display_name), 'A')
          || setweight(to_tsvector('english', coalesce(p.headline, '')), 'A')
          || setweight(to_tsvector('english', x.skill_text), 'B')
-         || setweight(to_tsvector('english', array_to_string(p.interests, ' ')), 'B')
+         || setweight(to_tsvector('english', CASE WHEN p.interests_targeting_consent THEN array_to_string(p.interests, ' ') ELSE '' END), 'B')
          || setweight(to_tsvector('english', coalesce(p.bio, '')), 'C')
          || setweight(to_tsvector('english', coalesce(p.cv_text, '')), 'D')
   FROM (

@@ -5,12 +5,14 @@ import { useState } from 'react';
 import type { AuditLogFilter, ProfileAuditAction } from '../../gql/graphql';
 import { describeError, EmptyState, Page, QueryState, useSingleFlight } from '../../shared';
 import { downloadText } from '../../shared/download';
+import { describeExport, describeSearch } from '../privacy/audit-wording';
 import { AuditActorsQuery, AuditLogQuery, ExportAuditLogQuery } from './audit-operations';
 
 const ACTIONS: { value: ProfileAuditAction; label: string }[] = [
   { value: 'SEARCH', label: 'Searched people' },
+  { value: 'FOUND', label: 'Found in a search' },
   { value: 'VIEW', label: 'Opened a profile' },
-  { value: 'EXPORT', label: 'Exported the log' },
+  { value: 'EXPORT', label: 'Downloaded people’s data' },
 ];
 const ACTION_LABEL = Object.fromEntries(ACTIONS.map((a) => [a.value, a.label])) as Record<ProfileAuditAction, string>;
 
@@ -21,25 +23,6 @@ const WHEN = new Intl.DateTimeFormat('en-GB', {
   hour: '2-digit',
   minute: '2-digit',
 });
-
-/** What a recorded search asked, in words ("social media", department Parks, 2 skills). */
-export function describeSearch(query: Record<string, unknown> | null): string {
-  if (!query) return '';
-  const parts: string[] = [];
-  if (typeof query.query === 'string' && query.query) parts.push(`“${query.query}”`);
-  if (typeof query.name === 'string' && query.name) parts.push(`name “${query.name}”`);
-  const filter = (query.filter ?? {}) as Record<string, unknown>;
-  if (Array.isArray(filter.skills) && filter.skills.length) {
-    parts.push(`${filter.skills.length} ${filter.skills.length === 1 ? 'skill' : 'skills'}`);
-  }
-  if (filter.wantsToDevelop) parts.push('wants to develop a skill');
-  for (const key of ['department', 'grade', 'location'] as const) {
-    if (typeof filter[key] === 'string' && filter[key]) parts.push(`${key} ${String(filter[key])}`);
-  }
-  if (typeof filter.minAvailableHours === 'number') parts.push(`${filter.minAvailableHours}+ hours a month`);
-  if (query.page === 'next') parts.push('(a further page)');
-  return parts.length ? parts.join(', ') : 'everyone (no words or filters)';
-}
 
 /** A date field's day as the instant it starts, in the browser's time zone. */
 function startOfDay(day: string): string {
@@ -215,7 +198,15 @@ export function AuditLogPage() {
                         <Badge
                           variant="light"
                           tt="none"
-                          color={e.action === 'VIEW' ? 'grape' : e.action === 'EXPORT' ? 'gray' : 'blue'}
+                          color={
+                            e.action === 'VIEW'
+                              ? 'grape'
+                              : e.action === 'EXPORT'
+                                ? 'gray'
+                                : e.action === 'FOUND'
+                                  ? 'teal'
+                                  : 'blue'
+                          }
                         >
                           {ACTION_LABEL[e.action]}
                         </Badge>
@@ -223,9 +214,11 @@ export function AuditLogPage() {
                       <Table.Td>
                         {e.action === 'VIEW'
                           ? `Profile of ${e.subjectName ?? 'a former member'}`
-                          : e.action === 'SEARCH'
-                            ? describeSearch(e.query)
-                            : 'The audit log'}
+                          : e.action === 'FOUND'
+                            ? `${e.subjectName ?? 'A former member'}, in a search for ${describeSearch(e.query)}`
+                            : e.action === 'SEARCH'
+                              ? describeSearch(e.query)
+                              : describeExport(e.query)}
                       </Table.Td>
                     </Table.Tr>
                   ))}

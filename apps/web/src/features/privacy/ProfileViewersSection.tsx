@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Button, Card, List, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { QueryState } from '../../shared';
+import { describeSearch } from './audit-wording';
 import { ProfileViewersQuery } from './operations';
 
 const WHEN = new Intl.DateTimeFormat('en-GB', {
@@ -15,7 +16,8 @@ const WHEN = new Intl.DateTimeFormat('en-GB', {
 
 /**
  * "Who looked at my profile": every time a colleague (HR, comms, anyone your
- * visibility allows) opened your profile, newest first — read from the audit trail.
+ * visibility allows) opened your profile, and every HR, comms or admin search
+ * that showed it, newest first — read from the audit trail.
  */
 export function ProfileViewersSection() {
   const { data, loading, error, refetch, fetchMore } = useQuery(ProfileViewersQuery, {
@@ -29,8 +31,9 @@ export function ProfileViewersSection() {
           Who looked at my profile
         </Title>
         <Text size="sm">
-          Each time a colleague opens your profile it is recorded, and listed here with the time. Who can open it
-          depends on your privacy choice above.
+          Each time a colleague opens your profile, or HR, comms or an admin finds you in a people search, it is
+          recorded and listed here with the time and what they searched for. Who can find and open your profile depends
+          on your privacy choice above.
         </Text>
         <QueryState
           data={data}
@@ -38,22 +41,24 @@ export function ProfileViewersSection() {
           error={error}
           refetch={refetch}
           isEmpty={(d) => d.profileViewers.edges.length === 0}
-          empty={<Text c="dimmed">Nobody has opened your profile yet.</Text>}
+          empty={<Text c="dimmed">Nobody has opened your profile or found you in a search yet.</Text>}
         >
           {(d) => (
             <Stack gap="xs">
               <Text size="sm" c="dimmed">
                 {d.profileViewers.totalCount === 1
-                  ? 'Your profile has been opened once.'
-                  : `Your profile has been opened ${d.profileViewers.totalCount} times.`}
+                  ? 'One record so far.'
+                  : `${d.profileViewers.totalCount} records so far.`}
               </Text>
-              <List spacing={4} aria-label="Who opened your profile, newest first">
+              <List spacing={4} aria-label="Who opened or found your profile, newest first">
                 {d.profileViewers.edges.map(({ node }) => (
                   <List.Item key={node.id}>
                     <Text span fw={500}>
                       {node.actorName ?? 'A former member'}
                     </Text>{' '}
-                    opened your profile on{' '}
+                    {node.action === 'FOUND'
+                      ? `found you in a search for ${describeSearch(node.query)} on `
+                      : 'opened your profile on '}
                     <time dateTime={node.createdAt}>{WHEN.format(new Date(node.createdAt))}</time>
                   </List.Item>
                 ))}

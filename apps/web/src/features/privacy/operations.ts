@@ -11,8 +11,10 @@ export const ProfileViewersQuery = graphql(`
       edges {
         node {
           id
+          action
           actorMemberId
           actorName
+          query
           createdAt
         }
       }
