@@ -31,7 +31,7 @@ import {
   COUNT_CAP,
   facetsStatement,
   PeopleSearchCriteria,
-  RECORD_FOUND_SQL,
+  RECORD_SEARCH_SQL,
   REFRESH_SEARCH_FIELDS_SQL,
   sanitiseSearchText,
   searchStatements,
@@ -528,15 +528,14 @@ async function timed(
   return { ms: performance.now() - t0, total, memberIds: memberIds.slice(0, PAGE) };
 }
 
-/** What an HR search also writes: its SEARCH event and one FOUND event per person on the page, as the service does. */
+let auditedSearches = 0;
+
+/** What an HR search also writes, as the service does: its SEARCH event and one FOUND event per person on the page. */
 async function audited(pool: Pool, org: string, actor: string, memberIds: string[]): Promise<number> {
   const t0 = performance.now();
-  const searched = JSON.stringify({ query: 'bench', name: null, filter: {}, page: 'first' });
-  await pool.query(
-    `INSERT INTO profile_audit_event (organisation_id, actor_membership_id, action, query) VALUES ($1, $2, 'SEARCH', $3)`,
-    [org, actor, searched],
-  );
-  if (memberIds.length) await pool.query(RECORD_FOUND_SQL, [org, actor, memberIds, searched]);
+  // Distinct words each time: the worst case, where no FOUND event is folded into an earlier one.
+  const searched = JSON.stringify({ query: `bench ${++auditedSearches}`, name: null, filter: {}, page: 'first' });
+  await pool.query(RECORD_SEARCH_SQL, [org, actor, memberIds, searched]);
   return performance.now() - t0;
 }
 

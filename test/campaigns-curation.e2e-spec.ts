@@ -33,6 +33,9 @@ import { createTestApp, GraphQLResponse, TestApp } from './utils/test-app';
  * end-of-period digests and reminders (driven by a chosen `now`), the closing
  * survey, and three rounds of buddy pairs.
  */
+const SURVEY_RESULTS_WITHHELD = `query ResultsWithheld($surveyId: ID!) { surveyResults(surveyId: $surveyId) {
+  responses withheldBelow questions { answered average texts } } }`;
+
 describe('sharing campaigns: digests, reminders, the closing survey and buddy pairs', () => {
   let t: TestApp;
   let ds: DataSource;
@@ -328,6 +331,74 @@ describe('sharing campaigns: digests, reminders, the closing survey and buddy pa
     );
     expect(lines).toContain(`${staff[2].member.id},Photos,Time; Confidence,Training,5`);
     expect(code(await t.gql(SURVEY_RESULTS, { surveyId: survey.id }, staff[1].accessToken))).toBe('FORBIDDEN');
+  });
+
+  it('keeps an anonymous survey anonymous: no member stored, no results below five answers', async () => {
+    const { createSurvey: survey } = await ok(
+      CREATE_SURVEY,
+      {
+        input: {
+          campaignId,
+          title: 'Honestly',
+          anonymous: true,
+          questions: [
+            { kind: 'FREE_TEXT', prompt: 'What would you change?' },
+            { kind: 'SCALE', prompt: 'How confident do you feel sharing?' },
+          ],
+        },
+      },
+      admin,
+    );
+    const answer = (who: number, text: string, scale: number) =>
+      t.gql(
+        SUBMIT_SURVEY_RESPONSE,
+        {
+          input: {
+            surveyId: survey.id,
+            answers: [
+              { questionId: 'q1', text },
+              { questionId: 'q2', scale },
+            ],
+          },
+        },
+        staff[who].accessToken,
+      );
+    const texts = ['Shorter posts', 'More examples', 'Less e-mail', 'A buddy earlier'];
+    for (const [i, text] of texts.entries()) expect((await answer(i + 5, text, 3)).errors).toBeUndefined();
+    // One response per person still holds, and its author can read and edit it.
+    expect(code(await answer(5, 'Again', 1))).toBe('CONFLICT');
+    expect((await ok(MY_SURVEY_RESPONSE, { surveyId: survey.id }, staff[6])).mySurveyResponse.answers[0].text).toBe(
+      'More examples',
+    );
+    // Nothing in the table says who answered.
+    const stored: { membership_id: string | null; respondent_key: string }[] = await ds.query(
+      `SELECT membership_id, respondent_key FROM survey_response WHERE survey_id = $1`,
+      [survey.id],
+    );
+    expect(stored).toHaveLength(4);
+    expect(stored.every((r) => r.membership_id === null && /^[0-9a-f]{64}$/.test(r.respondent_key))).toBe(true);
+    for (const who of staff.slice(5, 9)) expect(JSON.stringify(stored)).not.toContain(who.member.id);
+
+    // Four answers: withheld, in the results and the CSV alike.
+    const four = (await ok(SURVEY_RESULTS_WITHHELD, { surveyId: survey.id }, admin)).surveyResults;
+    expect(four).toMatchObject({ responses: 4, withheldBelow: 5, questions: [] });
+    const csv = await t.gql(EXPORT_SURVEY_RESULTS, { surveyId: survey.id }, admin.accessToken);
+    expect(csv.errors?.[0]).toMatchObject({
+      message: 'The results of an anonymous survey are shown once 5 people have answered',
+      extensions: { code: 'CONFLICT', reason: 'TOO_FEW_RESPONSES' },
+    });
+
+    // Five: shown, free text in an order that follows nobody, and no member column.
+    expect((await answer(9, 'Nothing, it was good', 5)).errors).toBeUndefined();
+    const five = (await ok(SURVEY_RESULTS_WITHHELD, { surveyId: survey.id }, admin)).surveyResults;
+    expect(five.withheldBelow).toBeNull();
+    expect(five.questions[0].texts).toEqual([...texts, 'Nothing, it was good'].sort((a, b) => a.localeCompare(b)));
+    expect(five.questions[1]).toMatchObject({ answered: 5, average: 3.4 });
+    const lines = ((await ok(EXPORT_SURVEY_RESULTS, { surveyId: survey.id }, admin)).exportSurveyResults as string)
+      .trim()
+      .split('\r\n');
+    expect(lines[0]).toBe('What would you change?,How confident do you feel sharing?');
+    expect(lines).toHaveLength(6);
   });
 
   it('pairs buddies over three rounds: other teams, never twice, a thread each', async () => {

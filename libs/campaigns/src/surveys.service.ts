@@ -1,3 +1,4 @@
+import { AppConfig } from '@crowdcomms/config';
 import { TransactionalConnection } from '@crowdcomms/data-access';
 import { BadInputError, ConflictError, isUniqueViolation, NotFoundError } from '@crowdcomms/errors';
 import { RequestContext } from '@crowdcomms/request-context';
@@ -15,6 +16,7 @@ import {
 } from './dto/surveys.types';
 import { Survey, SurveyQuestion } from './entities/survey.entity';
 import { SurveyAnswer, SurveyResponse } from './entities/survey-response.entity';
+import { respondentKey } from './respondent-key';
 
 const { FREE_TEXT, SINGLE_CHOICE, MULTIPLE_CHOICE, SCALE } = SurveyQuestionKind;
 
@@ -29,13 +31,28 @@ export const CLOSING_QUESTIONS: SurveyQuestionInput[] = [
   { kind: FREE_TEXT, prompt: 'What help do you need to keep sharing?' },
 ];
 
-/** Campaign surveys: built by comms, answered once per participant (editable while open), reported per question. */
+/**
+ * Campaign surveys: built by comms, answered once per participant (editable
+ * while open), reported per question. An anonymous survey stores no member
+ * against its answers and shows results only from ANONYMOUS_SURVEY_MIN_RESPONSES answers on.
+ */
 @Injectable()
 export class SurveysService {
   constructor(
     private readonly db: TransactionalConnection,
     private readonly campaigns: CampaignsService,
+    private readonly config: AppConfig,
   ) {}
+
+  /** The caller's keyed hash for this survey: one response per person, without naming them. */
+  private respondent(ctx: RequestContext, survey: Survey): string {
+    return respondentKey(this.config.get('JWT_SECRET'), survey.id, ctx.membershipId);
+  }
+
+  /** Fewer answers than this to an anonymous survey and its results are withheld: few answers identify people. */
+  private get anonymityThreshold(): number {
+    return this.config.get('ANONYMOUS_SURVEY_MIN_RESPONSES');
+  }
 
   async create(ctx: RequestContext, input: CreateSurveyInput): Promise<Survey> {
     const campaign = await this.campaigns.get(ctx, input.campaignId);
@@ -96,7 +113,8 @@ export class SurveysService {
         repo.create({
           organisationId: ctx.organisationId,
           surveyId: survey.id,
-          membershipId: ctx.membershipId,
+          membershipId: survey.anonymous ? null : ctx.membershipId,
+          respondentKey: this.respondent(ctx, survey),
           answers,
         }),
       );
@@ -113,23 +131,27 @@ export class SurveysService {
     const mine = await repo.findOneBy({
       organisationId: ctx.organisationId,
       surveyId: survey.id,
-      membershipId: ctx.membershipId,
+      respondentKey: this.respondent(ctx, survey),
     });
     if (!mine) throw new NotFoundError('Survey response');
     mine.answers = answers;
     return repo.save(mine);
   }
 
-  mine(ctx: RequestContext, surveyId: string): Promise<SurveyResponse | null> {
+  async mine(ctx: RequestContext, surveyId: string): Promise<SurveyResponse | null> {
+    const survey = await this.get(ctx, surveyId);
     return this.db
       .getRepository(SurveyResponse)
-      .findOneBy({ organisationId: ctx.organisationId, surveyId, membershipId: ctx.membershipId });
+      .findOneBy({ organisationId: ctx.organisationId, surveyId, respondentKey: this.respondent(ctx, survey) });
   }
 
   /** Per question: how many answered, the distribution of choices or scale points, and every free-text answer. */
   async results(ctx: RequestContext, surveyId: string): Promise<SurveyResults> {
     const survey = await this.get(ctx, surveyId);
     const responses = await this.responses(ctx, survey);
+    if (this.withheld(survey, responses.length)) {
+      return { survey, responses: responses.length, questions: [], withheldBelow: this.anonymityThreshold };
+    }
     const questions = survey.questions.map((q) => {
       const answers = responses
         .map((r) => r.answers.find((a) => a.questionId === q.id))
@@ -148,16 +170,32 @@ export class SurveysService {
           q.kind === SCALE && scales.length
             ? Math.round((scales.reduce((a, b) => a + b, 0) / scales.length) * 100) / 100
             : null,
-        texts: q.kind === FREE_TEXT ? answers.map((a) => a.text ?? '') : [],
+        // Anonymous free text in alphabetical order: nothing to line up with one person's other answers.
+        texts:
+          q.kind !== FREE_TEXT
+            ? []
+            : survey.anonymous
+              ? answers.map((a) => a.text ?? '').sort((a, b) => a.localeCompare(b))
+              : answers.map((a) => a.text ?? ''),
       };
     });
-    return { survey, responses: responses.length, questions };
+    return { survey, responses: responses.length, questions, withheldBelow: null };
+  }
+
+  private withheld(survey: Survey, responses: number): boolean {
+    return survey.anonymous && responses < this.anonymityThreshold;
   }
 
   /** One line per response (with the member id unless anonymous), one column per question. */
   async resultsCsv(ctx: RequestContext, surveyId: string): Promise<string> {
     const survey = await this.get(ctx, surveyId);
     const responses = await this.responses(ctx, survey);
+    if (this.withheld(survey, responses.length)) {
+      throw new ConflictError(
+        `The results of an anonymous survey are shown once ${this.anonymityThreshold} people have answered`,
+        { reason: 'TOO_FEW_RESPONSES' },
+      );
+    }
     const header = [...(survey.anonymous ? [] : ['memberId']), ...survey.questions.map((q) => q.prompt)];
     const rows = responses.map((r) => [
       ...(survey.anonymous ? [] : [r.membershipId]),

@@ -44,6 +44,7 @@ export const envSchema = z
     JWT_AUDIENCE: z.string().min(1).default('crowdcomms-api'),
     ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(3600).default(900),
     REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+    ANONYMOUS_SURVEY_MIN_RESPONSES: z.coerce.number().int().min(3).max(1000).default(5),
     INVITATION_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(14),
     PASSWORD_RESET_TTL_MINUTES: z.coerce.number().int().min(5).max(1440).default(60),
     AUTH_LIMIT_PER_IP: z.coerce.number().int().min(1).default(30),

@@ -5,7 +5,6 @@ import { hasRole, RequestContext, Role } from '@crowdcomms/request-context';
 import { Skill, SkillsService } from '@crowdcomms/skills';
 import { Injectable } from '@nestjs/common';
 import { PeopleFacets, PeopleSearchArgs, PeopleSearchResult, PersonResult } from './dto/search.types';
-import { ProfileAuditAction } from './entities/profile-audit-event.entity';
 import { ProfileAuditService } from './profile-audit.service';
 import {
   COUNT_CAP,
@@ -51,7 +50,6 @@ export class PeopleSearchService {
       filter: JSON.parse(JSON.stringify(filter)) as object,
       page: args.after ? 'next' : 'first',
     };
-    await this.audit.record(ctx, ProfileAuditAction.SEARCH, null, searched);
 
     const wanted = filter.wantsToDevelop ? [filter.wantsToDevelop] : [];
     const resolved = await this.skills.resolve(ctx, [...(filter.skills ?? []).map((s) => s.skillId), ...wanted]);
@@ -62,7 +60,10 @@ export class PeopleSearchService {
     const text = sanitiseSearchText(args.query);
     const name = sanitiseSearchText(args.name);
     // Text that is only punctuation or symbols cannot match anyone: an empty result, not an error.
-    if ((args.query?.trim() && !text) || (args.name?.trim() && !name)) return EMPTY;
+    if ((args.query?.trim() && !text) || (args.name?.trim() && !name)) {
+      await this.audit.recordSearch(ctx, searched, []);
+      return EMPTY;
+    }
 
     const criteria: PeopleSearchCriteria = {
       organisationId: ctx.organisationId,
@@ -91,14 +92,10 @@ export class PeopleSearchService {
       node: Object.assign(new PersonResult(), row),
       cursor: encodeCursor([order, order === 'NAME' ? String(sortValue) : Number(sortValue), row.profileId]),
     }));
-    // People found by those who act on them (HR, comms, admins) can see the search in "who looked at my profile".
-    if (hasRole(ctx, Role.HR, Role.COMMS, Role.ADMIN)) {
-      await this.audit.recordFound(
-        ctx,
-        edges.map((e) => e.node.memberId),
-        searched,
-      );
-    }
+    // Every search is recorded; people found by those who act on them (HR, comms, admins) can see it
+    // in "who looked at my profile".
+    const shown = hasRole(ctx, Role.HR, Role.COMMS, Role.ADMIN) ? edges.map((e) => e.node.memberId) : [];
+    await this.audit.recordSearch(ctx, searched, shown);
     return {
       edges,
       totalCount: Math.min(total, COUNT_CAP),

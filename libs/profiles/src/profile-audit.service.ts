@@ -9,21 +9,26 @@ import { ProfileAuditAction, ProfileAuditEvent } from './entities/profile-audit-
 import { PageArgs } from '@crowdcomms/pagination';
 
 /**
- * One FOUND event per member a search showed: $1 organisation, $2 searcher,
- * $3 the members found, $4 the search (jsonb). The same searcher finding the
- * same person with the same words within an hour (paging, narrowing by facets)
- * is one event, so the person reads one line per search, not per click.
+ * A people search in one statement (one commit on the search's path): its
+ * SEARCH event, and one FOUND event per member it showed. $1 organisation,
+ * $2 searcher, $3 the members found (empty unless HR, comms or an admin
+ * searched), $4 the search (jsonb). The same searcher finding the same person
+ * with the same words within an hour (paging, narrowing by facets) is one
+ * FOUND event, so the person reads one line per search, not per click.
  * Also run by bench/search.bench.ts.
  */
-export const RECORD_FOUND_SQL = `INSERT INTO profile_audit_event
-    (organisation_id, actor_membership_id, action, subject_membership_id, query)
-  SELECT $1, $2, '${ProfileAuditAction.FOUND}', subject, $4::jsonb FROM unnest($3::uuid[]) AS subject
-   WHERE NOT EXISTS (
-     SELECT 1 FROM profile_audit_event e
-      WHERE e.organisation_id = $1 AND e.subject_membership_id = subject AND e.actor_membership_id = $2
-        AND e.action = '${ProfileAuditAction.FOUND}' AND e.created_at > now() - interval '1 hour'
-        AND e.query->'query' IS NOT DISTINCT FROM $4::jsonb->'query'
-        AND e.query->'name' IS NOT DISTINCT FROM $4::jsonb->'name')`;
+export const RECORD_SEARCH_SQL = `WITH search AS (
+  INSERT INTO profile_audit_event (organisation_id, actor_membership_id, action, query)
+  VALUES ($1, $2, '${ProfileAuditAction.SEARCH}', $4::jsonb)
+)
+INSERT INTO profile_audit_event (organisation_id, actor_membership_id, action, subject_membership_id, query)
+SELECT $1, $2, '${ProfileAuditAction.FOUND}', subject, $4::jsonb FROM unnest($3::uuid[]) AS subject
+ WHERE subject <> $2 AND NOT EXISTS (
+   SELECT 1 FROM profile_audit_event e
+    WHERE e.organisation_id = $1 AND e.subject_membership_id = subject AND e.actor_membership_id = $2
+      AND e.action = '${ProfileAuditAction.FOUND}' AND e.created_at > now() - interval '1 hour'
+      AND e.query->'query' IS NOT DISTINCT FROM $4::jsonb->'query'
+      AND e.query->'name' IS NOT DISTINCT FROM $4::jsonb->'name')`;
 
 /** The CSV downloads that contain people, each recorded as an EXPORT event with its kind. */
 export type ExportKind = 'AUDIT_LOG' | 'SKILLS_GAP' | 'CAMPAIGN_REPORT' | 'SURVEY_RESULTS';
@@ -66,18 +71,18 @@ export class ProfileAuditService {
     return this.record(ctx, ProfileAuditAction.EXPORT, null, { export: kind, ...details });
   }
 
-  /**
-   * That the caller's search showed these members, as one FOUND event each
-   * (the search's words and filters with it): one statement per page of results.
-   */
-  async recordFound(
+  /** A people search by the caller, and the members it showed them (see RECORD_SEARCH_SQL). */
+  async recordSearch(
     ctx: RequestContext,
-    membershipIds: readonly string[],
-    query: Record<string, unknown>,
+    search: Record<string, unknown>,
+    foundMembershipIds: readonly string[],
   ): Promise<void> {
-    const found = membershipIds.filter((id) => id !== ctx.membershipId);
-    if (!found.length) return;
-    await this.db.query(RECORD_FOUND_SQL, [ctx.organisationId, ctx.membershipId, found, JSON.stringify(query)]);
+    await this.db.query(RECORD_SEARCH_SQL, [
+      ctx.organisationId,
+      ctx.membershipId,
+      foundMembershipIds,
+      JSON.stringify(search),
+    ]);
   }
 
   /** Who opened the caller's profile, and whose searches found it, newest first. */

@@ -143,6 +143,13 @@ export class SurveyResults {
   @Field(() => Int)
   responses: number;
 
-  @Field(() => [SurveyQuestionResult])
+  @Field(() => [SurveyQuestionResult], { description: 'Empty while the results are withheld.' })
   questions: SurveyQuestionResult[];
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Set when an anonymous survey has fewer answers than this: its results are withheld, as so few could identify people.',
+  })
+  withheldBelow: number | null;
 }

@@ -17,12 +17,13 @@ export class SurveyAnswer {
 }
 
 /**
- * One person's answers to one survey. The respondent is stored even for an
- * anonymous survey (once per person, editable) but never shown in its results.
+ * One person's answers to one survey, once per person (editable while open).
+ * An anonymous survey's responses do not store the member: only the keyed hash
+ * `respondentKey` (respondent-key.ts) says a response is someone's.
  */
 @ObjectType()
 @Entity()
-@Unique('survey_response_organisation_survey_member_key', ['organisationId', 'surveyId', 'membershipId'])
+@Unique('survey_response_organisation_survey_respondent_key', ['organisationId', 'surveyId', 'respondentKey'])
 export class SurveyResponse {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
@@ -35,8 +36,12 @@ export class SurveyResponse {
   @Column('uuid')
   surveyId: string;
 
-  @Column('uuid')
-  membershipId: string;
+  /** Null for an anonymous survey. */
+  @Column({ type: 'uuid', nullable: true })
+  membershipId: string | null;
+
+  @Column({ type: 'varchar', length: 64 })
+  respondentKey: string;
 
   @Field(() => [SurveyAnswer])
   @Column({ type: 'jsonb' })

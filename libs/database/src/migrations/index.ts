@@ -14,6 +14,7 @@ import { AddPasswordReset1796578114832 } from './1796578114832-add-password-rese
 import { EmailSecretLinks1796578764433 } from './1796578764433-email-secret-links';
 import { OrganisationRowSecurity1796600000000 } from './1796600000000-organisation-row-security';
 import { InterestsNeedConsent1796650000000 } from './1796650000000-interests-need-consent';
+import { AnonymousSurveyRespondents1796650000100 } from './1796650000100-anonymous-survey-respondents';
 
 /** Applied in this order; generated with `npm run migration:generate -- <Name>`. */
-export const MIGRATIONS = [Initial1795305559223, AddSkillsAndProfiles1795305977356, SkillsSearchAndTaxonomy1795305977400, AddNotifications1795306066413, AddCommunity1795306412276, CommunityTopicIndex1795306412300, AddAmbassadorsAndTasks1795307022456, AddCampaigns1795310068955, AddMatching1795309738980, PeopleSearchBoundedPlans1795400000000, PeopleSearchSlicedKeys1795500000000, CampaignDigestFailures1796576307441, AddPasswordReset1796578114832, EmailSecretLinks1796578764433, OrganisationRowSecurity1796600000000, InterestsNeedConsent1796650000000];
+export const MIGRATIONS = [Initial1795305559223, AddSkillsAndProfiles1795305977356, SkillsSearchAndTaxonomy1795305977400, AddNotifications1795306066413, AddCommunity1795306412276, CommunityTopicIndex1795306412300, AddAmbassadorsAndTasks1795307022456, AddCampaigns1795310068955, AddMatching1795309738980, PeopleSearchBoundedPlans1795400000000, PeopleSearchSlicedKeys1795500000000, CampaignDigestFailures1796576307441, AddPasswordReset1796578114832, EmailSecretLinks1796578764433, OrganisationRowSecurity1796600000000, InterestsNeedConsent1796650000000, AnonymousSurveyRespondents1796650000100];
