@@ -17,12 +17,14 @@ import {
   MEMBER_POSTS,
   MY_COMMUNITY_SETTINGS,
   PIN_POST,
+  POPULAR_TOPICS,
   POST,
   POST_COMMENTS,
   REACT,
   SET_FOLLOW_EVERYONE_BY_DEFAULT,
   TOPIC,
   TOPIC_FEED,
+  TOPICS,
   UNFOLLOW,
   UNREACT,
   UPDATE_MY_COMMUNITY_SETTINGS,
@@ -467,5 +469,38 @@ describe('community: posts, topics, groups, follows and feeds', () => {
     expect(thisMonth.posts).toBeGreaterThan(56);
     expect(health.topics[0]).toMatchObject({ tag: 'engagement' });
     expect(health.topics[0].replies).toBe(2);
+  });
+
+  it('lists the busiest topics by posts the reader may see, and the topics each member follows', async () => {
+    const boss = await signUpAdmin(t, 'Topic Trust', 'tess');
+    const [kim, lee] = await Promise.all(['kim', 'lee'].map((n) => inviteAndJoin(t, boss, n)));
+    await post(kim, 'Stalls for #fundraising');
+    await post(lee, 'More #fundraising ideas and a #volunteering note');
+    await post(kim, 'One for #volunteering');
+    await post(lee, 'Quiz night #fundraising');
+    const inner = (await ok(CREATE_GROUP, { input: { name: 'Trustees', privacy: 'PRIVATE' } }, kim)).createGroup;
+    for (const n of [1, 2, 3, 4]) await post(kim, `Board paper ${n} #budget`, { groupId: inner.id });
+
+    const popular = async (who: Session) =>
+      (await ok(POPULAR_TOPICS, { first: 5 }, who)).popularTopics.map((p: any) => p.tag);
+    // The private group's topic leads only for its member; others never learn of it from the ranking.
+    expect(await popular(kim)).toEqual(['budget', 'fundraising', 'volunteering']);
+    expect(await popular(lee)).toEqual(['fundraising', 'volunteering']);
+    expect(await popular(outsider)).toEqual([]);
+    expect((await ok(POPULAR_TOPICS, { first: 1 }, lee)).popularTopics).toEqual([{ tag: 'fundraising', postCount: 3 }]);
+    expect(code(await t.gql(POPULAR_TOPICS, { first: 21 }, lee.accessToken))).toBe('BAD_USER_INPUT');
+
+    // Followed topics: explicit follows, and every topic not unfollowed for someone who follows everyone.
+    const followed = async (who: Session) =>
+      (await ok(TOPICS, { followed: true, first: 50 }, who)).topics.edges.map((e: any) => e.node.tag);
+    expect(await followed(lee)).toEqual([]);
+    const volunteering = (await ok(TOPIC, { tag: 'volunteering' }, lee)).topic.id;
+    await ok(FOLLOW, { targetType: 'TOPIC', targetId: volunteering }, lee);
+    expect(await followed(lee)).toEqual(['volunteering']);
+    await ok(UPDATE_MY_COMMUNITY_SETTINGS, { input: { followEveryone: true } }, kim);
+    await ok(UNFOLLOW, { targetType: 'TOPIC', targetId: volunteering }, kim);
+    expect(await followed(kim)).toEqual(['budget', 'fundraising']);
+    expect((await ok(TOPICS, { first: 50 }, kim)).topics.totalCount).toBe(3);
+    expect((await ok(TOPICS, { followed: true, first: 50 }, outsider)).topics.edges).toEqual([]);
   });
 });

@@ -121,6 +121,10 @@ export const TOPIC = `query Topic($tag: String!) {
     managers { id } topContributors { posts member { id } } pinnedPosts { id }
   }
 }`;
+export const TOPICS = `query Topics($followed: Boolean, $first: Int) {
+  topics(followed: $followed, first: $first) { totalCount edges { node { tag viewerFollows } } }
+}`;
+export const POPULAR_TOPICS = `query PopularTopics($first: Int) { popularTopics(first: $first) { tag postCount } }`;
 export const UPDATE_TOPIC = `mutation UpdateTopic($input: UpdateTopicInput!) { updateTopic(input: $input) { id description } }`;
 export const APPOINT_TOPIC_MANAGER = `mutation Appoint($topicId: ID!, $memberId: ID!) {
   appointTopicManager(topicId: $topicId, memberId: $memberId) { id managers { id } }

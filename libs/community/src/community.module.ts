@@ -46,7 +46,7 @@ const SERVICES = [
     FollowsResolver,
     CommunityHealthResolver,
   ],
-  exports: [PostsService, FeedService, DigestService, GroupsService],
+  exports: [PostsService, FeedService, DigestService, GroupsService, CommentsService],
 })
 export class CommunityModule {}
 

@@ -6,6 +6,7 @@ export * from './feed.service';
 export * from './visibility';
 export * from './posts.service';
 export * from './groups.service';
+export * from './comments.service';
 export * from './digest.service';
 export * from './community.processor';
 export * from './community.module';

@@ -4,6 +4,7 @@ import { AnyMember, CurrentContext, RequestContext, Role, Roles } from '@crowdco
 import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { FollowTargetType } from './community.enums';
 import {
+  PopularTopicsArgs,
   TopicContributor,
   TopicMemberArgs,
   TopicPostArgs,
@@ -35,6 +36,14 @@ export class TopicsResolver {
   @Query(() => TopicConnection, { description: 'Topics in alphabetical order.' })
   topics(@CurrentContext() ctx: RequestContext, @Args() args: TopicsArgs): Promise<ConnectionShape<Topic>> {
     return this.topicsService.list(ctx, args);
+  }
+
+  @AnyMember()
+  @Query(() => [Topic], {
+    description: 'The busiest topics: most posts you may see over the last 30 days, then alphabetical.',
+  })
+  popularTopics(@CurrentContext() ctx: RequestContext, @Args() args: PopularTopicsArgs): Promise<Topic[]> {
+    return this.topicsService.popular(ctx, args.first);
   }
 
   @AnyMember()

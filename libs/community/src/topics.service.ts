@@ -4,6 +4,7 @@ import { Membership, MembersService } from '@crowdcomms/identity';
 import { ConnectionShape, paginate } from '@crowdcomms/pagination';
 import { hasRole, RequestContext, Role } from '@crowdcomms/request-context';
 import { Injectable } from '@nestjs/common';
+import { In } from 'typeorm';
 import { TopicsArgs, UpdateTopicInput } from './dto/topics-groups.types';
 import { Post } from './entities/post.entity';
 import { TopicManager } from './entities/topic-manager.entity';
@@ -11,6 +12,8 @@ import { TopicPin } from './entities/topic-pin.entity';
 import { Topic } from './entities/topic.entity';
 import { FeedService } from './feed.service';
 import { HASHTAG_PATTERN } from './markdown';
+import { popularTopicsSql } from './topics.sql';
+import { followedTopic } from './visibility';
 import { PostsService } from './posts.service';
 
 /** Topics (one per hashtag), their managers, pins and the figures on a topic page. */
@@ -53,6 +56,7 @@ export class TopicsService {
           .replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
       });
     }
+    if (args.followed) query.andWhere(followedTopic('t'), { me: ctx.membershipId });
     return paginate(query, args, {
       column: 't.tag',
       valueOf: (t) => t.tag,
@@ -60,6 +64,19 @@ export class TopicsService {
       idColumn: 't.id',
       idOf: (t) => t.id,
     });
+  }
+
+  /**
+   * The busiest topics: most posts the caller may see over the last 30 days (a private group's posts
+   * count only for its members), then alphabetical. Topics without recent posts are left out.
+   */
+  async popular(ctx: RequestContext, first: number): Promise<Topic[]> {
+    const ranked: { id: string }[] = await this.db.run(popularTopicsSql(ctx.organisationId, ctx.membershipId, first));
+    if (!ranked.length) return [];
+    const topics = await this.db
+      .getRepository(Topic)
+      .findBy({ organisationId: ctx.organisationId, id: In(ranked.map((r) => r.id)) });
+    return ranked.map((r) => topics.find((t) => t.id === r.id)).filter((t): t is Topic => !!t);
   }
 
   async isManager(ctx: RequestContext, topicId: string): Promise<boolean> {

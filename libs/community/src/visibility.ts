@@ -39,3 +39,7 @@ export const inFeed = (p: string) => `(
   OR (${followsEveryone} AND (
         NOT (${p}.author_membership_id = ANY(${chosen('MEMBER', false)}))
         OR (cardinality(${p}.topic_ids) > 0 AND NOT (${p}.topic_ids <@ ${chosen('TOPIC', false)})))))`;
+
+/** Whether `:me` follows topic `t`: explicitly, or by following everyone without having unfollowed it. */
+export const followedTopic = (t: string) => `(${t}.id = ANY(${chosen('TOPIC', true)})
+  OR (${followsEveryone} AND NOT (${t}.id = ANY(${chosen('TOPIC', false)}))))`;

@@ -1,7 +1,7 @@
 import { Membership } from '@crowdcomms/identity';
 import { PageArgs } from '@crowdcomms/pagination';
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { IsBoolean, IsEnum, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
+import { IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
 import { DigestFrequency, FollowTargetType, GroupMemberStatus, GroupPrivacy, GroupRole } from '../community.enums';
 
 @InputType()
@@ -46,6 +46,20 @@ export class TopicsArgs extends PageArgs {
   @IsString()
   @MaxLength(50)
   prefix?: string;
+
+  @Field({ nullable: true, description: 'Only topics you follow (explicitly, or by following everyone).' })
+  @IsOptional()
+  @IsBoolean()
+  followed?: boolean;
+}
+
+@ArgsType()
+export class PopularTopicsArgs {
+  @Field(() => Int, { defaultValue: 10, description: 'How many topics, 1–20.' })
+  @IsInt()
+  @Min(1)
+  @Max(20)
+  first: number = 10;
 }
 
 @ObjectType()
