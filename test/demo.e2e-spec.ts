@@ -1,5 +1,6 @@
 import { DEMO_ORGANISATION, DEMO_PASSWORD } from '../apps/api/src/demo/demo-data';
-import { LOGIN, MEMBERS, PEOPLE_SEARCH } from './utils/operations';
+import { DEMO_POSTS } from '../apps/api/src/demo/demo-community';
+import { FEED, LOGIN, MEMBERS, PEOPLE_SEARCH } from './utils/operations';
 import { createTestApp, TestApp } from './utils/test-app';
 
 /** What a newcomer sees after `npm start`: the demo organisation, ready to explore. */
@@ -32,6 +33,18 @@ describe('the demo organisation', () => {
     expect((await find('blogging'))[0]).toBe('Ben Adeyemi');
     expect(await find('content tidy-up')).toContain('Wendy Tran');
     expect((await find('twitter'))[0]).toBe('Sam Kowalski');
+  });
+
+  it('has a community to read: every public post in a volunteer’s feed, the private group’s only for its members', async () => {
+    const feed = async (email: string) =>
+      ((await t.gql(FEED, { first: 50 }, await login(email))).data!.feed.edges as any[]).map((e) => e.node);
+    const bens = await feed('ben.blogger@harbourside.example');
+    expect(bens).toHaveLength(DEMO_POSTS.length);
+    expect(bens[0].author.user.displayName).toBe('Tom Byrne');
+    expect(bens.find((p) => p.kind === 'WORK_SHARE')).toMatchObject({ commentCount: 1, reactionCount: 3 });
+    const toms = await feed('tom.trainee@harbourside.example');
+    expect(toms).toHaveLength(DEMO_POSTS.length - 1);
+    expect(toms.some((p) => p.group?.name === 'Web editors')).toBe(false);
   });
 
   it('is loaded once: a second start changes nothing', async () => {
