@@ -5,7 +5,7 @@ import { NavLink as RouterNavLink, Outlet, useLocation, useNavigate } from 'reac
 import { hasRole, useMe, useSession } from '../session/SessionProvider';
 import { LoadingState } from '../shared/states';
 import { NotificationsLink } from '../features/volunteer/UnreadBadge';
-import { NAVIGATION } from './navigation';
+import { currentNavItem, NAVIGATION } from './navigation';
 
 /** In the header on wider screens; on phones at the top of the navigation drawer, where it has room. */
 function OrganisationSwitcher({ inNavigation = false }: { inNavigation?: boolean }) {
@@ -62,6 +62,7 @@ export function AppLayout() {
   const { me } = useMe();
   const location = useLocation();
   const sections = NAVIGATION.filter((section) => !section.roles || hasRole(me, section.roles));
+  const current = currentNavItem(sections, location.pathname);
 
   return (
     <>
@@ -114,9 +115,9 @@ export function AppLayout() {
                     key={item.to}
                     component={RouterNavLink}
                     to={item.to}
-                    end={item.to === '/'}
+                    end={item.to !== current}
                     label={item.label}
-                    active={item.to === '/' ? location.pathname === '/' : location.pathname.startsWith(item.to)}
+                    active={item.to === current}
                     onClick={close}
                   />
                 ))}

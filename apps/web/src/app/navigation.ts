@@ -34,7 +34,12 @@ export const NAVIGATION: NavSection[] = [
   },
   {
     label: 'Community',
-    items: [{ label: 'Feed', to: '/community' }],
+    items: [
+      { label: 'Feed', to: '/community' },
+      { label: 'Topics', to: '/community/topics' },
+      { label: 'Groups', to: '/community/groups' },
+      { label: 'Community settings', to: '/community/settings' },
+    ],
   },
   {
     label: 'Comms team',
@@ -46,6 +51,7 @@ export const NAVIGATION: NavSection[] = [
       { label: 'Tasks', to: '/comms/tasks' },
       { label: 'Plan', to: '/comms/plan' },
       { label: 'Dashboard', to: '/comms/dashboard' },
+      { label: 'Community health', to: '/community/health' },
     ],
   },
   {
@@ -67,3 +73,11 @@ export const NAVIGATION: NavSection[] = [
     ],
   },
 ];
+
+/** The item a path belongs to: the longest `to` it is, or lies under ("/community/topics/x" → Topics, not Feed). */
+export function currentNavItem(sections: NavSection[], pathname: string): string | undefined {
+  return sections
+    .flatMap((section) => section.items.map((item) => item.to))
+    .filter((to) => pathname === to || (to !== '/' && pathname.startsWith(`${to}/`)))
+    .sort((a, b) => b.length - a.length)[0];
+}

@@ -1,9 +1,10 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Button, Combobox, Group, Stack, Tabs, Text, Textarea, useCombobox } from '@mantine/core';
+import { Alert, Button, Combobox, Group, NativeSelect, Stack, Tabs, Text, Textarea, useCombobox } from '@mantine/core';
 import { useRef, useState } from 'react';
 import { describeError, useSingleFlight } from '../../shared';
 import {
   CommunityCreatePostMutation,
+  CommunityGroupsQuery,
   CommunityMemberSuggestionsQuery,
   CommunityPreviewQuery,
   CommunityTopicSuggestionsQuery,
@@ -13,8 +14,21 @@ import { mentionOf, tokenBeforeCaret } from './tokens';
 
 export const MAX_POST_LENGTH = 10_000;
 
-/** Write a post in markdown, preview it as it will appear, with #topic and @name suggestions. */
-export function Composer({ onPosted, initialText = '' }: { onPosted?: () => void; initialText?: string }) {
+/**
+ * Write a post in markdown, preview it as it will appear, with #topic and @name suggestions. In a group's
+ * page it posts into that group; elsewhere the writer may choose one of their groups.
+ */
+export function Composer({
+  onPosted,
+  initialText = '',
+  groupId,
+  groupName,
+}: {
+  onPosted?: () => void;
+  initialText?: string;
+  groupId?: string;
+  groupName?: string;
+}) {
   const client = useApolloClient();
   const [body, setBody] = useState(initialText);
   const [tab, setTab] = useState<string | null>('write');
@@ -23,6 +37,12 @@ export function Composer({ onPosted, initialText = '' }: { onPosted?: () => void
   const [busy, run] = useSingleFlight();
   const [create] = useMutation(CommunityCreatePostMutation);
   const textarea = useRef<HTMLTextAreaElement>(null);
+  const [chosenGroup, setChosenGroup] = useState('');
+  const groups = useQuery(CommunityGroupsQuery, { variables: { first: 100 }, skip: !!groupId });
+  const myGroups = (groups.data?.groups.edges ?? [])
+    .map((e) => e.node)
+    .filter((g) => g.viewerMembership?.status === 'ACTIVE');
+  const target = groupId ?? (chosenGroup || null);
   const [token, setToken] = useState<ReturnType<typeof tokenBeforeCaret>>(null);
   const combobox = useCombobox({ onDropdownClose: () => combobox.resetSelectedOption() });
 
@@ -84,11 +104,13 @@ export function Composer({ onPosted, initialText = '' }: { onPosted?: () => void
         return;
       }
       try {
-        await create({ variables: { input: { body: body.trim() } } });
+        await create({ variables: { input: { body: body.trim(), groupId: target } } });
         setBody('');
         setTab('write');
         // The feed and topics shown elsewhere now include the post.
-        await client.refetchQueries({ include: ['CommunityFeed', 'CommunityTopicFeed', 'CommunityTopic'] });
+        await client.refetchQueries({
+          include: ['CommunityFeed', 'CommunityTopicFeed', 'CommunityTopic', 'CommunityGroupFeed'],
+        });
         onPosted?.();
       } catch (e) {
         const d = describeError(e, ['body']);
@@ -101,7 +123,7 @@ export function Composer({ onPosted, initialText = '' }: { onPosted?: () => void
 
   return (
     <form
-      aria-label="Write a post"
+      aria-label={groupName ? `Write a post in ${groupName}` : 'Write a post'}
       onSubmit={(e) => {
         e.preventDefault();
         void submit();
@@ -153,7 +175,19 @@ export function Composer({ onPosted, initialText = '' }: { onPosted?: () => void
             {message}
           </Alert>
         )}
-        <Group justify="space-between" wrap="wrap">
+        <Group justify="space-between" wrap="wrap" align="flex-end">
+          {!groupId && myGroups.length > 0 && (
+            <NativeSelect
+              label="Post in"
+              value={chosenGroup}
+              onChange={(e) => setChosenGroup(e.currentTarget.value)}
+              data={[
+                { value: '', label: 'Everyone (your feed)' },
+                ...myGroups.map((g) => ({ value: g.id, label: g.name })),
+              ]}
+              w={{ base: '100%', xs: 260 }}
+            />
+          )}
           <Text size="sm" c="dimmed" aria-live="polite">
             {body.length > MAX_POST_LENGTH * 0.9 ? `${body.length} of ${MAX_POST_LENGTH} characters` : ''}
           </Text>

@@ -32,6 +32,26 @@ export function SafeHtml({ html }: { html: string }) {
   );
 }
 
+export function memberPath(id: string): string {
+  return `/community/people/${id}`;
+}
+
+/** A member's name, linking to their community page (posts and a Follow button). */
+export function MemberLink({
+  member,
+  size,
+}: {
+  member?: { id: string; user: { displayName: string } } | null;
+  size?: string;
+}) {
+  if (!member) return <Text size={size}>A former member</Text>;
+  return (
+    <Anchor component={Link} to={memberPath(member.id)} fw={600} size={size}>
+      {member.user.displayName}
+    </Anchor>
+  );
+}
+
 export function authorName(post: { author?: { user: { displayName: string } } | null }): string {
   return post.author?.user.displayName ?? 'A former member';
 }
@@ -53,7 +73,15 @@ export function PostCard({
       <Stack gap="xs">
         <Group justify="space-between" gap="xs" wrap="wrap">
           <Group gap="xs" wrap="wrap">
-            <Text fw={600}>{authorName(post)}</Text>
+            <MemberLink member={post.author} />
+            {post.group && (
+              <Text size="sm" c="dimmed">
+                in{' '}
+                <Anchor component={Link} to={`/community/groups/${post.group.id}`} size="sm">
+                  {post.group.name}
+                </Anchor>
+              </Text>
+            )}
             <Text size="sm" c="dimmed" component="time" dateTime={post.createdAt}>
               {formatPostDate(post.createdAt)}
               {post.edited ? ' · edited' : ''}

@@ -25,6 +25,7 @@ import {
   CommunityUnpinMutation,
 } from './operations';
 import { PostCard } from './PostCard';
+import { TopicManagers } from './TopicManagers';
 import { NewPostsBar, PostList } from './PostList';
 import { appendPage, useNewPosts } from './usePostFeed';
 
@@ -60,7 +61,8 @@ function Topic({ topic }: { topic: TopicShape }) {
   const pinnedIds = new Set(topic.pinnedPosts.map((p) => p.id));
   const { me } = useMe();
   // The API lets the topic's managers, comms and admins moderate; no one else sees these actions.
-  const canModerate = topic.viewerIsManager || hasRole(me, COMMS_ROLES);
+  const isComms = hasRole(me, COMMS_ROLES);
+  const canModerate = topic.viewerIsManager || isComms;
 
   const loadMore = async () => {
     if (!feed.data) return;
@@ -137,6 +139,7 @@ function Topic({ topic }: { topic: TopicShape }) {
           />
         )}
       </Stack>
+      {isComms && <TopicManagers topicId={topic.id} tag={topic.tag} managers={topic.managers} />}
     </Page>
   );
 }

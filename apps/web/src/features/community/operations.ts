@@ -19,6 +19,11 @@ export const CommunityPostFragment = graphql(`
         displayName
       }
     }
+    group {
+      id
+      name
+      privacy
+    }
     reactionCount
     myReaction
     commentCount
@@ -238,5 +243,282 @@ export const CommunityFollowMutation = graphql(`
 export const CommunityUnfollowMutation = graphql(`
   mutation CommunityUnfollow($targetId: ID!, $targetType: FollowTargetType!) {
     unfollow(targetId: $targetId, targetType: $targetType)
+  }
+`);
+
+export const CommunityTopicSummaryFragment = graphql(`
+  fragment CommunityTopicSummary on Topic {
+    id
+    tag
+    description
+    postCount
+    followerCount
+    viewerFollows
+  }
+`);
+
+export const CommunityTopicsQuery = graphql(`
+  query CommunityTopics($prefix: String, $followed: Boolean, $after: String, $first: Int) {
+    topics(prefix: $prefix, followed: $followed, after: $after, first: $first) {
+      totalCount
+      edges {
+        cursor
+        node {
+          ...CommunityTopicSummary
+        }
+      }
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+    }
+  }
+`);
+
+export const CommunityPopularTopicsQuery = graphql(`
+  query CommunityPopularTopics {
+    popularTopics(first: 6) {
+      ...CommunityTopicSummary
+    }
+  }
+`);
+
+export const CommunityAppointTopicManagerMutation = graphql(`
+  mutation CommunityAppointTopicManager($topicId: ID!, $memberId: ID!) {
+    appointTopicManager(topicId: $topicId, memberId: $memberId) {
+      id
+      managers {
+        id
+        user {
+          id
+          displayName
+        }
+      }
+    }
+  }
+`);
+
+export const CommunityRemoveTopicManagerMutation = graphql(`
+  mutation CommunityRemoveTopicManager($topicId: ID!, $memberId: ID!) {
+    removeTopicManager(topicId: $topicId, memberId: $memberId) {
+      id
+      managers {
+        id
+        user {
+          id
+          displayName
+        }
+      }
+    }
+  }
+`);
+
+export const CommunityGroupSummaryFragment = graphql(`
+  fragment CommunityGroupSummary on Group {
+    id
+    name
+    description
+    privacy
+    memberCount
+    viewerMembership {
+      id
+      status
+      role
+    }
+  }
+`);
+
+export const CommunityGroupsQuery = graphql(`
+  query CommunityGroups($after: String, $first: Int) {
+    groups(after: $after, first: $first) {
+      totalCount
+      edges {
+        cursor
+        node {
+          ...CommunityGroupSummary
+        }
+      }
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+    }
+  }
+`);
+
+export const CommunityGroupQuery = graphql(`
+  query CommunityGroup($id: ID!) {
+    group(id: $id) {
+      ...CommunityGroupSummary
+      createdAt
+    }
+    isFollowing(targetType: GROUP, targetId: $id)
+  }
+`);
+
+export const CommunityGroupFeedQuery = graphql(`
+  query CommunityGroupFeed($groupId: ID!, $after: String, $first: Int) {
+    groupFeed(groupId: $groupId, after: $after, first: $first) {
+      edges {
+        cursor
+        node {
+          ...CommunityPost
+        }
+      }
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+    }
+  }
+`);
+
+export const CommunityGroupMembersQuery = graphql(`
+  query CommunityGroupMembers($groupId: ID!, $status: GroupMemberStatus, $after: String) {
+    groupMembers(groupId: $groupId, status: $status, after: $after, first: 100) {
+      totalCount
+      edges {
+        node {
+          id
+          role
+          status
+          membershipId
+          member {
+            id
+            user {
+              id
+              displayName
+            }
+          }
+        }
+      }
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+    }
+  }
+`);
+
+export const CommunityCreateGroupMutation = graphql(`
+  mutation CommunityCreateGroup($input: CreateGroupInput!) {
+    createGroup(input: $input) {
+      ...CommunityGroupSummary
+    }
+  }
+`);
+
+export const CommunityJoinGroupMutation = graphql(`
+  mutation CommunityJoinGroup($groupId: ID!) {
+    joinGroup(groupId: $groupId) {
+      id
+      status
+      role
+    }
+  }
+`);
+
+export const CommunityLeaveGroupMutation = graphql(`
+  mutation CommunityLeaveGroup($groupId: ID!) {
+    leaveGroup(groupId: $groupId)
+  }
+`);
+
+export const CommunityApproveGroupMemberMutation = graphql(`
+  mutation CommunityApproveGroupMember($groupId: ID!, $memberId: ID!) {
+    approveGroupMember(groupId: $groupId, memberId: $memberId) {
+      id
+      status
+    }
+  }
+`);
+
+export const CommunityDeclineGroupMemberMutation = graphql(`
+  mutation CommunityDeclineGroupMember($groupId: ID!, $memberId: ID!) {
+    declineGroupMember(groupId: $groupId, memberId: $memberId)
+  }
+`);
+
+export const CommunityPersonQuery = graphql(`
+  query CommunityPerson($id: ID!) {
+    member(id: $id) {
+      id
+      department
+      location
+      user {
+        id
+        displayName
+      }
+    }
+  }
+`);
+
+export const CommunityIsFollowingQuery = graphql(`
+  query CommunityIsFollowing($targetType: FollowTargetType!, $targetId: ID!) {
+    isFollowing(targetType: $targetType, targetId: $targetId)
+  }
+`);
+
+export const CommunityMemberPostsQuery = graphql(`
+  query CommunityMemberPosts($memberId: ID!, $after: String, $first: Int) {
+    memberPosts(memberId: $memberId, after: $after, first: $first) {
+      edges {
+        cursor
+        node {
+          ...CommunityPost
+        }
+      }
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+    }
+  }
+`);
+
+export const CommunitySettingsQuery = graphql(`
+  query CommunitySettings {
+    myCommunitySettings {
+      digestFrequency
+      followEveryone
+    }
+  }
+`);
+
+export const CommunityUpdateSettingsMutation = graphql(`
+  mutation CommunityUpdateSettings($input: UpdateCommunitySettingsInput!) {
+    updateMyCommunitySettings(input: $input) {
+      digestFrequency
+      followEveryone
+    }
+  }
+`);
+
+export const CommunityHealthQuery = graphql(`
+  query CommunityHealthReport($months: Int) {
+    communityHealth(months: $months) {
+      weeklyActiveMembers
+      monthlyActiveMembers
+      posters
+      readers
+      members
+      newMembers
+      selfSufficiency
+      selfSufficiencyNote
+      topics {
+        tag
+        posts
+        replies
+      }
+      trend {
+        month
+        activeMembers
+        posters
+        readers
+        posts
+        replies
+        newMembers
+      }
+    }
   }
 `);

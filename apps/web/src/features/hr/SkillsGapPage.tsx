@@ -1,23 +1,11 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { BarChart } from '@mantine/charts';
-import {
-  Accordion,
-  Alert,
-  Button,
-  Group,
-  Paper,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Title,
-  UnstyledButton,
-} from '@mantine/core';
-import { useReducedMotion } from '@mantine/hooks';
+import { Accordion, Alert, Button, Group, Stack, Table, Text, TextInput, UnstyledButton } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import type { SkillsGapSort, SortDirection } from '../../gql/graphql';
 import { describeError, EmptyState, Page, QueryState, useSingleFlight } from '../../shared';
+import { ChartFigure, useChartMotion } from '../../shared/charts';
 import { downloadText } from '../../shared/download';
 import { levelLabel } from '../volunteer/labels';
 import { ExportSkillsGapQuery, SkillsGapQuery } from './operations';
@@ -109,7 +97,7 @@ export function SkillsGapPage() {
         setDownloadError(describeError(e).message);
       }
     });
-  const reduceMotion = useReducedMotion();
+  const { animate } = useChartMotion();
 
   const sortBy = (column: SkillsGapSort) => {
     const nextDir: SortDirection =
@@ -181,41 +169,38 @@ export function SkillsGapPage() {
           const short = rows.filter((r) => r.gap > 0);
           return (
             <Stack gap="lg">
-              <Paper withBorder p="md" component="section" aria-labelledby="gap-chart">
-                <Stack gap="sm">
-                  <Title order={2} size="h4" id="gap-chart">
-                    Demand, supply and learners per skill
-                  </Title>
-                  <Text size="sm">
+              <ChartFigure
+                id="gap-chart"
+                title="Demand, supply and learners per skill"
+                summary={
+                  <>
                     {dayLabel(from)} to {dayLabel(to)}: {rows.length} {rows.length === 1 ? 'skill' : 'skills'} in
                     demand, {short.length === 0 ? 'none' : short.length} short of people. The table below gives the same
                     figures.
-                  </Text>
-                  {/* Hidden from assistive technology and the keyboard: the table holds the same figures. */}
-                  <div aria-hidden="true" inert>
-                    <BarChart
-                      h={Math.max(220, rows.length * 56)}
-                      data={rows.map((r) => ({
-                        skill: label(r),
-                        Demand: r.demandPeople,
-                        Supply: r.supplyPeople,
-                        Learners: r.learners,
-                      }))}
-                      dataKey="skill"
-                      orientation="vertical"
-                      yAxisProps={{ width: 130 }}
-                      withLegend
-                      barProps={{ isAnimationActive: !reduceMotion }}
-                      barChartProps={{ accessibilityLayer: false }}
-                      series={[
-                        { name: 'Demand', color: 'red.8' },
-                        { name: 'Supply', color: 'blue.8' },
-                        { name: 'Learners', color: 'teal.8' },
-                      ]}
-                    />
-                  </div>
-                </Stack>
-              </Paper>
+                  </>
+                }
+              >
+                <BarChart
+                  h={Math.max(220, rows.length * 56)}
+                  data={rows.map((r) => ({
+                    skill: label(r),
+                    Demand: r.demandPeople,
+                    Supply: r.supplyPeople,
+                    Learners: r.learners,
+                  }))}
+                  dataKey="skill"
+                  orientation="vertical"
+                  yAxisProps={{ width: 130 }}
+                  withLegend
+                  barProps={{ isAnimationActive: animate }}
+                  barChartProps={{ accessibilityLayer: false }}
+                  series={[
+                    { name: 'Demand', color: 'red.8' },
+                    { name: 'Supply', color: 'blue.8' },
+                    { name: 'Learners', color: 'teal.8' },
+                  ]}
+                />
+              </ChartFigure>
               <Table.ScrollContainer minWidth={720}>
                 <Table striped>
                   <Table.Caption>

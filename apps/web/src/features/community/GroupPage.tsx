@@ -1,0 +1,313 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Alert, Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useParams } from 'react-router';
+import type { CommunityGroupQuery as GroupData } from '../../gql/graphql';
+import {
+  describeError,
+  EmptyState,
+  ErrorState,
+  hasRole,
+  LoadingState,
+  Page,
+  QueryState,
+  useMe,
+  useSingleFlight,
+} from '../../shared';
+import { Composer } from './Composer';
+import { FollowToggle } from './FollowToggle';
+import { plural } from './format';
+import { isActiveMember, membershipLabel } from './groups';
+import {
+  CommunityApproveGroupMemberMutation,
+  CommunityDeclineGroupMemberMutation,
+  CommunityGroupFeedQuery,
+  CommunityGroupMembersQuery,
+  CommunityGroupQuery,
+  CommunityJoinGroupMutation,
+  CommunityLeaveGroupMutation,
+} from './operations';
+import { MemberLink } from './PostCard';
+import { NewPostsBar, PostList } from './PostList';
+import { appendPage, useNewPosts } from './usePostFeed';
+
+const PAGE_SIZE = 20;
+const GROUP_QUERIES = ['CommunityGroup', 'CommunityGroups', 'CommunityGroupMembers', 'CommunityGroupFeed'];
+
+export function GroupPage() {
+  const id = useParams().id ?? '';
+  const { data, error, refetch } = useQuery(CommunityGroupQuery, { variables: { id } });
+  if (error && !data) {
+    return (
+      <Page title="Group">
+        <ErrorState error={error} onRetry={() => void refetch()} />
+      </Page>
+    );
+  }
+  if (!data) {
+    return (
+      <Page title="Group">
+        <LoadingState />
+      </Page>
+    );
+  }
+  return <GroupView group={data.group} following={data.isFollowing} />;
+}
+
+type GroupShape = GroupData['group'];
+
+function GroupView({ group, following }: { group: GroupShape; following: boolean }) {
+  const [message, setMessage] = useState<string | null>(null);
+  const { me } = useMe();
+  const member = isActiveMember(group);
+  const manager = member && group.viewerMembership?.role === 'MANAGER';
+  // What the API shows: a private group's posts and members to its members (its members list to admins too).
+  const canRead = group.privacy === 'OPEN' || member;
+  const seesMembers = canRead || hasRole(me, ['ADMIN']);
+  const standing = membershipLabel(group);
+  return (
+    <Page
+      title={group.name}
+      actions={
+        <Group gap="xs">
+          {group.privacy === 'OPEN' && !member && (
+            <FollowToggle
+              size="sm"
+              targetType="GROUP"
+              targetId={group.id}
+              following={following}
+              name={group.name}
+              refetch={['CommunityGroup']}
+              onError={setMessage}
+            />
+          )}
+          <MembershipButton group={group} onError={setMessage} />
+        </Group>
+      }
+    >
+      <Stack gap={4} maw={760}>
+        <Group gap="xs">
+          <Badge variant="light" color={group.privacy === 'PRIVATE' ? 'grape' : 'teal'}>
+            {group.privacy === 'PRIVATE' ? 'Private group' : 'Open group'}
+          </Badge>
+          <Text size="sm" c="dimmed">
+            {plural(group.memberCount, 'member')}
+            {standing ? ` · ${standing}` : ''}
+          </Text>
+        </Group>
+        {group.description && <Text style={{ whiteSpace: 'pre-line' }}>{group.description}</Text>}
+      </Stack>
+      {message && (
+        <Alert color="red" role="alert" withCloseButton onClose={() => setMessage(null)} closeButtonLabel="Dismiss">
+          {message}
+        </Alert>
+      )}
+      {manager && <JoinRequests groupId={group.id} onError={setMessage} />}
+      {canRead ? (
+        <GroupPosts group={group} member={member} />
+      ) : (
+        <Card withBorder padding="lg" maw={760}>
+          <Stack gap="xs">
+            <Title order={2} size="h3">
+              This group is private
+            </Title>
+            <Text>
+              {group.viewerMembership?.status === 'PENDING'
+                ? 'You have asked to join. Its managers will see your request, and you will be told when you are in.'
+                : 'Only its members see its posts and who is in it. Ask to join and a manager of the group will decide.'}
+            </Text>
+          </Stack>
+        </Card>
+      )}
+      {seesMembers && <Members groupId={group.id} />}
+    </Page>
+  );
+}
+
+function MembershipButton({ group, onError }: { group: GroupShape; onError: (m: string) => void }) {
+  const [busy, run] = useSingleFlight();
+  const variables = { groupId: group.id };
+  const [join] = useMutation(CommunityJoinGroupMutation, { variables, refetchQueries: GROUP_QUERIES });
+  const [leave] = useMutation(CommunityLeaveGroupMutation, { variables, refetchQueries: GROUP_QUERIES });
+  const act = (action: () => Promise<unknown>) =>
+    void run(async () => {
+      try {
+        await action();
+      } catch (e) {
+        onError(describeError(e).message);
+      }
+    });
+  const status = group.viewerMembership?.status;
+  if (status === 'ACTIVE') {
+    return (
+      <Button size="sm" variant="default" loading={busy} onClick={() => act(leave)}>
+        Leave group
+      </Button>
+    );
+  }
+  if (status === 'PENDING') {
+    return (
+      <Button size="sm" variant="default" loading={busy} onClick={() => act(leave)}>
+        Withdraw request
+      </Button>
+    );
+  }
+  return (
+    <Button size="sm" loading={busy} onClick={() => act(join)}>
+      {group.privacy === 'PRIVATE' ? 'Ask to join' : 'Join group'}
+    </Button>
+  );
+}
+
+function GroupPosts({ group, member }: { group: GroupShape; member: boolean }) {
+  const feed = useQuery(CommunityGroupFeedQuery, { variables: { groupId: group.id, first: PAGE_SIZE } });
+  const fresh = useNewPosts({ groupId: group.id });
+  const [loadingMore, setLoadingMore] = useState(false);
+  const loadMore = async () => {
+    if (!feed.data) return;
+    setLoadingMore(true);
+    try {
+      await feed.fetchMore({
+        variables: { after: feed.data.groupFeed.pageInfo.endCursor },
+        updateQuery: (prev, { fetchMoreResult }) => ({
+          groupFeed: appendPage(prev.groupFeed, fetchMoreResult.groupFeed),
+        }),
+      });
+    } finally {
+      setLoadingMore(false);
+    }
+  };
+  const showNew = async () => {
+    fresh.reset();
+    await feed.refetch({ groupId: group.id, first: PAGE_SIZE, after: null });
+    document.getElementById('group-posts')?.focus();
+  };
+  return (
+    <Stack gap="md" maw={760}>
+      {member && (
+        <Card withBorder padding="md">
+          <Composer groupId={group.id} groupName={group.name} />
+        </Card>
+      )}
+      <NewPostsBar count={fresh.count} onShow={() => void showNew()} />
+      <Stack gap="sm" component="section" aria-labelledby="group-posts">
+        <Title order={2} id="group-posts" tabIndex={-1}>
+          Posts
+        </Title>
+        <QueryState
+          data={feed.data}
+          loading={feed.loading}
+          error={feed.error}
+          refetch={feed.refetch}
+          isEmpty={(d) => d.groupFeed.edges.length === 0}
+          empty={
+            <EmptyState title="No posts in this group yet">
+              {member ? 'Write the first one above.' : 'Join the group to write the first one.'}
+            </EmptyState>
+          }
+        >
+          {(d) => (
+            <PostList
+              posts={d.groupFeed.edges.map((e) => e.node)}
+              hasMore={d.groupFeed.pageInfo.hasNextPage}
+              loadingMore={loadingMore}
+              onLoadMore={() => void loadMore()}
+            />
+          )}
+        </QueryState>
+      </Stack>
+    </Stack>
+  );
+}
+
+function Members({ groupId }: { groupId: string }) {
+  const { data, loading, error, refetch } = useQuery(CommunityGroupMembersQuery, { variables: { groupId } });
+  return (
+    <Stack gap="sm" component="section" aria-labelledby="group-members" maw={760}>
+      <Title order={2} id="group-members">
+        Members
+      </Title>
+      <QueryState
+        data={data}
+        loading={loading}
+        error={error}
+        refetch={refetch}
+        isEmpty={(d) => d.groupMembers.edges.length === 0}
+        empty={<Text c="dimmed">No members yet.</Text>}
+      >
+        {(d) => (
+          <Group component="ul" gap="xs" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+            {d.groupMembers.edges.map(({ node }) => (
+              <Card component="li" key={node.id} withBorder padding="xs">
+                <Group gap={6} wrap="nowrap">
+                  <MemberLink member={node.member} />
+                  {node.role === 'MANAGER' && (
+                    <Badge size="sm" variant="light">
+                      Manager
+                    </Badge>
+                  )}
+                </Group>
+              </Card>
+            ))}
+          </Group>
+        )}
+      </QueryState>
+    </Stack>
+  );
+}
+
+function JoinRequests({ groupId, onError }: { groupId: string; onError: (m: string) => void }) {
+  const { data } = useQuery(CommunityGroupMembersQuery, { variables: { groupId, status: 'PENDING' } });
+  const [busy, run] = useSingleFlight();
+  const [approve] = useMutation(CommunityApproveGroupMemberMutation, { refetchQueries: GROUP_QUERIES });
+  const [decline] = useMutation(CommunityDeclineGroupMemberMutation, { refetchQueries: GROUP_QUERIES });
+  const requests = data?.groupMembers.edges ?? [];
+  if (requests.length === 0) return null;
+  const act = (action: () => Promise<unknown>) =>
+    void run(async () => {
+      try {
+        await action();
+      } catch (e) {
+        onError(describeError(e).message);
+      }
+    });
+  return (
+    <Stack gap="sm" component="section" aria-labelledby="join-requests" maw={760}>
+      <Title order={2} id="join-requests">
+        Requests to join
+      </Title>
+      <Stack gap="xs" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+        {requests.map(({ node }) => {
+          const name = node.member?.user.displayName ?? 'A former member';
+          const variables = { groupId, memberId: node.membershipId };
+          return (
+            <Card component="li" key={node.id} withBorder padding="sm">
+              <Group justify="space-between" wrap="wrap" gap="xs">
+                <Text fw={600}>{name}</Text>
+                <Group gap="xs">
+                  <Button
+                    size="compact-sm"
+                    disabled={busy}
+                    aria-label={`Approve ${name}`}
+                    onClick={() => act(() => approve({ variables }))}
+                  >
+                    Approve
+                  </Button>
+                  <Button
+                    size="compact-sm"
+                    variant="default"
+                    disabled={busy}
+                    aria-label={`Decline ${name}`}
+                    onClick={() => act(() => decline({ variables }))}
+                  >
+                    Decline
+                  </Button>
+                </Group>
+              </Group>
+            </Card>
+          );
+        })}
+      </Stack>
+    </Stack>
+  );
+}
