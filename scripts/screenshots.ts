@@ -43,6 +43,20 @@ const SHOTS: Shot[] = [
     heading: 'Members',
     ready: (page) => page.getByRole('row').nth(5).waitFor(),
   },
+  {
+    file: 'community-feed.png',
+    email: DEMO.volunteer,
+    route: '/community',
+    heading: 'Community',
+    ready: (page) => page.getByRole('article').nth(3).waitFor(),
+  },
+  {
+    file: 'hr-people-search.png',
+    email: DEMO.hr,
+    route: '/people/search?q=social',
+    heading: 'People search',
+    ready: (page) => page.getByRole('group', { name: 'Department' }).waitFor(),
+  },
 ];
 
 async function main() {

@@ -18,6 +18,7 @@ export const DEMO = {
   comms: 'colin.comms@harbourside.example',
   admin: 'amira.admin@harbourside.example',
   volunteer: 'ben.blogger@harbourside.example',
+  hr: 'hana.hr@harbourside.example',
 };
 
 export const CHROMIUM_ARGS = [
