@@ -152,6 +152,38 @@ describe('Community groups, follows, settings and health in the browser', () => 
     await expectAccessible(page);
   }, 90_000);
 
+  it('lets a member edit their own post within the limits and react with more than a like', async () => {
+    await api(CREATE_POST, { input: { body: 'Who has a tea urn for Saturday? #fundraising' } }, ben);
+    const page = await stack.newPage();
+    await signIn(page, ben.user.email, PASSWORD);
+    await page.goto('/community');
+    await heading(page, 'Community');
+    const own = await see(page.getByRole('article', { name: 'Post by ben person' }).first());
+    const others = await see(page.getByRole('article', { name: 'Post by cat person' }));
+    expect(await others.getByRole('button', { name: 'Edit' }).count()).toBe(0);
+    await own.getByRole('button', { name: 'Edit' }).click();
+    const editor = own.getByRole('textbox', { name: 'Edit your post' });
+    const tooLong = 'x'.repeat(10_001);
+    await editor.fill(tooLong);
+    await own.getByRole('button', { name: 'Save changes' }).click();
+    await see(own.getByText('A post can be at most 10000 characters'));
+    expect(await editor.inputValue()).toBe(tooLong);
+    await expectAccessible(page);
+    await editor.fill('Found a tea urn, thank you! #fundraising');
+    await own.getByRole('button', { name: 'Save changes' }).click();
+    await see(own.getByText('Found a tea urn, thank you!'));
+    await see(own.getByText(/· edited/));
+
+    await others.getByRole('button', { name: 'More reactions' }).click();
+    const choices = await see(page.getByRole('group', { name: 'Reactions' }));
+    await expectAccessible(page);
+    await choices.getByRole('button', { name: 'Celebrate' }).click();
+    await see(others.getByRole('button', { name: 'Celebrate, 1 reaction', pressed: true }));
+    await see(others.getByText('Celebrate 1'));
+    await others.getByRole('button', { name: 'Celebrate, 1 reaction' }).click();
+    await see(others.getByRole('button', { name: 'Like, 0 reactions', pressed: false }));
+  }, 90_000);
+
   it('shows comms the community’s health as the API counts it, lets them appoint topic managers, and no one else', async () => {
     const page = await stack.newPage();
     await signIn(page, cora.user.email, PASSWORD);
@@ -175,7 +207,9 @@ describe('Community groups, follows, settings and health in the browser', () => 
     await see(monthly.getByText(String(health.monthlyActiveMembers), { exact: true }));
     await see(page.getByText(health.selfSufficiencyNote));
     const topics = page.getByRole('table', { name: /per topic/ });
-    await see(topics.getByRole('row', { name: /#fundraising 1 0/ }));
+    const fundraising = health.topics.find((t: { tag: string }) => t.tag === 'fundraising');
+    expect(fundraising).toMatchObject({ posts: 2, replies: 0 });
+    await see(topics.getByRole('row', { name: `#fundraising ${fundraising.posts} ${fundraising.replies}` }));
     await expectAccessible(page);
 
     await page.goto('/community/topics/fundraising');

@@ -10,9 +10,8 @@ import {
   CommunityTopicSuggestionsQuery,
 } from './operations';
 import { SafeHtml } from './PostCard';
+import { MAX_POST_LENGTH } from './limits';
 import { mentionOf, tokenBeforeCaret } from './tokens';
-
-export const MAX_POST_LENGTH = 10_000;
 
 /**
  * Write a post in markdown, preview it as it will appear, with #topic and @name suggestions. In a group's

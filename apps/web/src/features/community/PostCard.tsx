@@ -1,15 +1,17 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Anchor, Badge, Button, Card, Group, Stack, Text, Textarea, Typography } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Card, Group, Popover, Stack, Text, Textarea, Typography } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
-import type { CommunityPostFragment, PostKind } from '../../gql/graphql';
-import { describeError, useSingleFlight } from '../../shared';
+import type { CommunityPostFragment, PostKind, ReactionKind } from '../../gql/graphql';
+import { describeError, useMe, useSingleFlight } from '../../shared';
+import { MAX_POST_LENGTH } from './limits';
 import { formatPostDate, plural, topicPath } from './format';
 import {
   CommunityAddCommentMutation,
   CommunityCommentsQuery,
   CommunityReactMutation,
   CommunityUnreactMutation,
+  CommunityUpdatePostMutation,
 } from './operations';
 
 const KINDS: Record<PostKind, string | null> = {
@@ -67,6 +69,9 @@ export function PostCard({
   actions?: ReactNode;
 }) {
   const [showReplies, setShowReplies] = useState(false);
+  const [editing, setEditing] = useState(false);
+  const { me } = useMe();
+  const mine = me?.member.id === post.authorMembershipId;
   const kind = KINDS[post.kind];
   return (
     <Card withBorder component="article" aria-label={`Post by ${authorName(post)}`} padding="md">
@@ -96,7 +101,7 @@ export function PostCard({
             )}
           </Group>
         </Group>
-        <SafeHtml html={post.bodyHtml} />
+        {editing ? <EditPost post={post} onDone={() => setEditing(false)} /> : <SafeHtml html={post.bodyHtml} />}
         {post.linkUrl && (
           <Anchor href={post.linkUrl} target="_blank" rel="nofollow noopener noreferrer">
             {post.linkTitle ?? post.linkUrl}
@@ -121,6 +126,11 @@ export function PostCard({
           >
             {post.commentCount === 0 ? 'Reply' : plural(post.commentCount, 'reply', 'replies')}
           </Button>
+          {mine && !editing && (
+            <Button variant="subtle" size="compact-sm" onClick={() => setEditing(true)}>
+              Edit
+            </Button>
+          )}
           {actions}
         </Group>
         {showReplies && <Replies postId={post.id} />}
@@ -129,40 +139,142 @@ export function PostCard({
   );
 }
 
+/** The API's reactions, in the order offered. */
+const REACTIONS: { kind: ReactionKind; label: string; done: string }[] = [
+  { kind: 'LIKE', label: 'Like', done: 'Liked' },
+  { kind: 'CELEBRATE', label: 'Celebrate', done: 'Celebrated' },
+  { kind: 'SUPPORT', label: 'Support', done: 'Supported' },
+  { kind: 'INSIGHTFUL', label: 'Insightful', done: 'Insightful' },
+  { kind: 'CURIOUS', label: 'Curious', done: 'Curious' },
+];
+const reactionOf = (kind: ReactionKind) => REACTIONS.find((r) => r.kind === kind)!;
+
+/**
+ * Like (or take back your reaction) in one click; the menu beside it offers the other reactions.
+ * One reaction per person: choosing another replaces it.
+ */
 function ReactButton({ post }: { post: CommunityPostFragment }) {
   const [busy, run] = useSingleFlight();
   const [react] = useMutation(CommunityReactMutation);
   const [unreact] = useMutation(CommunityUnreactMutation);
   const [error, setError] = useState<string | null>(null);
-  const liked = post.myReaction != null;
-  const toggle = () =>
-    run(async () => {
+  const [picking, setPicking] = useState(false);
+  const mine = post.myReaction ? reactionOf(post.myReaction) : null;
+  const act = (action: () => Promise<unknown>) =>
+    void run(async () => {
       setError(null);
       try {
-        if (liked) await unreact({ variables: { postId: post.id } });
-        else await react({ variables: { postId: post.id } });
+        await action();
       } catch (e) {
         setError(describeError(e).message);
       }
     });
+  const choose = (kind: ReactionKind) => act(() => react({ variables: { postId: post.id, kind } }));
+  const others = post.reactions.filter((r) => r.count > 0);
   return (
     <>
       <Button
-        variant={liked ? 'light' : 'subtle'}
+        variant={mine ? 'light' : 'subtle'}
         size="compact-sm"
-        aria-pressed={liked}
+        aria-pressed={mine != null}
         loading={busy}
-        onClick={() => void toggle()}
-        aria-label={`Like, ${plural(post.reactionCount, 'reaction')}`}
+        onClick={() => (mine ? act(() => unreact({ variables: { postId: post.id } })) : choose('LIKE'))}
+        aria-label={`${(mine ?? reactionOf('LIKE')).label}, ${plural(post.reactionCount, 'reaction')}`}
       >
-        {liked ? 'Liked' : 'Like'} · {post.reactionCount}
+        {mine ? mine.done : 'Like'} · {post.reactionCount}
       </Button>
+      <Popover position="bottom-start" withinPortal trapFocus opened={picking} onChange={setPicking}>
+        <Popover.Target>
+          <Button
+            variant="subtle"
+            size="compact-sm"
+            disabled={busy}
+            aria-expanded={picking}
+            onClick={() => setPicking((v) => !v)}
+          >
+            More reactions
+          </Button>
+        </Popover.Target>
+        <Popover.Dropdown aria-label="Choose a reaction">
+          <Group gap={4} role="group" aria-label="Reactions">
+            {REACTIONS.map((r) => (
+              <Button
+                key={r.kind}
+                size="compact-sm"
+                variant={post.myReaction === r.kind ? 'light' : 'subtle'}
+                aria-pressed={post.myReaction === r.kind}
+                onClick={() => {
+                  setPicking(false);
+                  choose(r.kind);
+                }}
+              >
+                {r.label}
+              </Button>
+            ))}
+          </Group>
+        </Popover.Dropdown>
+      </Popover>
+      {others.length > 0 && (
+        <Text size="sm" c="dimmed">
+          {others.map((r) => `${reactionOf(r.kind).label} ${r.count}`).join(' · ')}
+        </Text>
+      )}
       {error && (
         <Text size="sm" c="red.8" role="alert">
           {error}
         </Text>
       )}
     </>
+  );
+}
+
+/** The author edits their post in place: the same limits as writing it; what was typed stays on a refusal. */
+function EditPost({ post, onDone }: { post: CommunityPostFragment; onDone: () => void }) {
+  const [body, setBody] = useState(post.body);
+  const [fieldError, setFieldError] = useState<string | null>(null);
+  const [busy, run] = useSingleFlight();
+  const [update] = useMutation(CommunityUpdatePostMutation);
+  const save = () =>
+    run(async () => {
+      const text = body.trim();
+      if (!text) return setFieldError('Write something first');
+      if (text.length > MAX_POST_LENGTH) return setFieldError(`A post can be at most ${MAX_POST_LENGTH} characters`);
+      setFieldError(null);
+      try {
+        await update({ variables: { input: { postId: post.id, body: text } } });
+        onDone();
+      } catch (e) {
+        const d = describeError(e, ['body']);
+        setFieldError(d.fieldErrors.body ?? d.message);
+      }
+    });
+  return (
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+    >
+      <Stack gap="xs">
+        <Textarea
+          label="Edit your post"
+          autosize
+          minRows={3}
+          maxRows={12}
+          value={body}
+          error={fieldError}
+          onChange={(e) => setBody(e.currentTarget.value)}
+        />
+        <Group gap="xs">
+          <Button type="submit" size="compact-md" loading={busy}>
+            Save changes
+          </Button>
+          <Button variant="default" size="compact-md" onClick={onDone} disabled={busy}>
+            Cancel
+          </Button>
+        </Group>
+      </Stack>
+    </form>
   );
 }
 

@@ -25,6 +25,10 @@ export const CommunityPostFragment = graphql(`
       privacy
     }
     reactionCount
+    reactions {
+      kind
+      count
+    }
     myReaction
     commentCount
   }
@@ -142,11 +146,15 @@ export const CommunityMemberSuggestionsQuery = graphql(`
 `);
 
 export const CommunityReactMutation = graphql(`
-  mutation CommunityReact($postId: ID!) {
-    react(postId: $postId, kind: LIKE) {
+  mutation CommunityReact($postId: ID!, $kind: ReactionKind!) {
+    react(postId: $postId, kind: $kind) {
       id
       reactionCount
       myReaction
+      reactions {
+        kind
+        count
+      }
     }
   }
 `);
@@ -157,6 +165,10 @@ export const CommunityUnreactMutation = graphql(`
       id
       reactionCount
       myReaction
+      reactions {
+        kind
+        count
+      }
     }
   }
 `);
@@ -519,6 +531,14 @@ export const CommunityHealthQuery = graphql(`
         replies
         newMembers
       }
+    }
+  }
+`);
+
+export const CommunityUpdatePostMutation = graphql(`
+  mutation CommunityUpdatePost($input: UpdatePostInput!) {
+    updatePost(input: $input) {
+      ...CommunityPost
     }
   }
 `);
