@@ -539,6 +539,14 @@ async function audited(pool: Pool, org: string, actor: string, memberIds: string
   return performance.now() - t0;
 }
 
+/** The audit's baseline: the SEARCH event alone, as every search (by anyone) has always written it. */
+async function searchEventOnly(pool: Pool, org: string, actor: string): Promise<number> {
+  const t0 = performance.now();
+  const searched = JSON.stringify({ query: `bench ${++auditedSearches}`, name: null, filter: {}, page: 'first' });
+  await pool.query(RECORD_SEARCH_SQL, [org, actor, [], searched]);
+  return performance.now() - t0;
+}
+
 const pct = (xs: number[], q: number) => {
   if (!xs.length) return NaN;
   const s = [...xs].sort((a, b) => a - b);
@@ -578,6 +586,7 @@ async function run(
   }
   const product = new Map<QueryClass, number[]>(CLASSES.map((c) => [c, []]));
   const audit = new Map<QueryClass, number[]>(CLASSES.map((c) => [c, []]));
+  const searchOnly: number[] = [];
   const [{ id: actor }] = (await pool.query(`SELECT id FROM membership WHERE organisation_id = $1 LIMIT 1`, [org]))
     .rows as { id: string }[];
   const baseline = new Map<QueryClass, number[]>(CLASSES.map((c) => [c, []]));
@@ -592,6 +601,7 @@ async function run(
     product.get(q.cls)!.push(a.ms);
     matches.get(q.cls)!.push(a.total);
     audit.get(q.cls)!.push(await audited(pool, org, actor, a.memberIds));
+    searchOnly.push(await searchEventOnly(pool, org, actor));
     const ft = performance.now();
     const fs = facetsStatement(c);
     await pool.query(fs.text, fs.values);
@@ -643,7 +653,9 @@ async function run(
   }
   log(
     `\nproduct = page (${PAGE}) + totalCount (capped at ${COUNT_CAP}), as PeopleSearchService runs them; facets timed separately.` +
-      `\naudit = the SEARCH event and one FOUND event per person on the page (HR, comms and admin searches); +audit p50 = what it adds to the product's p50.`,
+      `\naudit = the SEARCH event and one FOUND event per person on the page (HR, comms and admin searches); +audit p50 = what it adds to the product's p50.` +
+      `\nbaseline: the SEARCH event alone (what a colleague's search writes) p50 ${f(pct(searchOnly, 0.5))} ms, p95 ${f(pct(searchOnly, 0.95))} ms;` +
+      ` audit with FOUND events / SEARCH alone, p50: ${(pct([...audit.values()].flat(), 0.5) / pct(searchOnly, 0.5)).toFixed(2)}×`,
   );
 }
 
