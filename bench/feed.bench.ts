@@ -263,18 +263,23 @@ async function main(): Promise<void> {
     const { accessToken, organisation, member } = signUp.signUp;
     const started = Date.now();
     console.log('loading data:');
-    await seedCommunity(
-      batched.app.get(DataSource),
-      {
-        organisationId: organisation.id,
-        viewerMembershipId: member.id,
-        members: MEMBERS,
-        posts: POSTS,
-        topics: 200,
-        followedMembers: FOLLOWED_MEMBERS,
-        followedTopics: FOLLOWED_TOPICS,
-      },
-      (line) => console.log(line),
+    // The app's connections work under row-level security: the load works for the bench's organisation.
+    const { withScope } = await import('@crowdcomms/data-access');
+    const scope = { organisationId: organisation.id };
+    await withScope(scope, () =>
+      seedCommunity(
+        batched.app.get(DataSource),
+        {
+          organisationId: organisation.id,
+          viewerMembershipId: member.id,
+          members: MEMBERS,
+          posts: POSTS,
+          topics: 200,
+          followedMembers: FOLLOWED_MEMBERS,
+          followedTopics: FOLLOWED_TOPICS,
+        },
+        (line) => console.log(line),
+      ),
     );
     console.log(`  loaded in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 
@@ -284,9 +289,9 @@ async function main(): Promise<void> {
       const [sql, params] = batched.app
         .get(FeedService)
         .feedQuery({ organisationId: organisation.id, membershipId: member.id }, { first: FIRST }, { relations: true });
-      const plan: { 'QUERY PLAN': string }[] = await batched.app
-        .get(DataSource)
-        .query(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, params);
+      const plan: { 'QUERY PLAN': string }[] = await withScope(scope, () =>
+        batched.app.get(DataSource).query(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, params),
+      );
       console.log(plan.map((r) => r['QUERY PLAN']).join('\n'));
     }
 

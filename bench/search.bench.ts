@@ -13,6 +13,9 @@
  * are derived again only when their SQL changed. The kept cluster runs with --shared-buffers SIZE
  * (default a third of the RAM, as for a dedicated database server); --prewarm reads both sides'
  * tables and indexes into that cache before measuring (steady state instead of a cold start).
+ * --row-security runs the queries as the app does under row-level security: as the app role
+ * (crowdcomms_app), each borrowed connection first given the organisation (the cost of the policies
+ * and of that one statement per borrow); without it they run as the tables' owner, which bypasses them.
  *
  * Builds a realistic organisation (plus a second, smaller one, so the organisation filter does
  * work) in a freshly migrated database, loads it with multi-row INSERT … SELECT unnest(…), derives
@@ -25,7 +28,7 @@
  * and prints p50/p95/p99 per class and the ratio naive/product, in the same run.
  */
 import 'reflect-metadata';
-import { dataSourceOptions, runMigrations } from '@crowdcomms/database';
+import { APP_ROLE, dataSourceOptions, runMigrations } from '@crowdcomms/database';
 import { retryTransaction } from '@crowdcomms/errors';
 import {
   COUNT_CAP,
@@ -64,6 +67,31 @@ const DATABASE_URL_NAME = 'DATABASE_URL';
 const DATA_DIR = option('data-dir') ?? (process.argv.includes('--reuse') ? '.data/bench-search' : null);
 const SHARED_BUFFERS = option('shared-buffers') ?? `${Math.floor(os.totalmem() / 3 / 2 ** 20)}MB`;
 const PREWARM = process.argv.includes('--prewarm');
+const ROW_SECURITY = process.argv.includes('--row-security');
+
+/**
+ * Queries as the app makes them under row-level security: as the app role, on a connection that is
+ * given the organisation each time it is borrowed (TransactionalConnection does the same).
+ */
+function asTheApp(url: string, organisationId: string): Pool {
+  const app = new Pool({ connectionString: url, max: 4, statement_timeout: 300_000, options: `-c role=${APP_ROLE}` });
+  app.on('error', () => {});
+  log(`row-level security: queries run as ${APP_ROLE} with the organisation set on each borrowed connection`);
+  return {
+    query: async (text: string, values?: unknown[]) => {
+      const client = await app.connect();
+      try {
+        await client.query(
+          `SELECT set_config('app.organisation_id', $1, false), set_config('app.cross_organisation', 'off', false)`,
+          [organisationId],
+        );
+        return await client.query(text, values);
+      } finally {
+        client.release();
+      }
+    },
+  } as unknown as Pool;
+}
 const BATCH = 5_000;
 const PAGE = 20;
 const HR = ['HR_ONLY', 'ORGANISATION'];
@@ -294,7 +322,7 @@ async function bench(url: string | undefined): Promise<void> {
   // A fresh generator for the queries, so a reused dataset gets the same query set as a fresh one.
   g = generator(SEED + 1, skills);
 
-  await run(pool, org, skills, people);
+  await run(ROW_SECURITY ? asTheApp(url, org) : pool, org, skills, people);
   log(
     `load average ${os
       .loadavg()

@@ -1,4 +1,4 @@
-import { DataSource } from 'typeorm';
+import { withScope } from '@crowdcomms/data-access';
 import {
   ADD_INTAKE_NOTE,
   AMBASSADOR_POOL,
@@ -185,12 +185,10 @@ describe('ambassador calls, sign-ups and the intake pipeline', () => {
     const results = await Promise.all(Array.from({ length: 10 }, () => signUp(cy, call.id)));
     expect(results.filter((r) => !r.errors)).toHaveLength(1);
     expect(results.filter((r) => codeOf(r) === 'CONFLICT')).toHaveLength(9);
-    const rows: { n: number }[] = await t.app
-      .get(DataSource)
-      .query(`SELECT count(*)::int AS n FROM sign_up WHERE call_id = $1 AND membership_id = $2`, [
-        call.id,
-        cy.member.id,
-      ]);
+    const rows: { n: number }[] = await t.db.query(
+      `SELECT count(*)::int AS n FROM sign_up WHERE call_id = $1 AND membership_id = $2`,
+      [call.id, cy.member.id],
+    );
     expect(rows[0].n).toBe(1);
   });
 
@@ -279,16 +277,15 @@ describe('ambassador calls, sign-ups and the intake pipeline', () => {
 
     // The member's own data export will include them.
     const { SignUpsService } = await import('@crowdcomms/ambassadors');
-    const exported = await t.app.get(SignUpsService).exportForMember(
-      {
-        organisationId: admin.organisation.id,
-        membershipId: bo.member.id,
-        userId: bo.user.id,
-        sessionId: 'export',
-        roles: ['MEMBER'] as never,
-      },
-      bo.member.id,
-    );
+    const ctx = {
+      organisationId: admin.organisation.id,
+      membershipId: bo.member.id,
+      userId: bo.user.id,
+      sessionId: 'export',
+      roles: ['MEMBER'] as never,
+    };
+    // Called as a request of the organisation would call it.
+    const exported = await withScope(ctx, () => t.app.get(SignUpsService).exportForMember(ctx, bo.member.id));
     const exportedNotes = exported.signUps.flatMap((s) => s.intakeNotes.map((n) => n.body));
     expect(exportedNotes).toContain('Suggests a blogging clinic.');
   });

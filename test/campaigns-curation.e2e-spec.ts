@@ -80,7 +80,7 @@ describe('sharing campaigns: digests, reminders, the closing survey and buddy pa
 
   beforeAll(async () => {
     t = await createTestApp();
-    ds = t.app.get(DataSource);
+    ds = t.db;
     admin = await signUpAdmin(t, 'Arts Org');
     const joined: Session[] = [];
     for (let batch = 1; batch < 40; batch += 13) {

@@ -53,7 +53,7 @@ describe('campaign digests: no member text can block the organisation’s digest
 
   beforeAll(async () => {
     t = await createTestApp();
-    ds = t.app.get(DataSource);
+    ds = t.db;
     admin = await signUpAdmin(t, 'Harbour Arts');
     sharer = await inviteAndJoin(t, admin, 'sharer');
     quiet = await inviteAndJoin(t, admin, 'quiet');

@@ -78,7 +78,7 @@ describe('sharing campaigns: the origin story', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
-    ds = t.app.get(DataSource);
+    ds = t.db;
     admin = await signUpAdmin(t, 'Arts Org');
     const teams = ['Exhibitions', 'Learning', 'Production', 'Development'];
     const joined: Session[] = [];

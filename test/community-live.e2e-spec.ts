@@ -5,7 +5,6 @@ import { Queue } from 'bullmq';
 import { Client, createClient } from 'graphql-ws';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { DataSource } from 'typeorm';
 import WebSocket from 'ws';
 import {
   ADD_COMMENT,
@@ -201,7 +200,7 @@ describe('community: live feed, notifications and digests', () => {
   it('e-mails the weekly digest of followed posts through the worker, once', async () => {
     await ok(UPDATE_MY_COMMUNITY_SETTINGS, { input: { digestFrequency: 'NONE' } }, cat);
     const queue = worker.get<Queue>(getQueueToken(QueueName.COMMUNITY), { strict: false });
-    const dataSource = t.app.get(DataSource);
+    const dataSource = t.db;
     const run = async (now: Date) => {
       const job = await queue.add(
         'digest',

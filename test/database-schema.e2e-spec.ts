@@ -55,18 +55,20 @@ describe('database schema', () => {
     expect(offenders.filter((o) => !o.startsWith('outbox_entry.'))).toEqual([]);
   });
 
-  it('puts every organisation table under row-level security with the organisation policy', async () => {
+  it('puts every organisation table under forced row-level security with the organisation policy', async () => {
     const tables = await organisationTables(dataSource);
     expect(tables.length).toBeGreaterThan(20);
-    const rows: { table: string; enabled: boolean; policies: string[] }[] = await dataSource.query(
-      `SELECT c.relname AS table, c.relrowsecurity AS enabled,
+    const rows: { table: string; enabled: boolean; forced: boolean; policies: string[] }[] = await dataSource.query(
+      `SELECT c.relname AS table, c.relrowsecurity AS enabled, c.relforcerowsecurity AS forced,
               array(SELECT p.polname::text FROM pg_policy p WHERE p.polrelid = c.oid ORDER BY 1) AS policies
          FROM pg_class c
         WHERE c.relnamespace = current_schema()::regnamespace AND c.relname = ANY($1)
         ORDER BY 1`,
       [tables],
     );
-    expect(rows).toEqual(tables.map((table) => ({ table, enabled: true, policies: [ORGANISATION_POLICY] })));
+    expect(rows).toEqual(
+      tables.map((table) => ({ table, enabled: true, forced: true, policies: [ORGANISATION_POLICY] })),
+    );
   });
 
   it('names a reason for every table left without an organisation', async () => {

@@ -71,7 +71,7 @@ describe('matching: a worker killed mid-job', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
-    db = t.app.get(DataSource);
+    db = t.db;
     queue = t.app.get<Queue>(getQueueToken(QueueName.MATCHING));
     admin = await signUpAdmin(t, 'Harbour Council');
     [comms, vera] = await Promise.all([

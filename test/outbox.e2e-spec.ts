@@ -30,7 +30,7 @@ describe('jobs through the transactional outbox', () => {
     t = await createTestApp();
     admin = await signUpAdmin(t, 'Outbox Org');
     worker = await t.startWorker();
-    dataSource = t.app.get(DataSource);
+    dataSource = t.db;
     mailQueue = worker.get<Queue>(getQueueToken(QueueName.MAIL), { strict: false });
   });
   afterAll(() => t.close());

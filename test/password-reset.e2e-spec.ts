@@ -14,7 +14,7 @@ describe('Forgotten password: reset by e-mail', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
-    db = t.app.get(DataSource);
+    db = t.db;
   });
   afterAll(() => t.close());
 

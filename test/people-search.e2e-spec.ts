@@ -50,7 +50,7 @@ describe('people search at scale: bounded plans, same answers', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
-    ds = t.app.get(DataSource);
+    ds = t.db;
     admin = await signUpAdmin(t, 'Lanternfield Council');
     hr = await join(t, admin, 'Hattie Reyes', ['HR', 'MEMBER']);
     org = admin.organisation.id;

@@ -1,4 +1,3 @@
-import { DataSource } from 'typeorm';
 import {
   CREATE_SKILL,
   DEACTIVATE,
@@ -46,11 +45,10 @@ describe('the skills-gap report', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
-    const rows: { id: string; slug: string }[] = await t.app
-      .get(DataSource)
-      .query(`SELECT id, slug FROM skill WHERE organisation_id IS NULL AND slug = ANY($1)`, [
-        ['x-twitter', 'search-engine-optimisation', 'podcasting', 'copywriting'],
-      ]);
+    const rows: { id: string; slug: string }[] = await t.db.query(
+      `SELECT id, slug FROM skill WHERE organisation_id IS NULL AND slug = ANY($1)`,
+      [['x-twitter', 'search-engine-optimisation', 'podcasting', 'copywriting']],
+    );
     for (const r of rows) skill[r.slug] = r.id;
     admin = await signUpAdmin(t, 'Gapford District');
     hr = await inviteAndJoin(t, admin, 'hr', ['HR', 'MEMBER']);

@@ -1,6 +1,6 @@
+import { withScope } from '@crowdcomms/data-access';
 import { ProfilesService } from '@crowdcomms/profiles';
 import { RequestContext } from '@crowdcomms/request-context';
-import { DataSource } from 'typeorm';
 import {
   ACCEPT,
   AUDIT_LOG,
@@ -68,7 +68,7 @@ describe('skills profiles, privacy, people search and audit', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
-    const ds = t.app.get(DataSource);
+    const ds = t.db;
     const rows: { id: string; slug: string }[] = await ds.query(
       `SELECT id, slug FROM skill WHERE organisation_id IS NULL AND slug = ANY($1)`,
       [['x-twitter', 'search-engine-optimisation', 'copywriting', 'podcasting']],
@@ -252,7 +252,8 @@ describe('skills profiles, privacy, people search and audit', () => {
       await fill(tom, { interests: ['Running'] });
       const profiles = t.app.get(ProfilesService);
       const ctx = { organisationId: admin.organisation.id } as RequestContext;
-      expect(await profiles.membersToTargetByInterest(ctx, 'running')).toEqual([tom.member.id]);
+      // Called as a job of the organisation would call it.
+      expect(await withScope(ctx, () => profiles.membersToTargetByInterest(ctx, 'running'))).toEqual([tom.member.id]);
 
       expect(code(await t.gql(SET_DEFAULT_PROFILE_VISIBILITY, { visibility: 'PRIVATE' }, hr.accessToken))).toBe(
         'FORBIDDEN',

@@ -5,7 +5,6 @@ import { Job, Queue } from 'bullmq';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { DataSource } from 'typeorm';
 import { Session, signUpAdmin } from './utils/story';
 import { createTestApp, TestApp } from './utils/test-app';
 
@@ -81,7 +80,7 @@ describe('the queue dashboard is an operator screen; processors distrust their p
 
   it('a forged mail job naming another organisation’s e-mail sends nothing; the genuine job sends it', async () => {
     const victim = await signUpAdmin(t, 'Victim Org', 'victim');
-    const ds = t.app.get(DataSource);
+    const ds = t.db;
     // A message of the victim's organisation whose own job has not run yet.
     const [{ id: emailId }]: { id: string }[] = await ds.query(
       `INSERT INTO email_message (organisation_id, to_address, subject, text_body)

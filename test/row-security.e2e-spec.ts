@@ -1,7 +1,6 @@
-import { TransactionalConnection } from '@crowdcomms/data-access';
+import { crossOrganisation, TransactionalConnection, withScope } from '@crowdcomms/data-access';
 import { APP_ROLE, organisationTables } from '@crowdcomms/database';
 import { forOrganisation } from '@crowdcomms/request-context';
-import { DataSource } from 'typeorm';
 import { DEMO_ORGANISATION } from '../apps/api/src/demo/demo-data';
 import { CREATE_POST, UPDATE_MY_PROFILE } from './utils/operations';
 import { inviteAndJoin, Session, signUpAdmin } from './utils/story';
@@ -9,17 +8,15 @@ import { createTestApp, TestApp } from './utils/test-app';
 
 /**
  * Row-level security is the backstop behind the scoped queries: a statement that
- * forgot its organisation still sees and writes only its session's organisation.
- * The demo organisation and a second one fill the tables. Every check runs inside
- * a transaction of the app's own connection, as the app role (which owns no
- * table, so the policies bind it) with the organisation set as the policies read
- * it, and is driven by the catalogue, so a new table is covered as soon as its
- * migration runs.
+ * forgot its organisation still sees and writes only the request's organisation.
+ * The demo organisation fills almost every table; a second organisation signs up
+ * beside it. Every check runs through the app's own connection (which works as
+ * the app role) and is driven by the catalogue, so a new table is covered as
+ * soon as its migration runs.
  */
 describe('row-level security on organisation data', () => {
   let t: TestApp;
   let db: TransactionalConnection;
-  let owner: DataSource;
   let demo: string;
   let globex: Session;
   let tables: string[];
@@ -27,16 +24,15 @@ describe('row-level security on organisation data', () => {
   beforeAll(async () => {
     t = await createTestApp({ SEED_DEMO: 'true' });
     db = t.app.get(TransactionalConnection);
-    owner = t.app.get(DataSource); // the tables' owner: it sees every organisation's rows
     globex = await signUpAdmin(t, 'Globex Comms', 'globex');
     const member = await inviteAndJoin(t, globex, 'globexmember');
     await t.gql(UPDATE_MY_PROFILE, { input: { headline: 'Globex volunteer' } }, member.accessToken);
     await t.gql(CREATE_POST, { input: { body: 'Hello from Globex #launch' } }, member.accessToken);
-    const [row]: { id: string }[] = await owner.query(`SELECT id FROM organisation WHERE name = $1`, [
+    const [row]: { id: string }[] = await t.db.query(`SELECT id FROM organisation WHERE name = $1`, [
       DEMO_ORGANISATION.name,
     ]);
     demo = row.id;
-    tables = await organisationTables(owner);
+    tables = await organisationTables(t.db);
     await oneRowOfEachOrganisationInEveryTable();
   }, 120_000);
   afterAll(() => t.close());
@@ -48,7 +44,7 @@ describe('row-level security on organisation data', () => {
    */
   async function oneRowOfEachOrganisationInEveryTable(): Promise<void> {
     const columns: { table_name: string; column_name: string; data_type: string; udt_name: string }[] =
-      await owner.query(
+      await t.db.query(
         `SELECT table_name, column_name, data_type, udt_name FROM information_schema.columns
           WHERE table_schema = current_schema() AND table_name = ANY($1) AND column_name <> 'organisation_id'
             AND is_nullable = 'NO' AND column_default IS NULL AND is_generated = 'NEVER' AND identity_generation IS NULL`,
@@ -69,7 +65,7 @@ describe('row-level security on organisation data', () => {
       const required = columns.filter((c) => c.table_name === table);
       const names = ['organisation_id', ...required.map((c) => c.column_name)].map((n) => `"${n}"`);
       for (const organisation of [demo, globex.organisation.id]) {
-        const runner = owner.createQueryRunner();
+        const runner = t.db.createQueryRunner();
         await runner.startTransaction();
         try {
           await runner.query(`SET LOCAL session_replication_role = replica`);
@@ -90,18 +86,6 @@ describe('row-level security on organisation data', () => {
     }
   }
 
-  /** Runs `work` in a transaction as the app role, for `organisation` (null: across organisations). */
-  function asApp<T>(organisation: string | null, work: () => Promise<T>): Promise<T> {
-    return db.transaction(forOrganisation(organisation ?? demo), async () => {
-      await db.query(`SET LOCAL ROLE ${APP_ROLE}`);
-      await db.query(
-        `SELECT set_config('app.organisation_id', $1, true), set_config('app.cross_organisation', $2, true)`,
-        organisation === null ? ['', 'on'] : [organisation, 'off'],
-      );
-      return work();
-    });
-  }
-
   /** Organisations of the rows an unscoped `SELECT *` shows on each table, in the current scope. */
   async function visibleOrganisations(): Promise<Record<string, string[]>> {
     const seen: Record<string, string[]> = {};
@@ -117,7 +101,7 @@ describe('row-level security on organisation data', () => {
   async function storedOrganisations(): Promise<Record<string, string[]>> {
     const seen: Record<string, string[]> = {};
     for (const table of tables) {
-      const rows: { organisation_id: string | null }[] = await owner.query(
+      const rows: { organisation_id: string | null }[] = await t.db.query(
         `SELECT DISTINCT organisation_id FROM "${table}"`,
       );
       seen[table] = rows.map((r) => r.organisation_id ?? 'none').sort();
@@ -125,11 +109,10 @@ describe('row-level security on organisation data', () => {
     return seen;
   }
 
-  it('binds the app role, which owns no table', async () => {
-    const [row]: { role: string; owns: number }[] = await asApp(demo, () =>
-      db.query(
-        `SELECT current_user AS role, (SELECT count(*)::int FROM pg_tables WHERE tableowner = current_user) AS owns`,
-      ),
+  it('works as a role that owns no table, so the policies bind the app', async () => {
+    const [row]: { role: string; owns: number }[] = await db.query(
+      `SELECT current_user AS role,
+              (SELECT count(*)::int FROM pg_tables WHERE tableowner = current_user) AS owns`,
     );
     expect(row).toEqual({ role: APP_ROLE, owns: 0 });
   });
@@ -144,8 +127,10 @@ describe('row-level security on organisation data', () => {
     expect(stored.membership).toEqual([demo, globex.organisation.id].sort());
 
     for (const organisation of [demo, globex.organisation.id]) {
-      const inside = await asApp(organisation, visibleOrganisations);
-      for (const seen of [inside]) {
+      // As a request does: statements outside a transaction, then inside one.
+      const outside = await withScope(forOrganisation(organisation), visibleOrganisations);
+      const inside = await db.transaction(forOrganisation(organisation), visibleOrganisations);
+      for (const seen of [outside, inside]) {
         for (const table of tables) {
           const expected = stored[table].filter((o) => o === organisation || o === 'none');
           expect({ table, organisations: seen[table] }).toEqual({ table, organisations: expected });
@@ -157,24 +142,20 @@ describe('row-level security on organisation data', () => {
   it('refuses to write a row of another organisation into any organisation table', async () => {
     for (const table of tables) {
       // Checked before the row's own constraints: without row security this fails on a missing column, or succeeds.
-      const outcome = await asApp(demo, () =>
-        db.query(`INSERT INTO "${table}" (organisation_id) VALUES ($1)`, [globex.organisation.id]),
-      ).then(
-        () => 'inserted',
-        (error: Error) => error.message,
+      const outcome = await withScope(forOrganisation(demo), () =>
+        db.query(`INSERT INTO "${table}" (organisation_id) VALUES ($1)`, [globex.organisation.id]).then(
+          () => 'inserted',
+          (error: Error) => error.message,
+        ),
       );
       expect({ table, outcome }).toEqual({ table, outcome: expect.stringMatching(/row-level security policy/) });
     }
   });
 
-  it('shows no organisation’s rows without an organisation, and every organisation’s only across organisations', async () => {
-    const none = await db.transaction(forOrganisation(demo), async () => {
-      await db.query(`SET LOCAL ROLE ${APP_ROLE}`);
-      const [row]: { n: number }[] = await db.query(`SELECT count(*)::int AS n FROM membership`);
-      return row.n;
-    });
-    expect(none).toBe(0);
-    const everyone = await asApp(null, visibleOrganisations);
+  it('shows no organisation’s rows without a scope, and every organisation’s only to a named cross-organisation one', async () => {
+    const [none]: { n: number }[] = await db.query(`SELECT count(*)::int AS n FROM membership`);
+    expect(none.n).toBe(0);
+    const everyone = await db.transaction(crossOrganisation('the test reads every organisation'), visibleOrganisations);
     expect(everyone.membership).toEqual([demo, globex.organisation.id].sort());
   });
 });

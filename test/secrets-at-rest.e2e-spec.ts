@@ -45,7 +45,7 @@ describe('tokens are never at rest in clear; e-mail and notifications are kept f
 
   beforeAll(async () => {
     t = await createTestApp();
-    ds = t.app.get(DataSource);
+    ds = t.db;
     admin = await signUpAdmin(t, 'Secret Keeping Org');
   });
   afterAll(() => t.close());

@@ -1,4 +1,3 @@
-import { DataSource } from 'typeorm';
 import { CANCEL_TASK, CREATE_TASK, OPEN_TASK, SKILLS_GAP_REPORT } from './utils/operations';
 import { inviteAndJoin, Session, signUpAdmin } from './utils/story';
 import { createTestApp, TestApp } from './utils/test-app';
@@ -23,11 +22,10 @@ describe('skills-gap demand from comms tasks', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
-    const rows: { id: string; slug: string }[] = await t.app
-      .get(DataSource)
-      .query(`SELECT id, slug FROM skill WHERE organisation_id IS NULL AND slug = ANY($1)`, [
-        ['x-twitter', 'copywriting'],
-      ]);
+    const rows: { id: string; slug: string }[] = await t.db.query(
+      `SELECT id, slug FROM skill WHERE organisation_id IS NULL AND slug = ANY($1)`,
+      [['x-twitter', 'copywriting']],
+    );
     for (const r of rows) skill[r.slug] = r.id;
     const admin = await signUpAdmin(t, 'Demand Council');
     hr = await inviteAndJoin(t, admin, 'hr', ['HR', 'MEMBER']);

@@ -1,4 +1,3 @@
-import { DataSource } from 'typeorm';
 import { ACCEPT_ASSIGNMENT, CREATE_TASK, OFFER_TASK, OPEN_TASK, TASK } from './utils/operations';
 import { inviteAndJoin, Session, signUpAdmin } from './utils/story';
 import { createTestApp, GraphQLResponse, TestApp } from './utils/test-app';
@@ -30,7 +29,7 @@ describe('seats under concurrency', () => {
   // The pool holds 10 connections: 50 transactions queue for them and then for the task's row lock, and
   // none asks for a second connection while holding one, so the queue always drains.
   it(`gives exactly ${SEATS} of ${VOLUNTEERS} simultaneous accepts a seat, ${ROUNDS} times over`, async () => {
-    const db = t.app.get(DataSource);
+    const db = t.db;
     for (let round = 0; round < ROUNDS; round++) {
       const created = await t.gql(
         CREATE_TASK,

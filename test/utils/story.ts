@@ -78,20 +78,19 @@ export async function inviteAndJoin(
  * store no token, so it is derived from the latest invitation exactly as the mail processor renders it.
  */
 export async function storedInvitationToken(t: TestApp, email: string): Promise<string> {
-  const { DataSource } = await import('typeorm');
   const { SecretLinks } = await import('@crowdcomms/notifications');
-  const rows: { id: string; organisation_id: string }[] = await t.app
-    .get(DataSource)
-    .query('SELECT id, organisation_id FROM invitation WHERE email = $1 ORDER BY created_at DESC LIMIT 1', [email]);
+  const rows: { id: string; organisation_id: string }[] = await t.db.query(
+    'SELECT id, organisation_id FROM invitation WHERE email = $1 ORDER BY created_at DESC LIMIT 1',
+    [email],
+  );
   if (!rows[0]) throw new Error(`no invitation for ${email}`);
   return t.app.get(SecretLinks).token({ purpose: 'invitation', ref: rows[0].id, scope: rows[0].organisation_id });
 }
 
 /** The token of the newest password-reset link e-mailed to `email`, derived as the mail processor renders it. */
 export async function storedResetToken(t: TestApp, email: string): Promise<string> {
-  const { DataSource } = await import('typeorm');
   const { SecretLinks } = await import('@crowdcomms/notifications');
-  const rows: { id: string }[] = await t.app.get(DataSource).query(
+  const rows: { id: string }[] = await t.db.query(
     `SELECT r.id FROM password_reset r JOIN "user" u ON u.id = r.user_id
       WHERE u.email = lower($1) ORDER BY r.created_at DESC LIMIT 1`,
     [email],
@@ -116,10 +115,7 @@ export async function countRows(
   where = 'TRUE',
   params: unknown[] = [],
 ): Promise<number> {
-  const { DataSource } = await import('typeorm');
-  const rows: { n: number }[] = await t.app
-    .get(DataSource)
-    .query(`SELECT count(*)::int AS n FROM "${table}" WHERE ${where}`, params);
+  const rows: { n: number }[] = await t.db.query(`SELECT count(*)::int AS n FROM "${table}" WHERE ${where}`, params);
   return rows[0].n;
 }
 
@@ -161,13 +157,10 @@ export async function createPastCampaign(
     who.accessToken,
   );
   if (!res.data?.createCampaign) throw new Error(`createCampaign failed: ${JSON.stringify(res.errors)}`);
-  const { DataSource } = await import('typeorm');
-  await t.app
-    .get(DataSource)
-    .query(`UPDATE campaign SET starts_on = $2, ends_on = $3 WHERE id = $1`, [
-      res.data.createCampaign.id,
-      input.startsOn,
-      input.endsOn,
-    ]);
+  await t.db.query(`UPDATE campaign SET starts_on = $2, ends_on = $3 WHERE id = $1`, [
+    res.data.createCampaign.id,
+    input.startsOn,
+    input.endsOn,
+  ]);
   return { ...res.data.createCampaign, startsOn: input.startsOn, endsOn: input.endsOn };
 }

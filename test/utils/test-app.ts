@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import request from 'supertest';
+import { DataSource } from 'typeorm';
 import { createTestDatabase } from './test-database';
 
 export interface GraphQLResponse<T = Record<string, any>> {
@@ -15,6 +16,12 @@ export interface GraphQLResponse<T = Record<string, any>> {
 
 export interface TestApp {
   app: INestApplication;
+  /**
+   * The test database as its owner, for fixtures and assertions on what is stored:
+   * it sees every organisation's rows (the app's own connections work as a role
+   * that row-level security limits to the request's organisation).
+   */
+  db: DataSource;
   mailDir: string;
   redisPrefix: string;
   /** Runs one GraphQL operation over HTTP, as a client would. */
@@ -71,6 +78,8 @@ export async function createTestApp(
   const moduleRef = await Test.createTestingModule({ imports: [AppModule] }).compile();
   const app = moduleRef.createNestApplication({ logger: options.logger ?? false });
   await app.init();
+  const { dataSourceOptions } = await import('@crowdcomms/database');
+  const owner = await new DataSource({ ...dataSourceOptions(db.url), extra: { max: 3 } }).initialize();
   const workers: INestApplicationContext[] = [];
   const replicas: INestApplication[] = [];
 
@@ -83,6 +92,7 @@ export async function createTestApp(
 
   return {
     app,
+    db: owner,
     mailDir,
     redisPrefix,
     gql,
@@ -110,6 +120,7 @@ export async function createTestApp(
       for (const replica of replicas) await replica.close();
       for (const worker of workers) await worker.close();
       await app.close();
+      await owner.destroy();
       await db.drop();
       rmSync(mailDir, { recursive: true, force: true });
     },

@@ -12,7 +12,7 @@ import { QueueModule } from '@crowdcomms/queue';
 import { SkillsModule } from '@crowdcomms/skills';
 import { TasksModule } from '@crowdcomms/tasks';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
-import { Module, ValidationPipe } from '@nestjs/common';
+import { MiddlewareConsumer, Module, NestModule, ValidationPipe } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { AdminQueuesModule } from './admin/admin-queues.module';
@@ -21,6 +21,7 @@ import { graphqlOptions } from './graphql/graphql-options';
 import { WellFormedTextPipe } from './graphql/well-formed-text.pipe';
 import { HealthModule } from './health/health.module';
 import { ProxyTrust } from './http/proxy-trust';
+import { requestScope } from './http/request-scope.middleware';
 import { WebAppModule } from './web/web-app.module';
 
 @Module({
@@ -59,4 +60,8 @@ import { WebAppModule } from './web/web-app.module';
     },
   ],
 })
-export class AppModule {}
+export class AppModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(requestScope).forRoutes('{*path}');
+  }
+}

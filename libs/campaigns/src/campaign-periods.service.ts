@@ -1,4 +1,4 @@
-import { TransactionalConnection } from '@crowdcomms/data-access';
+import { crossOrganisation, TransactionalConnection } from '@crowdcomms/data-access';
 import { BadInputError, ConflictError, DomainError, NotFoundError } from '@crowdcomms/errors';
 import { escapeMarkdown, markdownLink, PostsService, PostKind } from '@crowdcomms/community';
 import { MembershipStatus, MembersService } from '@crowdcomms/identity';
@@ -100,9 +100,13 @@ export class CampaignPeriodsService {
 
   /** Organisations with a campaign running or recently ended (the scheduler fans out over them). */
   async organisationIds(now: Date): Promise<string[]> {
-    const rows: { organisation_id: string }[] = await this.db.query(
-      `SELECT DISTINCT organisation_id FROM campaign WHERE starts_on <= $1::date AND ends_on >= $1::date - 62`,
-      [toDay(now)],
+    const rows: { organisation_id: string }[] = await this.db.within(
+      crossOrganisation('the campaign tick fans out to every organisation with a running campaign'),
+      () =>
+        this.db.query(
+          `SELECT DISTINCT organisation_id FROM campaign WHERE starts_on <= $1::date AND ends_on >= $1::date - 62`,
+          [toDay(now)],
+        ),
     );
     return rows.map((r) => r.organisation_id);
   }

@@ -1,5 +1,5 @@
-import { jobNow, JobPayload, QueueName } from '@crowdcomms/queue';
-import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
+import { jobNow, JobPayload, QueueName, OrganisationWorkerHost } from '@crowdcomms/queue';
+import { InjectQueue, Processor } from '@nestjs/bullmq';
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { Job, Queue } from 'bullmq';
 import { CampaignPeriodsService } from './campaign-periods.service';
@@ -19,7 +19,7 @@ type CampaignsJob =
 export const CAMPAIGN_PERIODS_SCHEDULE = { id: 'campaign-periods', pattern: '0 6 * * *', tz: 'UTC' } as const;
 
 @Processor(QueueName.CAMPAIGNS)
-export class CampaignsProcessor extends WorkerHost {
+export class CampaignsProcessor extends OrganisationWorkerHost {
   private readonly logger = new Logger(CampaignsProcessor.name);
 
   constructor(
@@ -29,7 +29,7 @@ export class CampaignsProcessor extends WorkerHost {
     super();
   }
 
-  async process(job: CampaignsJob): Promise<unknown> {
+  async handle(job: CampaignsJob): Promise<unknown> {
     switch (job.name) {
       case 'campaigns-tick': {
         const now = jobNow(job.data.now).toISOString();

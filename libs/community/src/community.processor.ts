@@ -1,7 +1,7 @@
 import { TransactionalConnection } from '@crowdcomms/data-access';
 import { InjectPubSub } from '@crowdcomms/notifications';
-import { jobNow, JobPayload, QueueName } from '@crowdcomms/queue';
-import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
+import { jobNow, JobPayload, QueueName, OrganisationWorkerHost } from '@crowdcomms/queue';
+import { InjectQueue, Processor } from '@nestjs/bullmq';
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { Job, Queue } from 'bullmq';
 import { RedisPubSub } from 'graphql-redis-subscriptions';
@@ -31,7 +31,7 @@ export const DIGEST_SCHEDULE = { id: 'community-digest', pattern: '0 7 * * *', t
  * subscribers (any API replica) and build digests. Each is safe to repeat.
  */
 @Processor(QueueName.COMMUNITY)
-export class CommunityProcessor extends WorkerHost {
+export class CommunityProcessor extends OrganisationWorkerHost {
   private readonly logger = new Logger(CommunityProcessor.name);
 
   constructor(
@@ -43,7 +43,7 @@ export class CommunityProcessor extends WorkerHost {
     super();
   }
 
-  async process(job: CommunityJob): Promise<unknown> {
+  async handle(job: CommunityJob): Promise<unknown> {
     switch (job.name) {
       case 'publish-post': {
         const post = await this.db

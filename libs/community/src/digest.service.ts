@@ -1,4 +1,4 @@
-import { TransactionalConnection } from '@crowdcomms/data-access';
+import { crossOrganisation, TransactionalConnection } from '@crowdcomms/data-access';
 import { MembershipStatus, MembersService } from '@crowdcomms/identity';
 import { MailService } from '@crowdcomms/notifications';
 import { forOrganisation } from '@crowdcomms/request-context';
@@ -37,8 +37,9 @@ export class DigestService {
 
   /** The organisations that have community members (the scheduler fans out over them). */
   async organisationIds(): Promise<string[]> {
-    const rows: { organisation_id: string }[] = await this.db.query(
-      `SELECT DISTINCT organisation_id FROM community_member WHERE digest_frequency <> 'NONE'`,
+    const rows: { organisation_id: string }[] = await this.db.within(
+      crossOrganisation('the digest tick fans out to every organisation with digests'),
+      () => this.db.query(`SELECT DISTINCT organisation_id FROM community_member WHERE digest_frequency <> 'NONE'`),
     );
     return rows.map((r) => r.organisation_id);
   }

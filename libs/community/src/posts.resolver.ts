@@ -1,3 +1,4 @@
+import { withScope } from '@crowdcomms/data-access';
 import { Membership } from '@crowdcomms/identity';
 import { InjectPubSub } from '@crowdcomms/notifications';
 import { AnyMember, CurrentContext, GraphQLRequestContext, RequestContext } from '@crowdcomms/request-context';
@@ -151,8 +152,12 @@ export class PostsResolver {
     const scope = { topicId: args.topicId, groupId: args.groupId };
     return withFilter(
       () => this.pubSub.asyncIterator<NewPostEvent>(newPostChannel(ctx.organisationId)),
+      // An event arrives from Redis, outside the request that subscribed: its check works for the subscriber's organisation.
       (event?: NewPostEvent) =>
-        !!event && this.feedService.isNewFor(viewer, event.newPostAvailable.postId, scope).catch(() => false),
+        !!event &&
+        withScope(viewer, () => this.feedService.isNewFor(viewer, event.newPostAvailable.postId, scope)).catch(
+          () => false,
+        ),
     )(undefined, args, undefined, undefined);
   }
 

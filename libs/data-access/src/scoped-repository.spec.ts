@@ -103,6 +103,7 @@ describe('scopedSql', () => {
     expect(scopedSql(ORG, 'SELECT 1 FROM note WHERE organisation_id = $1 AND id = $2', ['n1'])).toEqual({
       text: 'SELECT 1 FROM note WHERE organisation_id = $1 AND id = $2',
       values: [ORG, 'n1'],
+      organisationId: ORG,
     });
   });
 

@@ -30,33 +30,35 @@ export class ScopedRepository<T extends OrganisationOwned> {
   constructor(
     private readonly repository: Repository<T>,
     scope: OrganisationScope,
+    /** Runs a call under this organisation (for row-level security when it borrows a connection). */
+    private readonly within: <R>(work: () => Promise<R>) => Promise<R> = (work) => work(),
   ) {
     if (!scope?.organisationId) throw new Error('a scoped repository needs the organisation of the request');
     this.organisationId = scope.organisationId;
   }
 
   find(options: FindManyOptions<T> = {}): Promise<T[]> {
-    return this.repository.find({ ...options, where: this.where(options.where) });
+    return this.within(() => this.repository.find({ ...options, where: this.where(options.where) }));
   }
 
   findBy(where: Where<T> = {}): Promise<T[]> {
-    return this.repository.findBy(this.where(where));
+    return this.within(() => this.repository.findBy(this.where(where)));
   }
 
   findOne(options: FindOneOptions<T>): Promise<T | null> {
-    return this.repository.findOne({ ...options, where: this.where(options.where) });
+    return this.within(() => this.repository.findOne({ ...options, where: this.where(options.where) }));
   }
 
   findOneBy(where: Where<T>): Promise<T | null> {
-    return this.repository.findOneBy(this.where(where));
+    return this.within(() => this.repository.findOneBy(this.where(where)));
   }
 
   existsBy(where: Where<T>): Promise<boolean> {
-    return this.repository.existsBy(this.where(where));
+    return this.within(() => this.repository.existsBy(this.where(where)));
   }
 
   countBy(where: Where<T> = {}): Promise<number> {
-    return this.repository.countBy(this.where(where));
+    return this.within(() => this.repository.countBy(this.where(where)));
   }
 
   /** A new entity of this organisation (not saved). */
@@ -71,7 +73,7 @@ export class ScopedRepository<T extends OrganisationOwned> {
     const all = Array.isArray(entityOrEntities) ? entityOrEntities : [entityOrEntities];
     for (const entity of all)
       (entity as { organisationId?: string }).organisationId = this.owned(entity.organisationId);
-    return this.repository.save(entityOrEntities as E);
+    return this.within(() => this.repository.save(entityOrEntities as E));
   }
 
   async insert(values: QueryDeepPartialEntity<T> | QueryDeepPartialEntity<T>[]): Promise<void> {
@@ -79,19 +81,19 @@ export class ScopedRepository<T extends OrganisationOwned> {
       ...v,
       organisationId: this.owned((v as { organisationId?: unknown }).organisationId),
     }));
-    await this.repository.insert(rows);
+    await this.within(() => this.repository.insert(rows));
   }
 
   /** Updates this organisation's rows matching `where`; returns how many changed. */
   async update(where: FindOptionsWhere<T>, patch: QueryDeepPartialEntity<T>): Promise<number> {
     if ('organisationId' in patch) throw new Error('a row cannot move to another organisation');
-    const result = await this.repository.update(this.where(where), patch);
+    const result = await this.within(() => this.repository.update(this.where(where), patch));
     return result.affected ?? 0;
   }
 
   /** Deletes this organisation's rows matching `where`; returns how many went. */
   async delete(where: FindOptionsWhere<T>): Promise<number> {
-    const result = await this.repository.delete(this.where(where));
+    const result = await this.within(() => this.repository.delete(this.where(where)));
     return result.affected ?? 0;
   }
 

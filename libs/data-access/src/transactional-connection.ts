@@ -11,9 +11,17 @@ import {
   Repository,
   SelectQueryBuilder,
 } from 'typeorm';
-import { DataScope, describeScope, OrganisationScope, sameScope } from './data-scope';
+import {
+  DataScope,
+  describeScope,
+  isCrossOrganisation,
+  organisationOf,
+  OrganisationScope,
+  sameScope,
+} from './data-scope';
 import { OrganisationOwned, ScopedRepository } from './scoped-repository';
 import { SqlStatement } from './sql-statement';
+import { currentScope, withScope } from './scope-context';
 
 interface ActiveTransaction {
   manager: EntityManager;
@@ -38,7 +46,9 @@ let savepoints = 0;
  */
 @Injectable()
 export class TransactionalConnection {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {
+    applyScopeOnConnect(dataSource);
+  }
 
   /** The current transaction's manager, or the pool's when there is none. */
   get manager(): EntityManager {
@@ -70,14 +80,31 @@ export class TransactionalConnection {
    * every row written carries it. The way contexts reach their organisation's rows.
    */
   scoped<T extends OrganisationOwned>(scope: OrganisationScope, entity: EntityTarget<T>): ScopedRepository<T> {
-    return new ScopedRepository(this.getRepository(entity), scope);
+    // Outside a transaction each call borrows a connection under this scope (for row-level security).
+    return new ScopedRepository(this.getRepository(entity), scope, (work) => withScope(scope, work));
   }
 
   /** Runs a statement from a `*.sql.ts` builder on the current transaction's connection, if any. */
   // Rows are typed where they are read, as with TypeORM's own `query`.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   run<T = any>(statement: SqlStatement): Promise<T> {
-    return this.manager.query<T>(statement.text, [...statement.values]);
+    const query = () => this.manager.query<T>(statement.text, [...statement.values]);
+    return statement.organisationId ? withScope({ organisationId: statement.organisationId }, query) : query();
+  }
+
+  /**
+   * Runs `work` outside a transaction with every statement it makes working for
+   * `scope`: the request's organisation (a job's `forOrganisation(id)`), or a named
+   * `crossOrganisation(why)`. Requests and jobs get theirs from where they start
+   * (`withScope`); this is for code that works for another scope than its caller's.
+   */
+  within<T>(scope: DataScope, work: () => Promise<T>): Promise<T> {
+    if (this.inTransaction && !sameScope(active.getStore()!.scope, scope)) {
+      throw new Error(
+        `a transaction for ${describeScope(active.getStore()!.scope)} cannot work for ${describeScope(scope)}`,
+      );
+    }
+    return withScope(scope, work);
   }
 
   /** A query builder on the current transaction's connection, if any. */
@@ -140,6 +167,52 @@ export class TransactionalConnection {
     // The outermost transaction is the unit PostgreSQL may abort as a deadlock victim or for a
     // serialization failure: it runs again, a bounded number of times (its jobs go through the
     // outbox, which commits with it, so a second run repeats nothing outside the database).
-    return retryTransaction(() => this.dataSource.transaction((manager) => active.run({ manager, scope }, work)));
+    // Its connection is borrowed under `scope`, so row-level security sees the transaction's organisation.
+    return withScope(scope, () =>
+      retryTransaction(() => this.dataSource.transaction((manager) => active.run({ manager, scope }, work))),
+    );
   }
+}
+
+/** Sets the session's organisation (and escape hatch) for the policies of row-level security. */
+const SET_SCOPE = `SELECT set_config('app.organisation_id', $1, false), set_config('app.cross_organisation', $2, false)`;
+const scopedDataSources = new WeakSet<DataSource>();
+
+/**
+ * Every connection borrowed from the pool, for a transaction or a single
+ * statement, first gets the organisation of the scope it is borrowed under
+ * (an explicit `transaction`/`scoped`/`run`/`within` scope, else the request's
+ * or job's), or none: one short statement per borrow, and no borrower ever
+ * inherits the previous one's organisation. The row-level security policies
+ * read these settings; a connection borrowed without a scope sees no
+ * organisation's rows.
+ */
+export function applyScopeOnConnect(dataSource: DataSource): void {
+  if (scopedDataSources.has(dataSource)) return;
+  scopedDataSources.add(dataSource);
+  const driver = dataSource.driver as unknown as {
+    obtainMasterConnection(): Promise<[PgClient, (err?: unknown) => void]>;
+  };
+  const obtain = driver.obtainMasterConnection.bind(driver);
+  driver.obtainMasterConnection = async () => {
+    // Read before waiting for the pool: a connection freed by another caller resumes in that caller's context.
+    const scope = currentScope();
+    const [client, release] = await obtain();
+    try {
+      await client.query(SET_SCOPE, scopeSettings(scope));
+    } catch (error) {
+      release(error);
+      throw error;
+    }
+    return [client, release];
+  };
+}
+
+interface PgClient {
+  query(text: string, values: unknown[]): Promise<unknown>;
+}
+
+function scopeSettings(scope: DataScope | null): [string, string] {
+  if (!scope) return ['', 'off'];
+  return [organisationOf(scope) ?? '', isCrossOrganisation(scope) ? 'on' : 'off'];
 }

@@ -12,6 +12,12 @@ export interface PoolSettings {
   statementTimeoutMs: number;
   /** PostgreSQL ends a session left idle inside a transaction longer than this (0: never). */
   idleInTransactionTimeoutMs: number;
+  /**
+   * The role the sessions work as (`SET ROLE` at connection start): the app's
+   * `crowdcomms_app`, which owns no table, so row-level security binds it.
+   * Tooling (migrations, loaders) works as the connecting owner.
+   */
+  role?: string;
 }
 
 /** Tooling (migrations, benchmarks' loaders) runs long statements on purpose: no timeouts. */
@@ -43,6 +49,7 @@ export function dataSourceOptions(url: string, pool: PoolSettings = TOOLING_POOL
       statement_timeout: pool.statementTimeoutMs,
       idle_in_transaction_session_timeout: pool.idleInTransactionTimeoutMs,
       application_name: 'crowdcomms',
+      ...(pool.role ? { options: `-c role=${pool.role}` } : {}),
     },
   };
 }

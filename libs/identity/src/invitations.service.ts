@@ -121,9 +121,10 @@ export class InvitationsService {
   async accept(input: AcceptInvitationInput): Promise<AuthPayload> {
     const parsed = this.tokens.parseOpaqueToken(input.token);
     if (!parsed) throw new NotFoundError('Invitation');
+    // Anyone holding the link may accept: the token names its organisation.
     const invitation = await this.db
-      .getRepository(Invitation)
-      .findOneBy({ organisationId: parsed.organisationId, tokenHash: parsed.hash, revokedAt: IsNull() });
+      .scoped({ organisationId: parsed.organisationId }, Invitation)
+      .findOneBy({ tokenHash: parsed.hash, revokedAt: IsNull() });
     if (!invitation) throw new NotFoundError('Invitation');
     if (invitation.acceptedAt) throw new ConflictError('This invitation has already been used');
     if (invitation.expiresAt <= new Date()) {

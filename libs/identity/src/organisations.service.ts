@@ -1,4 +1,4 @@
-import { TransactionalConnection } from '@crowdcomms/data-access';
+import { crossOrganisation, TransactionalConnection } from '@crowdcomms/data-access';
 import { BadInputError, NotFoundError } from '@crowdcomms/errors';
 import { Role } from '@crowdcomms/request-context';
 import { Injectable } from '@nestjs/common';
@@ -87,10 +87,12 @@ export class OrganisationsService {
 
   /** Every organisation the user is an active member of, oldest membership first. */
   async findActiveForUser(userId: string): Promise<Organisation[]> {
-    const memberships = await this.db.getRepository(Membership).find({
-      where: { userId, status: MembershipStatus.ACTIVE },
-      order: { createdAt: 'ASC' },
-    });
+    const memberships = await this.db.within(crossOrganisation('a person’s memberships span organisations'), () =>
+      this.db.getRepository(Membership).find({
+        where: { userId, status: MembershipStatus.ACTIVE },
+        order: { createdAt: 'ASC' },
+      }),
+    );
     if (!memberships.length) return [];
     const organisations = await this.db
       .getRepository(Organisation)

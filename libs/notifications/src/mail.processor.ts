@@ -1,6 +1,6 @@
-import { crossOrganisation, TransactionalConnection } from '@crowdcomms/data-access';
-import { JobPayload, QueueName, RECOVERABLE_WORKER_OPTIONS } from '@crowdcomms/queue';
-import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { crossOrganisation, DataScope, TransactionalConnection } from '@crowdcomms/data-access';
+import { JobPayload, OrganisationWorkerHost, QueueName, RECOVERABLE_WORKER_OPTIONS } from '@crowdcomms/queue';
+import { Processor } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
 import { Job } from 'bullmq';
 import { IsNull } from 'typeorm';
@@ -20,7 +20,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * worker that dies mid-send leaves it unsent, and the next delivery sends it.
  */
 @Processor(QueueName.MAIL, RECOVERABLE_WORKER_OPTIONS)
-export class MailProcessor extends WorkerHost {
+export class MailProcessor extends OrganisationWorkerHost {
   private readonly logger = new Logger(MailProcessor.name);
 
   constructor(
@@ -31,7 +31,14 @@ export class MailProcessor extends WorkerHost {
     super();
   }
 
-  async process(job: Job<SendEmail>): Promise<void> {
+  /** System e-mail (a password reset) belongs to no organisation. */
+  protected override scopeOf(job: Job<SendEmail>): DataScope | null {
+    return job.data.organisationId === null
+      ? crossOrganisation('system e-mail belongs to no organisation')
+      : super.scopeOf(job);
+  }
+
+  async handle(job: Job<SendEmail>): Promise<void> {
     // The payload is not trusted: the message must belong to the organisation the job names.
     const { organisationId, emailId } = job.data;
     if (!UUID.test(String(emailId)) || (organisationId !== null && !UUID.test(String(organisationId)))) return;

@@ -1,5 +1,5 @@
-import { jobNow, JobPayload, QueueName } from '@crowdcomms/queue';
-import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
+import { jobNow, JobPayload, QueueName, OrganisationWorkerHost } from '@crowdcomms/queue';
+import { InjectQueue, Processor } from '@nestjs/bullmq';
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { Job, Queue } from 'bullmq';
 import { RedisPubSub } from 'graphql-redis-subscriptions';
@@ -23,7 +23,7 @@ export const RETENTION_SCHEDULE = { id: 'notifications-retention', pattern: '30 
  * expired records.
  */
 @Processor(QueueName.NOTIFICATIONS)
-export class NotificationProcessor extends WorkerHost {
+export class NotificationProcessor extends OrganisationWorkerHost {
   private readonly logger = new Logger(NotificationProcessor.name);
 
   constructor(
@@ -34,7 +34,7 @@ export class NotificationProcessor extends WorkerHost {
     super();
   }
 
-  async process(job: NotificationsJob): Promise<unknown> {
+  async handle(job: NotificationsJob): Promise<unknown> {
     switch (job.name) {
       case 'publish': {
         const rows = await this.notifications.findForDelivery(job.data.organisationId, job.data.notificationIds);

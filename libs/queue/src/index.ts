@@ -7,3 +7,4 @@ export * from './queue.module';
 export * from './redis-connection';
 export * from './redis.provider';
 export * from './job-clock';
+export * from './organisation-worker-host';

@@ -110,7 +110,10 @@ export class AuthService {
       return this.issueTokens(session, user, organisation, membership);
     });
     if (outcome === 'reused') {
-      await this.revokeSessionOfToken(parsed.organisationId, parsed.hash);
+      // A public call: the token names the organisation whose session ends.
+      await this.db.within({ organisationId: parsed.organisationId }, () =>
+        this.revokeSessionOfToken(parsed.organisationId, parsed.hash),
+      );
       throw new UnauthenticatedError('This refresh token was already used; the session has been ended for safety');
     }
     if (outcome === 'invalid') throw invalid;
@@ -186,13 +189,16 @@ export class AuthService {
   /** As {@link authenticate}, with the moment the access token expires (long-lived sockets close then). */
   async authenticateWithExpiry(accessToken: string): Promise<{ ctx: RequestContext; expiresAt: Date }> {
     const claims = this.tokens.verifyAccess(accessToken);
-    const rows: { membership_id: string; roles: Role[] }[] = await this.db.query(
-      `SELECT m.id AS membership_id, m.roles
+    // The guard runs before the request knows its organisation: the token names it.
+    const rows: { membership_id: string; roles: Role[] }[] = await this.db.within({ organisationId: claims.org }, () =>
+      this.db.query(
+        `SELECT m.id AS membership_id, m.roles
          FROM auth_session s
          JOIN membership m ON m.organisation_id = s.organisation_id AND m.user_id = s.user_id
         WHERE s.organisation_id = $1 AND s.id = $2 AND s.user_id = $3
           AND s.revoked_at IS NULL AND s.expires_at > now() AND m.status = $4`,
-      [claims.org, claims.sid, claims.sub, MembershipStatus.ACTIVE],
+        [claims.org, claims.sid, claims.sub, MembershipStatus.ACTIVE],
+      ),
     );
     const row = rows[0];
     if (!row) throw new UnauthenticatedError('Your session has ended; sign in again');
@@ -273,9 +279,13 @@ export class AuthService {
   }
 
   private activeMembership(userId: string, organisationId?: string): Promise<Membership | null> {
-    return this.db.manager.findOne(Membership, {
-      where: { userId, status: MembershipStatus.ACTIVE, ...(organisationId ? { organisationId } : {}) },
-      order: { createdAt: 'ASC' },
-    });
+    // Without an organisation named, the person's memberships are looked up across organisations.
+    const scope = organisationId ? { organisationId } : crossOrganisation('a person’s memberships span organisations');
+    return this.db.within(scope, () =>
+      this.db.manager.findOne(Membership, {
+        where: { userId, status: MembershipStatus.ACTIVE, ...(organisationId ? { organisationId } : {}) },
+        order: { createdAt: 'ASC' },
+      }),
+    );
   }
 }

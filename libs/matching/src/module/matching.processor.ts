@@ -1,5 +1,12 @@
-import { JobPayload, MATCHING_DEBOUNCE_MS, QueueName, RECOVERABLE_WORKER_OPTIONS, waitUntil } from '@crowdcomms/queue';
-import { Processor, WorkerHost } from '@nestjs/bullmq';
+import {
+  JobPayload,
+  MATCHING_DEBOUNCE_MS,
+  OrganisationWorkerHost,
+  QueueName,
+  RECOVERABLE_WORKER_OPTIONS,
+  waitUntil,
+} from '@crowdcomms/queue';
+import { Processor } from '@nestjs/bullmq';
 import { Job } from 'bullmq';
 import { MatchingService } from './matching.service';
 
@@ -21,12 +28,12 @@ export const MATCHING_WORKER_OPTIONS = { ...RECOVERABLE_WORKER_OPTIONS, concurre
  * run again) changes nothing.
  */
 @Processor(QueueName.MATCHING, MATCHING_WORKER_OPTIONS)
-export class MatchingProcessor extends WorkerHost {
+export class MatchingProcessor extends OrganisationWorkerHost {
   constructor(private readonly matching: MatchingService) {
     super();
   }
 
-  async process(job: MatchingJob): Promise<unknown> {
+  async handle(job: MatchingJob): Promise<unknown> {
     switch (job.name) {
       case 'recompute-volunteer':
         await debounce(job.data.notBefore);
