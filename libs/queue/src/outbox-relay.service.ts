@@ -160,9 +160,11 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
       },
     );
     if (++this.ticks % 1000 === 0) {
-      await this.db.query(`DELETE FROM outbox_entry WHERE dispatched_at < now() - make_interval(days => $1)`, [
-        KEEP_DISPATCHED_DAYS,
-      ]);
+      await this.db.within(crossOrganisation('the outbox relay prunes every organisation’s dispatched jobs'), () =>
+        this.db.query(`DELETE FROM outbox_entry WHERE dispatched_at < now() - make_interval(days => $1)`, [
+          KEEP_DISPATCHED_DAYS,
+        ]),
+      );
     }
     return relayed;
   }
