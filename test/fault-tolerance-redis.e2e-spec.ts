@@ -48,7 +48,7 @@ describe('when Redis goes away', () => {
   beforeAll(async () => {
     [redis, smtp] = await Promise.all([startOwnRedis(), startSmtpSink()]);
     t = await createTestApp({ REDIS_URL: redis.url, SMTP_URL: smtp.url });
-    db = t.app.get(DataSource);
+    db = t.db;
     admin = await signUpAdmin(t, 'Riverside Council');
     [comms, vera] = await Promise.all([
       inviteAndJoin(t, admin, 'carla', ['COMMS', 'MEMBER']),

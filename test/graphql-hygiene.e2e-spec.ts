@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
 import { CHANGE_ROLES, DEACTIVATE, INVITE, LOGIN, MEMBER, SIGN_UP, WHO_AM_I } from './utils/operations';
 import { countRows, failureOf, inviteAndJoin, PASSWORD, Session, signUpAdmin, uniqueEmail } from './utils/story';
 import { createTestApp, GraphQLResponse, TestApp } from './utils/test-app';
@@ -248,7 +247,7 @@ describe('GraphQL hygiene', () => {
           ],
         });
       }
-      const db = t.app.get(DataSource);
+      const db = t.db;
       expect(await db.query(`SELECT body FROM post WHERE body LIKE 'Launch day%'`)).toEqual([]);
       const [profile] = await db.query(`SELECT headline, links FROM profile WHERE membership_id = $1`, [
         admin.member.id,

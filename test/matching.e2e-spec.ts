@@ -15,7 +15,6 @@ import {
   UPDATE_MY_PROFILE,
   UPDATE_TASK,
 } from './utils/operations';
-import { DataSource } from 'typeorm';
 import { inviteAndJoin, Session, signUpAdmin } from './utils/story';
 import { createTestApp, GraphQLResponse, TestApp } from './utils/test-app';
 
@@ -359,7 +358,7 @@ describe('matching: the origin story, freshness and plans', () => {
 
     // The offers are one transaction: when the last accepted line fails unexpectedly (here the
     // database refuses it), the lines offered before it are undone and the plan can be offered again.
-    const db = t.app.get(DataSource);
+    const db = t.db;
     const last = accepted[accepted.length - 1];
     await db.query(`CREATE FUNCTION refuse_offer() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN

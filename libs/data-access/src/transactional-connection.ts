@@ -198,11 +198,16 @@ export function applyScopeOnConnect(dataSource: DataSource): void {
     // Read before waiting for the pool: a connection freed by another caller resumes in that caller's context.
     const scope = currentScope();
     const [client, release] = await obtain();
+    // Out of the pool and not yet the query runner's: a connection terminated now must not be an unhandled error.
+    const ignore = () => undefined;
+    client.on('error', ignore);
     try {
       await client.query(SET_SCOPE, scopeSettings(scope));
     } catch (error) {
       release(error);
       throw error;
+    } finally {
+      client.removeListener('error', ignore);
     }
     return [client, release];
   };
@@ -210,6 +215,8 @@ export function applyScopeOnConnect(dataSource: DataSource): void {
 
 interface PgClient {
   query(text: string, values: unknown[]): Promise<unknown>;
+  on(event: 'error', listener: () => void): unknown;
+  removeListener(event: 'error', listener: () => void): unknown;
 }
 
 function scopeSettings(scope: DataScope | null): [string, string] {
