@@ -11,6 +11,9 @@ const CROSS_ORGANISATION_INDEXES = new Set([
 /** Indexes whose every key starts with its organisation (a prefix of the id; rows are still checked against it). */
 const ORGANISATION_IN_KEYS = new Set(['profile_search_keys_idx']);
 
+/** The functions of the operators search and the feed reach their rows with (migration OrganisationRowSecurityEnforced). */
+const SEARCH_OPERATORS = ['arraycontains', 'arrayoverlap', 'int2um', 'similarity_op', 'ts_match_vq'];
+
 /** Tables without an organisation_id, so without row-level security, and why. */
 const NOT_ORGANISATION_DATA: Record<string, string> = {
   organisation: 'the tenants themselves: a member reads only their own, by id',
@@ -69,6 +72,14 @@ describe('database schema', () => {
     expect(rows).toEqual(
       tables.map((table) => ({ table, enabled: true, forced: true, policies: [ORGANISATION_POLICY] })),
     );
+  });
+
+  it('marks the operators people search finds its rows with LEAKPROOF, so they stay index conditions under the policies', async () => {
+    const rows: { name: string; leakproof: boolean }[] = await dataSource.query(
+      `SELECT p.proname AS name, p.proleakproof AS leakproof FROM pg_proc p WHERE p.proname = ANY($1) ORDER BY 1`,
+      [SEARCH_OPERATORS],
+    );
+    expect(rows).toEqual(SEARCH_OPERATORS.map((name) => ({ name, leakproof: true })));
   });
 
   it('names a reason for every table left without an organisation', async () => {
