@@ -1,9 +1,11 @@
 import { crossOrganisation, TransactionalConnection, withScope } from '@crowdcomms/data-access';
 import { APP_ROLE, organisationTables } from '@crowdcomms/database';
+import { AuthService } from '@crowdcomms/identity';
+import { MailProcessor } from '@crowdcomms/notifications';
 import { forOrganisation } from '@crowdcomms/request-context';
 import { DEMO_ORGANISATION } from '../apps/api/src/demo/demo-data';
-import { CREATE_POST, UPDATE_MY_PROFILE } from './utils/operations';
-import { inviteAndJoin, Session, signUpAdmin } from './utils/story';
+import { CREATE_POST, INVITE, ME, UPDATE_MY_PROFILE } from './utils/operations';
+import { inviteAndJoin, Session, signUpAdmin, uniqueEmail } from './utils/story';
 import { createTestApp, TestApp } from './utils/test-app';
 
 /**
@@ -108,6 +110,61 @@ describe('row-level security on organisation data', () => {
     }
     return seen;
   }
+
+  it('inside a real request, shows an unscoped SELECT through the app’s own connection only the caller’s organisation', async () => {
+    const stored = await storedOrganisations();
+    // A resolver's service that forgot its organisation: it asks every organisation table for everything.
+    const auth = t.app.get(AuthService);
+    const me = auth.me.bind(auth);
+    let seen: { role: string; tables: Record<string, string[]> } | null = null;
+    const spy = jest.spyOn(auth, 'me').mockImplementation(async (ctx) => {
+      const [{ role }]: { role: string }[] = await db.query(`SELECT current_user AS role`);
+      seen = { role, tables: await visibleOrganisations() };
+      return me(ctx);
+    });
+    try {
+      const res = await t.gql(ME, {}, globex.accessToken);
+      expect(res.errors).toBeUndefined();
+    } finally {
+      spy.mockRestore();
+    }
+    expect(seen!.role).toBe(APP_ROLE);
+    for (const table of tables) {
+      const expected = stored[table].filter((o) => o === globex.organisation.id || o === 'none');
+      expect({ table, organisations: seen!.tables[table] }).toEqual({ table, organisations: expected });
+    }
+    expect(seen!.tables.membership).toEqual([globex.organisation.id]);
+  });
+
+  it('inside a job in the worker, shows an unscoped SELECT only the organisation its payload names', async () => {
+    const worker = await t.startWorker();
+    const mail = worker.get(MailProcessor);
+    const handle = mail.handle.bind(mail);
+    const seen: { organisation: string | null; role: string; membership: string[] }[] = [];
+    let globexMailed: () => void;
+    const mailedToGlobex = new Promise<void>((resolve) => (globexMailed = resolve));
+    jest.spyOn(mail, 'handle').mockImplementation(async (job) => {
+      // A processor that forgot its organisation: it asks for every membership.
+      const [{ role }]: { role: string }[] = await db.query(`SELECT current_user AS role`);
+      const rows: { organisation_id: string }[] = await db.query(`SELECT DISTINCT organisation_id FROM membership`);
+      seen.push({ organisation: job.data.organisationId, role, membership: rows.map((r) => r.organisation_id) });
+      await handle(job);
+      if (job.data.organisationId === globex.organisation.id) globexMailed();
+    });
+    // An invitation e-mail: a job for Globex (the queue may hold the demo's e-mail before it).
+    const invited = await t.gql(
+      INVITE,
+      { input: { email: uniqueEmail('globexjob'), roles: ['MEMBER'] } },
+      globex.accessToken,
+    );
+    expect(invited.errors).toBeUndefined();
+    await mailedToGlobex;
+    const forOrganisations = seen.filter((s) => s.organisation !== null);
+    expect(forOrganisations.map((s) => s.organisation)).toContain(globex.organisation.id);
+    for (const job of forOrganisations) {
+      expect(job).toEqual({ organisation: job.organisation, role: APP_ROLE, membership: [job.organisation] });
+    }
+  }, 30_000);
 
   it('works as a role that owns no table, so the policies bind the app', async () => {
     const [row]: { role: string; owns: number }[] = await db.query(

@@ -1,5 +1,6 @@
 export * from './email-message.entity';
 export * from './mail.service';
+export * from './mail.processor';
 export * from './mail-transport';
 export * from './notification.entity';
 export * from './notifications.service';
