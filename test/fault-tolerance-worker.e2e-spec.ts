@@ -32,7 +32,7 @@ describe('a worker killed mid-job', () => {
   beforeAll(async () => {
     smtp = await startSmtpSink();
     t = await createTestApp({ SMTP_URL: smtp.url });
-    db = t.app.get(DataSource);
+    db = t.db; // the owner: sees what is stored, whatever the organisation
     admin = await signUpAdmin(t, 'Eastbridge Council');
     worker = await spawnApp('worker', {}, 'Worker ready');
   }, 300_000);

@@ -40,7 +40,7 @@ describe('the API stopped with SIGTERM under load', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
-    db = t.app.get(DataSource);
+    db = t.db; // the owner: sees what is stored, whatever the organisation
     const admin = await signUpAdmin(t, 'Northgate Council');
     people = await Promise.all(['ana', 'bea', 'cas', 'dev', 'eli', 'fay'].map((name) => inviteAndJoin(t, admin, name)));
     const port = await freePort();
