@@ -12,6 +12,9 @@
  * take turns (`--rounds` times each) and each keeps its best round by p95. The bench prints SQL statements
  * per request, p50/p95 latency, requests per second, the CPU time per request of the API process, of
  * PostgreSQL and of the client, and the ratios. The API runs with `NODE_ENV=production`, as deployed.
+ * A third variant boots the shipped API as it was before row-level security (the pool as the tables'
+ * owner, connections borrowed without the organisation set first): the cost of row security is the
+ * shipped variant's figures against it.
  */
 import { INestApplication } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
@@ -19,6 +22,8 @@ import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import { DataSource, QueryRunner } from 'typeorm';
+import { TYPEORM_MODULE_OPTIONS } from '@nestjs/typeorm/dist/typeorm.constants';
+import { APP_ROLE } from '@crowdcomms/database';
 import { seedCommunity } from './feed/seed';
 
 function arg(name: string, fallback: number, min = 1): number {
@@ -59,20 +64,47 @@ interface Variant {
   queries: () => number;
 }
 
-async function boot(name: string, batch: boolean): Promise<Variant> {
+/**
+ * Boots the API: with batched (or naive) loaders; `asOwner`: as before row-level security — its pool
+ * works as the tables' owner (which the policies do not bind) and borrows connections without first
+ * giving them the organisation — the baseline the shipped variant's cost of row security is read against.
+ */
+async function boot(name: string, batch: boolean, asOwner = false): Promise<Variant> {
   // Loaded once the environment is set: graphql-js, for one, reads NODE_ENV when it loads.
   const { COMMUNITY_LOADER_OPTIONS } = await import('@crowdcomms/community');
+  const { AppConfig } = await import('@crowdcomms/config');
+  const { dataSourceOptions } = await import('@crowdcomms/database');
   const { AppModule } = await import('../apps/api/src/app.module');
-  const moduleRef = await Test.createTestingModule({ imports: [AppModule] })
+  let builder = Test.createTestingModule({ imports: [AppModule] })
     .overrideProvider(COMMUNITY_LOADER_OPTIONS)
-    .useValue({ batch })
-    .compile();
-  const app = moduleRef.createNestApplication({ logger: ['error'] });
+    .useValue({ batch });
+  if (asOwner) {
+    builder = builder.overrideProvider(TYPEORM_MODULE_OPTIONS).useFactory({
+      inject: [AppConfig],
+      // As DatabaseModule's, without the role (migrations have run: the shipped variant booted first).
+      factory: (config: InstanceType<typeof AppConfig>) => ({
+        ...dataSourceOptions(config.get('DATABASE_URL'), {
+          size: config.get('DATABASE_POOL_SIZE'),
+          acquireTimeoutMs: config.get('DATABASE_ACQUIRE_TIMEOUT_MS'),
+          statementTimeoutMs: config.get('DATABASE_STATEMENT_TIMEOUT_MS'),
+          idleInTransactionTimeoutMs: config.get('DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS'),
+        }),
+        migrationsRun: false,
+      }),
+    });
+  }
+  const app = (await builder.compile()).createNestApplication({ logger: ['error'] });
   await app.listen(0, '127.0.0.1');
   const server = app.getHttpServer() as import('node:http').Server;
   const { port } = server.address() as { port: number };
   // Count every SQL statement this app's DataSource runs.
   const ds = app.get(DataSource);
+  if (asOwner) {
+    // TransactionalConnection wraps the driver's borrow to set the organisation first: back to the driver's own.
+    delete (ds.driver as unknown as { obtainMasterConnection?: unknown }).obtainMasterConnection;
+    const [{ role }] = await ds.query<{ role: string }[]>('SELECT current_user AS role');
+    if (role === APP_ROLE) throw new Error('the baseline should work as the owner');
+  }
   const create = ds.createQueryRunner.bind(ds);
   let count = 0;
   ds.createQueryRunner = (...args: Parameters<DataSource['createQueryRunner']>): QueryRunner => {
@@ -247,6 +279,7 @@ async function main(): Promise<void> {
     postmaster = 0;
   }
   const naive = await boot('naive N+1 resolvers', false);
+  const owner = await boot('DataLoaders, without row security (owner)', true, true);
   try {
     const signUp = await gql<{ signUp: { accessToken: string; organisation: { id: string }; member: { id: string } } }>(
       batched.url,
@@ -263,12 +296,15 @@ async function main(): Promise<void> {
     const { accessToken, organisation, member } = signUp.signUp;
     const started = Date.now();
     console.log('loading data:');
-    // The app's connections work under row-level security: the load works for the bench's organisation.
+    // Loaded as the tables' owner with tooling settings (no statement timeout), as a bulk import would be:
+    // the app's own pool works as crowdcomms_app, one organisation at a time, and cuts statements at 30 s.
     const { withScope } = await import('@crowdcomms/data-access');
+    const { dataSourceOptions } = await import('@crowdcomms/database');
     const scope = { organisationId: organisation.id };
-    await withScope(scope, () =>
-      seedCommunity(
-        batched.app.get(DataSource),
+    const loader = await new DataSource(dataSourceOptions(process.env.DATABASE_URL!)).initialize();
+    try {
+      await seedCommunity(
+        loader,
         {
           organisationId: organisation.id,
           viewerMembershipId: member.id,
@@ -279,8 +315,10 @@ async function main(): Promise<void> {
           followedTopics: FOLLOWED_TOPICS,
         },
         (line) => console.log(line),
-      ),
-    );
+      );
+    } finally {
+      await loader.destroy();
+    }
     console.log(`  loaded in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 
     if (process.argv.includes('--explain')) {
@@ -298,11 +336,12 @@ async function main(): Promise<void> {
     // The variants take turns, so machine load and cache warmth fall on both; each keeps its best round.
     const runs: Result[] = [];
     for (let round = 0; round < ROUNDS; round++) {
-      for (const variant of [batched, naive]) runs.push(await measure(variant, accessToken));
+      for (const variant of [batched, owner, naive]) runs.push(await measure(variant, accessToken));
     }
     const bestOf = (name: string) => runs.filter((r) => r.name === name).sort((a, b) => a.p95 - b.p95)[0];
     const fast = bestOf(batched.name);
     const slow = bestOf(naive.name);
+    const base = bestOf(owner.name);
 
     const all = (r: Result) => r.cpuMs + r.pgCpuMs + r.clientCpuMs;
     const row = (r: Result) =>
@@ -313,7 +352,13 @@ async function main(): Promise<void> {
       'PostgreSQL CPU ms / request | client CPU ms / request |';
     const rule = '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |';
     console.log(`\nevery round:\n${header}\n${rule}\n${runs.map(row).join('\n')}`);
-    console.log(`\nbest round of each:\n${header}\n${rule}\n${row(fast)}\n${row(slow)}`);
+    console.log(`\nbest round of each:\n${header}\n${rule}\n${row(fast)}\n${row(base)}\n${row(slow)}`);
+    console.log(
+      `\nrow-level security (as shipped ÷ as the owner, both with DataLoaders): ` +
+        `p50 ${(fast.p50 / base.p50).toFixed(2)}×, p95 ${(fast.p95 / base.p95).toFixed(2)}×, ` +
+        `throughput ${(fast.rps / base.rps).toFixed(2)}×, API CPU ${(fast.cpuMs / base.cpuMs).toFixed(2)}×, ` +
+        `PostgreSQL CPU ${(fast.pgCpuMs / base.pgCpuMs).toFixed(2)}×`,
+    );
     console.log(
       `\nratios (N+1 ÷ DataLoaders): statements ${(slow.queriesPerRequest / fast.queriesPerRequest).toFixed(1)}×, ` +
         `p50 ${(slow.p50 / fast.p50).toFixed(1)}×, p95 ${(slow.p95 / fast.p95).toFixed(1)}×, ` +
@@ -328,6 +373,7 @@ async function main(): Promise<void> {
     );
   } finally {
     await naive.app.close();
+    await owner.app.close();
     await batched.app.close();
   }
 }

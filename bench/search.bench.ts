@@ -13,9 +13,11 @@
  * are derived again only when their SQL changed. The kept cluster runs with --shared-buffers SIZE
  * (default a third of the RAM, as for a dedicated database server); --prewarm reads both sides'
  * tables and indexes into that cache before measuring (steady state instead of a cold start).
- * --row-security runs the queries as the app does under row-level security: as the app role
- * (crowdcomms_app), each borrowed connection first given the organisation (the cost of the policies
- * and of that one statement per borrow); without it they run as the tables' owner, which bypasses them.
+ * Row-level security: the product's statements run as the app runs them — as the app role
+ * (crowdcomms_app), each borrowed connection first given the organisation — and, for the cost of
+ * the policies and of that one statement per borrow, the same statements also run as the tables'
+ * owner (which the policies do not bind), turn about, --reps times (default 3); the table prints the
+ * best run of each side per query and their ratio.
  *
  * Builds a realistic organisation (plus a second, smaller one, so the organisation filter does
  * work) in a freshly migrated database, loads it with multi-row INSERT … SELECT unnest(…), derives
@@ -67,7 +69,7 @@ const DATABASE_URL_NAME = 'DATABASE_URL';
 const DATA_DIR = option('data-dir') ?? (process.argv.includes('--reuse') ? '.data/bench-search' : null);
 const SHARED_BUFFERS = option('shared-buffers') ?? `${Math.floor(os.totalmem() / 3 / 2 ** 20)}MB`;
 const PREWARM = process.argv.includes('--prewarm');
-const ROW_SECURITY = process.argv.includes('--row-security');
+const REPS = arg('reps', 3);
 
 /**
  * Queries as the app makes them under row-level security: as the app role, on a connection that is
@@ -76,7 +78,6 @@ const ROW_SECURITY = process.argv.includes('--row-security');
 function asTheApp(url: string, organisationId: string): Pool {
   const app = new Pool({ connectionString: url, max: 4, statement_timeout: 300_000, options: `-c role=${APP_ROLE}` });
   app.on('error', () => {});
-  log(`row-level security: queries run as ${APP_ROLE} with the organisation set on each borrowed connection`);
   return {
     query: async (text: string, values?: unknown[]) => {
       const client = await app.connect();
@@ -322,7 +323,7 @@ async function bench(url: string | undefined): Promise<void> {
   // A fresh generator for the queries, so a reused dataset gets the same query set as a fresh one.
   g = generator(SEED + 1, skills);
 
-  await run(ROW_SECURITY ? asTheApp(url, org) : pool, org, skills, people);
+  await run({ app: asTheApp(url, org), owner: pool }, org, skills, people);
   log(
     `load average ${os
       .loadavg()
@@ -583,7 +584,7 @@ const pct = (xs: number[], q: number) => {
 const f = (x: number) => (Number.isNaN(x) ? '—' : x < 10 ? x.toFixed(2) : x.toFixed(1));
 
 async function run(
-  pool: Pool,
+  { app, owner: pool }: { app: Pool; owner: Pool },
   org: string,
   skills: BenchSkill[],
   people: { name: string; skills: BenchQuery['skills'] }[],
@@ -596,7 +597,7 @@ async function run(
       for (const q of set.filter((x) => x.cls === cls).slice(0, explain)) {
         const { page, count } = searchStatements(criteria(org, q), PAGE);
         for (const st of count ? [page, count] : [page]) {
-          const plan = await pool.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${st.text}`, st.values);
+          const plan = await app.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${st.text}`, st.values);
           log(`\n--- ${cls}: ${JSON.stringify(q.text ?? q.name)} ${JSON.stringify(q.skills)}`);
           log(plan.rows.map((r) => r['QUERY PLAN']).join('\n'));
         }
@@ -608,6 +609,7 @@ async function run(
   // Warm-up: a few of each, both sides, so neither pays for a cold cache alone.
   for (const q of set.slice(0, 8)) {
     const c = criteria(org, q);
+    await timed(app, searchStatements(c, PAGE));
     await timed(pool, searchStatements(c, PAGE));
     const n = naive(org, q);
     await timed(pool, n);
@@ -617,22 +619,38 @@ async function run(
   const searchOnly: number[] = [];
   const [{ id: actor }] = (await pool.query(`SELECT id FROM membership WHERE organisation_id = $1 LIMIT 1`, [org]))
     .rows as { id: string }[];
+  const asOwner = new Map<QueryClass, number[]>(CLASSES.map((c) => [c, []]));
+  const bestAsApp = new Map<QueryClass, number[]>(CLASSES.map((c) => [c, []]));
   const baseline = new Map<QueryClass, number[]>(CLASSES.map((c) => [c, []]));
   const facets = new Map<QueryClass, number[]>(CLASSES.map((c) => [c, []]));
   const matches = new Map<QueryClass, number[]>(CLASSES.map((c) => [c, []]));
   const agree = new Map<QueryClass, [number, number]>(CLASSES.map((c) => [c, [0, 0]]));
   const naiveDone = new Map<QueryClass, number>(CLASSES.map((c) => [c, 0]));
   const t0 = performance.now();
-  for (const q of set) {
+  for (const [i, q] of set.entries()) {
     const c = criteria(org, q);
-    const a = await timed(pool, searchStatements(c, PAGE));
+    // As the app (under the policies) and as the owner (bypassing them), turn about, so neither always goes
+    // first; --reps times each, the best of each kept for the cost of row security (less of the machine's noise).
+    const appRuns: Awaited<ReturnType<typeof timed>>[] = [];
+    const ownerRuns: Awaited<ReturnType<typeof timed>>[] = [];
+    for (let r = 0; r < REPS; r++) {
+      const appFirst = (i + r) % 2 === 0;
+      const first = await timed(appFirst ? app : pool, searchStatements(c, PAGE));
+      const second = await timed(appFirst ? pool : app, searchStatements(c, PAGE));
+      appRuns.push(appFirst ? first : second);
+      ownerRuns.push(appFirst ? second : first);
+    }
+    const a = appRuns[0];
+    if (ownerRuns.some((o) => o.total !== a.total)) throw new Error(`row-level security changed a count (${a.total})`);
     product.get(q.cls)!.push(a.ms);
+    bestAsApp.get(q.cls)!.push(Math.min(...appRuns.map((x) => x.ms)));
+    asOwner.get(q.cls)!.push(Math.min(...ownerRuns.map((x) => x.ms)));
     matches.get(q.cls)!.push(a.total);
-    audit.get(q.cls)!.push(await audited(pool, org, actor, a.memberIds));
-    searchOnly.push(await searchEventOnly(pool, org, actor));
+    audit.get(q.cls)!.push(await audited(app, org, actor, a.memberIds));
+    searchOnly.push(await searchEventOnly(app, org, actor));
     const ft = performance.now();
     const fs = facetsStatement(c);
-    await pool.query(fs.text, fs.values);
+    await app.query(fs.text, fs.values);
     facets.get(q.cls)!.push(performance.now() - ft);
     if (naiveDone.get(q.cls)! < NAIVE_PER_CLASS) {
       naiveDone.set(q.cls, naiveDone.get(q.cls)! + 1);
@@ -658,11 +676,17 @@ async function run(
     'counts agree'.padStart(13),
     'audit p50/p95 ms'.padStart(17),
     '+audit p50'.padStart(11),
+    'as app p50/p95 ms'.padStart(19),
+    'as owner p50/p95 ms'.padStart(21),
+    'RLS cost p50'.padStart(13),
+    'RLS cost p95'.padStart(13),
   ];
   log(header.join(' '));
   for (const cls of CLASSES) {
     const a = product.get(cls)!;
     const b = baseline.get(cls)!;
+    const o = asOwner.get(cls)!;
+    const best = bestAsApp.get(cls)!;
     const [same, all] = agree.get(cls)!;
     log(
       [
@@ -676,14 +700,20 @@ async function run(
         (all ? `${same}/${all}` : 'n/a').padStart(13),
         `${f(pct(audit.get(cls)!, 0.5))} / ${f(pct(audit.get(cls)!, 0.95))}`.padStart(17),
         `${(((pct(a, 0.5) + pct(audit.get(cls)!, 0.5)) / pct(a, 0.5) - 1) * 100).toFixed(0)} %`.padStart(11),
+        `${f(pct(best, 0.5))} / ${f(pct(best, 0.95))}`.padStart(19),
+        `${f(pct(o, 0.5))} / ${f(pct(o, 0.95))}`.padStart(21),
+        `${(pct(best, 0.5) / pct(o, 0.5)).toFixed(2)}×`.padStart(13),
+        `${(pct(best, 0.95) / pct(o, 0.95)).toFixed(2)}×`.padStart(13),
       ].join(' '),
     );
   }
   log(
-    `\nproduct = page (${PAGE}) + totalCount (capped at ${COUNT_CAP}), as PeopleSearchService runs them; facets timed separately.` +
+    `\nproduct = page (${PAGE}) + totalCount (capped at ${COUNT_CAP}), as PeopleSearchService runs them, as ${APP_ROLE} ` +
+      `under row-level security (its first run); facets timed separately.` +
       `\naudit = the SEARCH event and one FOUND event per person on the page (HR, comms and admin searches); +audit p50 = what it adds to the product's p50.` +
       `\nbaseline: the SEARCH event alone (what a colleague's search writes) p50 ${f(pct(searchOnly, 0.5))} ms, p95 ${f(pct(searchOnly, 0.95))} ms;` +
-      ` audit with FOUND events / SEARCH alone, p50: ${(pct([...audit.values()].flat(), 0.5) / pct(searchOnly, 0.5)).toFixed(2)}×`,
+      ` audit with FOUND events / SEARCH alone, p50: ${(pct([...audit.values()].flat(), 0.5) / pct(searchOnly, 0.5)).toFixed(2)}×` +
+      `\nas app / as owner: the best of ${REPS} runs of each query as ${APP_ROLE} and as the tables' owner (which the policies do not bind); RLS cost = their ratio.`,
   );
 }
 
