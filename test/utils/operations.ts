@@ -303,3 +303,8 @@ export const CAMPAIGN_DIGESTS = `query Digests($campaignId: ID!) { campaignDiges
   id periodIndex highlightShareIds note publishedAt postId body failedAttempts lastError lastFailedAt } }`;
 export const SET_CAMPAIGN_REMINDERS = `mutation Reminders($campaignId: ID!, $enabled: Boolean!) {
   setCampaignReminders(campaignId: $campaignId, enabled: $enabled) }`;
+export const MY_CAMPAIGN_PROGRESS = `query Progress($campaignId: ID!) {
+  myCampaignProgress(campaignId: $campaignId) { participating periodIndex from to shares target } }`;
+export const PUBLISH_CAMPAIGN_DIGEST = `mutation Publish($campaignId: ID!, $periodIndex: Int!) {
+  publishCampaignDigest(campaignId: $campaignId, periodIndex: $periodIndex) { id periodIndex note publishedAt postId body } }`;
+export const REMIND_CAMPAIGN_NON_SHARERS = `mutation Remind($campaignId: ID!) { remindCampaignNonSharers(campaignId: $campaignId) }`;

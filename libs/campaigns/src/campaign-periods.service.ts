@@ -75,6 +75,44 @@ export class CampaignPeriodsService {
       .findOneByOrFail({ organisationId: ctx.organisationId, id: rows[0].id });
   }
 
+  /**
+   * Comms publish a period's digest now rather than waiting for the period to end: it
+   * covers what was shared so far, and the worker then leaves that period alone.
+   */
+  async publishNow(
+    ctx: RequestContext,
+    campaignId: string,
+    periodIndex: number,
+    now = new Date(),
+  ): Promise<CampaignDigest> {
+    const campaign = await this.campaigns.get(ctx, campaignId);
+    const period = this.campaigns.periods(campaign)[periodIndex - 1];
+    if (!period) throw new BadInputError('The campaign has no such period', { argument: 'periodIndex' });
+    if (period.from > toDay(now)) {
+      throw new BadInputError('This period has not started yet', { argument: 'periodIndex' });
+    }
+    if (!(await this.publish(campaign, periodIndex, period, now))) {
+      throw new ConflictError('This period’s digest has already been published', { reason: 'DIGEST_PUBLISHED' });
+    }
+    const digest = await this.db.scoped(ctx, CampaignDigest).findOneBy({ campaignId: campaign.id, periodIndex });
+    if (!digest) throw new NotFoundError('Digest');
+    return digest;
+  }
+
+  /**
+   * Comms remind, now, the participants who have not shared yet this period: at most one
+   * reminder per person and period (the worker's included), never to those who opted out.
+   * Returns how many were sent.
+   */
+  async remindNow(ctx: RequestContext, campaignId: string, now = new Date()): Promise<number> {
+    const campaign = await this.campaigns.get(ctx, campaignId);
+    const today = toDay(now);
+    if (!this.campaigns.periods(campaign).some((p) => p.from <= today && today < p.to)) {
+      throw new BadInputError('The campaign is not running today', { argument: 'campaignId' });
+    }
+    return this.remind(campaign, today, { anyDay: true });
+  }
+
   async digests(ctx: RequestContext, campaignId: string): Promise<CampaignDigest[]> {
     const campaign = await this.campaigns.get(ctx, campaignId);
     return this.db.getRepository(CampaignDigest).find({
@@ -156,12 +194,13 @@ export class CampaignPeriodsService {
   }
 
   /** One campaign's due reminders; returns how many were sent. */
-  private async remind(campaign: Campaign, today: string): Promise<number> {
+  private async remind(campaign: Campaign, today: string, options: { anyDay?: boolean } = {}): Promise<number> {
     const organisationId = campaign.organisationId;
     let sent = 0;
     const periods = this.campaigns.periods(campaign);
     const index = periods.findIndex((p) => p.from <= today && today < p.to);
-    if (index < 0 || daysBetween(today, periods[index].to) > REMINDER_DAYS_BEFORE_END) return 0;
+    if (index < 0) return 0;
+    if (!options.anyDay && daysBetween(today, periods[index].to) > REMINDER_DAYS_BEFORE_END) return 0;
     const ctx = this.campaignContext(campaign);
     const { memberIds, to } = await this.campaigns.nonSharers(ctx, campaign.id, today);
     const recipients = await this.contacts(ctx, memberIds);

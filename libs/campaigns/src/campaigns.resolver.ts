@@ -5,6 +5,7 @@ import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { ProfileAuditService } from '@crowdcomms/profiles';
 import { CampaignsService } from './campaigns.service';
 import {
+  CampaignProgress,
   CampaignReport,
   CreateCampaignInput,
   LogShareInput,
@@ -70,6 +71,15 @@ export class CampaignsResolver {
     @Args('campaignId', { type: () => ID }, new ParseUUIDPipe()) campaignId: string,
   ): Promise<CampaignShare[]> {
     return this.service.shares(ctx, campaignId);
+  }
+
+  @AnyMember()
+  @Query(() => CampaignProgress, { description: 'Your shares this period against the campaign’s target.' })
+  myCampaignProgress(
+    @CurrentContext() ctx: RequestContext,
+    @Args('campaignId', { type: () => ID }, new ParseUUIDPipe()) campaignId: string,
+  ): Promise<CampaignProgress> {
+    return this.service.myProgress(ctx, campaignId);
   }
 
   @Roles(Role.COMMS, Role.ADMIN)

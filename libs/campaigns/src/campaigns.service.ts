@@ -8,6 +8,7 @@ import { Injectable } from '@nestjs/common';
 import { CampaignAudience, CampaignCadence, ShareChannel } from './campaigns.enums';
 import {
   CampaignMetrics,
+  CampaignProgress,
   CampaignReport,
   CreateCampaignInput,
   FollowerGrowth,
@@ -326,6 +327,26 @@ export class CampaignsService {
     const participants = await this.participants(ctx, campaign);
     const counts = await this.sharesPerMember(ctx, campaign, participants, period);
     return { ...period, memberIds: participants.filter((id) => !counts.get(id)).sort() };
+  }
+
+  /** The caller's shares in the period containing `today`, against the campaign's target. */
+  async myProgress(ctx: RequestContext, campaignId: string, today = toDay(new Date())): Promise<CampaignProgress> {
+    const campaign = await this.get(ctx, campaignId);
+    const participating = (await this.participants(ctx, campaign)).includes(ctx.membershipId);
+    const index = this.periods(campaign).findIndex((p) => p.from <= today && today < p.to);
+    const period = index < 0 ? null : this.periods(campaign)[index];
+    const shares =
+      participating && period
+        ? ((await this.sharesPerMember(ctx, campaign, [ctx.membershipId], period)).get(ctx.membershipId) ?? 0)
+        : 0;
+    return {
+      participating,
+      periodIndex: index + 1,
+      from: period?.from ?? null,
+      to: period?.to ?? null,
+      shares,
+      target: campaign.targetPerPeriod,
+    };
   }
 
   private async sharesPerMember(

@@ -1,6 +1,6 @@
 import { AnyMember, CurrentContext, RequestContext, Role, Roles } from '@crowdcomms/request-context';
 import { ParseUUIDPipe } from '@nestjs/common';
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CampaignPeriodsService } from './campaign-periods.service';
 import { CurateDigestInput } from './dto/digests.types';
 import { CampaignDigest } from './entities/campaign-digest.entity';
@@ -18,6 +18,30 @@ export class DigestsResolver {
     @Args('input') input: CurateDigestInput,
   ): Promise<CampaignDigest> {
     return this.periods.curate(ctx, input);
+  }
+
+  @Roles(Role.COMMS, Role.ADMIN)
+  @Mutation(() => CampaignDigest, {
+    description: 'Publish the period’s digest now (what was shared so far), instead of when the period ends.',
+  })
+  publishCampaignDigest(
+    @CurrentContext() ctx: RequestContext,
+    @Args('campaignId', { type: () => ID }, new ParseUUIDPipe()) campaignId: string,
+    @Args('periodIndex', { type: () => Int, description: '1-based period number.' }) periodIndex: number,
+  ): Promise<CampaignDigest> {
+    return this.periods.publishNow(ctx, campaignId, periodIndex);
+  }
+
+  @Roles(Role.COMMS, Role.ADMIN)
+  @Mutation(() => Int, {
+    description:
+      'E-mail a reminder now to participants who have not shared yet this period (once per person and period); returns how many were sent.',
+  })
+  remindCampaignNonSharers(
+    @CurrentContext() ctx: RequestContext,
+    @Args('campaignId', { type: () => ID }, new ParseUUIDPipe()) campaignId: string,
+  ): Promise<number> {
+    return this.periods.remindNow(ctx, campaignId);
   }
 
   @AnyMember()

@@ -277,3 +277,24 @@ export class NonSharers {
   @Field(() => [ID], { description: 'Participants with nothing shared in the period yet.' })
   memberIds: string[];
 }
+
+@ObjectType({ description: 'Where the caller stands in a campaign today.' })
+export class CampaignProgress {
+  @Field({ description: 'Whether the caller takes part (their shares count).' })
+  participating: boolean;
+
+  @Field(() => Int, { description: 'The current period (1-based); 0 before the start and after the end.' })
+  periodIndex: number;
+
+  @Field(() => String, { nullable: true, description: 'First day of the current period.' })
+  from: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Day after the current period (exclusive).' })
+  to: string | null;
+
+  @Field(() => Int, { description: 'The caller’s shares this period: external shares and community posts.' })
+  shares: number;
+
+  @Field(() => Int, { description: 'Shares each participant aims for in each period.' })
+  target: number;
+}
