@@ -42,6 +42,10 @@ export const NAVIGATION: NavSection[] = [
     ],
   },
   {
+    label: 'Campaigns',
+    items: [{ label: 'Sharing campaigns', to: '/campaigns' }],
+  },
+  {
     label: 'Comms team',
     roles: COMMS_ROLES,
     items: [

@@ -47,6 +47,7 @@ export const routes: RouteObject[] = [
         children: [
           { path: 'account/password', lazy: authPage('ChangePasswordPage') },
           { path: 'community/*', lazy: area(() => import('../features/community/routes')) },
+          { path: 'campaigns/*', lazy: area(() => import('../features/campaigns/routes')) },
           { path: 'comms/*', lazy: area(() => import('../features/comms/routes')) },
           { path: 'people/*', lazy: area(() => import('../features/hr/routes')) },
           { path: 'organisation/*', lazy: area(() => import('../features/admin/routes')) },

@@ -33,6 +33,36 @@ type Documents = {
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      ...SessionFields\n    }\n  }\n": typeof types.ChangePasswordDocument,
     "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": typeof types.RequestPasswordResetDocument,
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": typeof types.ResetPasswordDocument,
+    "\n  fragment CampaignFields on Campaign {\n    id\n    name\n    aims\n    startsOn\n    endsOn\n    cadence\n    targetPerPeriod\n    audience\n    participantMemberIds\n    participantGroupIds\n    channels\n    createdAt\n  }\n": typeof types.CampaignFieldsFragmentDoc,
+    "\n  fragment CampaignShareFields on CampaignShare {\n    id\n    campaignId\n    membershipId\n    channel\n    form\n    url\n    title\n    sharedOn\n    likes\n    comments\n    reshares\n    views\n  }\n": typeof types.CampaignShareFieldsFragmentDoc,
+    "\n  fragment CampaignMetricsFields on CampaignMetrics {\n    from\n    to\n    participants\n    shares\n    participantsMeetingTarget\n    participationRate\n    interactions\n    interactionsPerShare\n    posts\n    replies\n    reactions\n    sharesByForm {\n      key\n      count\n    }\n    sharesByChannel {\n      key\n      count\n    }\n    followerGrowth {\n      channel\n      start\n      end\n      growth\n    }\n  }\n": typeof types.CampaignMetricsFieldsFragmentDoc,
+    "\n  fragment SurveyFields on Survey {\n    id\n    campaignId\n    title\n    anonymous\n    closedAt\n    createdAt\n    questions {\n      id\n      kind\n      prompt\n      options\n    }\n  }\n": typeof types.SurveyFieldsFragmentDoc,
+    "\n  query CampaignList($first: Int, $after: String) {\n    campaigns(first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          ...CampaignFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.CampaignListDocument,
+    "\n  query CampaignOverview($id: ID!) {\n    campaign(id: $id) {\n      ...CampaignFields\n    }\n    myCampaignProgress(campaignId: $id) {\n      participating\n      periodIndex\n      from\n      to\n      shares\n      target\n    }\n    campaignSurveys(campaignId: $id) {\n      ...SurveyFields\n    }\n  }\n": typeof types.CampaignOverviewDocument,
+    "\n  query CampaignMyShares($campaignId: ID!) {\n    campaignShares(campaignId: $campaignId) {\n      ...CampaignShareFields\n    }\n  }\n": typeof types.CampaignMySharesDocument,
+    "\n  query CampaignMembers($search: String) {\n    members(first: 100, filter: { search: $search }) {\n      totalCount\n      edges {\n        node {\n          id\n          user {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n": typeof types.CampaignMembersDocument,
+    "\n  mutation CampaignCreate($input: CreateCampaignInput!) {\n    createCampaign(input: $input) {\n      ...CampaignFields\n    }\n  }\n": typeof types.CampaignCreateDocument,
+    "\n  mutation CampaignLogShare($input: LogShareInput!) {\n    logCampaignShare(input: $input) {\n      ...CampaignShareFields\n    }\n  }\n": typeof types.CampaignLogShareDocument,
+    "\n  mutation CampaignUpdateInteractions($input: UpdateShareInteractionsInput!) {\n    updateCampaignShareInteractions(input: $input) {\n      ...CampaignShareFields\n    }\n  }\n": typeof types.CampaignUpdateInteractionsDocument,
+    "\n  query CampaignDashboard($campaignId: ID!) {\n    campaignReport(campaignId: $campaignId) {\n      campaign {\n        ...CampaignFields\n      }\n      periods {\n        index\n        current {\n          ...CampaignMetricsFields\n        }\n        baseline {\n          ...CampaignMetricsFields\n        }\n      }\n      overall {\n        index\n        current {\n          ...CampaignMetricsFields\n        }\n        baseline {\n          ...CampaignMetricsFields\n        }\n      }\n    }\n  }\n": typeof types.CampaignDashboardDocument,
+    "\n  query CampaignNonSharers($campaignId: ID!) {\n    campaignNonSharers(campaignId: $campaignId) {\n      from\n      to\n      memberIds\n    }\n  }\n": typeof types.CampaignNonSharersDocument,
+    "\n  mutation CampaignRemindNonSharers($campaignId: ID!) {\n    remindCampaignNonSharers(campaignId: $campaignId)\n  }\n": typeof types.CampaignRemindNonSharersDocument,
+    "\n  query CampaignExportReport($campaignId: ID!) {\n    exportCampaignReport(campaignId: $campaignId)\n  }\n": typeof types.CampaignExportReportDocument,
+    "\n  fragment CampaignDigestFields on CampaignDigest {\n    id\n    campaignId\n    periodIndex\n    note\n    highlightShareIds\n    publishedAt\n    postId\n    body\n    failedAttempts\n    lastError\n  }\n": typeof types.CampaignDigestFieldsFragmentDoc,
+    "\n  query CampaignDigestScreen($campaignId: ID!) {\n    campaign(id: $campaignId) {\n      ...CampaignFields\n    }\n    campaignDigests(campaignId: $campaignId) {\n      ...CampaignDigestFields\n    }\n    campaignShares(campaignId: $campaignId) {\n      ...CampaignShareFields\n    }\n  }\n": typeof types.CampaignDigestScreenDocument,
+    "\n  mutation CampaignCurateDigest($input: CurateDigestInput!) {\n    curateCampaignDigest(input: $input) {\n      ...CampaignDigestFields\n    }\n  }\n": typeof types.CampaignCurateDigestDocument,
+    "\n  mutation CampaignPublishDigest($campaignId: ID!, $periodIndex: Int!) {\n    publishCampaignDigest(campaignId: $campaignId, periodIndex: $periodIndex) {\n      ...CampaignDigestFields\n    }\n  }\n": typeof types.CampaignPublishDigestDocument,
+    "\n  mutation CampaignCreateSurvey($input: CreateSurveyInput!) {\n    createSurvey(input: $input) {\n      ...SurveyFields\n    }\n  }\n": typeof types.CampaignCreateSurveyDocument,
+    "\n  mutation CampaignCloseSurvey($id: ID!) {\n    closeSurvey(id: $id) {\n      ...SurveyFields\n    }\n  }\n": typeof types.CampaignCloseSurveyDocument,
+    "\n  query CampaignSurvey($id: ID!) {\n    survey(id: $id) {\n      ...SurveyFields\n    }\n    mySurveyResponse(surveyId: $id) {\n      id\n      answers {\n        questionId\n        text\n        choices\n        scale\n      }\n    }\n  }\n": typeof types.CampaignSurveyDocument,
+    "\n  mutation CampaignSubmitSurvey($input: SurveyResponseInput!) {\n    submitSurveyResponse(input: $input) {\n      id\n      answers {\n        questionId\n        text\n        choices\n        scale\n      }\n    }\n  }\n": typeof types.CampaignSubmitSurveyDocument,
+    "\n  mutation CampaignUpdateSurveyResponse($input: SurveyResponseInput!) {\n    updateSurveyResponse(input: $input) {\n      id\n      answers {\n        questionId\n        text\n        choices\n        scale\n      }\n    }\n  }\n": typeof types.CampaignUpdateSurveyResponseDocument,
+    "\n  query CampaignSurveyResults($surveyId: ID!) {\n    surveyResults(surveyId: $surveyId) {\n      responses\n      survey {\n        ...SurveyFields\n      }\n      questions {\n        questionId\n        kind\n        prompt\n        answered\n        average\n        distribution {\n          key\n          count\n        }\n        texts\n      }\n    }\n  }\n": typeof types.CampaignSurveyResultsDocument,
+    "\n  query CampaignExportSurveyResults($surveyId: ID!) {\n    exportSurveyResults(surveyId: $surveyId)\n  }\n": typeof types.CampaignExportSurveyResultsDocument,
+    "\n  query CampaignFollowerSnapshots {\n    followerSnapshots {\n      id\n      channel\n      takenOn\n      followers\n    }\n  }\n": typeof types.CampaignFollowerSnapshotsDocument,
+    "\n  mutation CampaignRecordFollowers($input: RecordFollowerSnapshotsInput!) {\n    recordFollowerSnapshots(input: $input) {\n      id\n      channel\n      takenOn\n      followers\n    }\n  }\n": typeof types.CampaignRecordFollowersDocument,
+    "\n  query CampaignBuddyPairs($campaignId: ID!) {\n    buddyPairs(campaignId: $campaignId) {\n      id\n      round\n      memberIds\n      createdAt\n    }\n  }\n": typeof types.CampaignBuddyPairsDocument,
+    "\n  mutation CampaignCreateBuddyRound($campaignId: ID!) {\n    createBuddyRound(campaignId: $campaignId) {\n      id\n      round\n      memberIds\n    }\n  }\n": typeof types.CampaignCreateBuddyRoundDocument,
     "\n  query CommsLookupSkills($name: String!) {\n    lookupSkills(name: $name, first: 10) {\n      id\n      name\n    }\n  }\n": typeof types.CommsLookupSkillsDocument,
     "\n  query CommsMember($id: ID!) {\n    member(id: $id) {\n      id\n      user {\n        id\n        displayName\n        email\n      }\n    }\n  }\n": typeof types.CommsMemberDocument,
     "\n  query CommsCalls($status: AmbassadorCallStatus, $after: String) {\n    ambassadorCalls(first: 50, status: $status, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          title\n          status\n          opensAt\n          closesAt\n          publishedAt\n          createdAt\n          skillsSought {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.CommsCallsDocument,
@@ -159,6 +189,36 @@ const documents: Documents = {
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      ...SessionFields\n    }\n  }\n": types.ChangePasswordDocument,
     "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": types.RequestPasswordResetDocument,
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": types.ResetPasswordDocument,
+    "\n  fragment CampaignFields on Campaign {\n    id\n    name\n    aims\n    startsOn\n    endsOn\n    cadence\n    targetPerPeriod\n    audience\n    participantMemberIds\n    participantGroupIds\n    channels\n    createdAt\n  }\n": types.CampaignFieldsFragmentDoc,
+    "\n  fragment CampaignShareFields on CampaignShare {\n    id\n    campaignId\n    membershipId\n    channel\n    form\n    url\n    title\n    sharedOn\n    likes\n    comments\n    reshares\n    views\n  }\n": types.CampaignShareFieldsFragmentDoc,
+    "\n  fragment CampaignMetricsFields on CampaignMetrics {\n    from\n    to\n    participants\n    shares\n    participantsMeetingTarget\n    participationRate\n    interactions\n    interactionsPerShare\n    posts\n    replies\n    reactions\n    sharesByForm {\n      key\n      count\n    }\n    sharesByChannel {\n      key\n      count\n    }\n    followerGrowth {\n      channel\n      start\n      end\n      growth\n    }\n  }\n": types.CampaignMetricsFieldsFragmentDoc,
+    "\n  fragment SurveyFields on Survey {\n    id\n    campaignId\n    title\n    anonymous\n    closedAt\n    createdAt\n    questions {\n      id\n      kind\n      prompt\n      options\n    }\n  }\n": types.SurveyFieldsFragmentDoc,
+    "\n  query CampaignList($first: Int, $after: String) {\n    campaigns(first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          ...CampaignFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.CampaignListDocument,
+    "\n  query CampaignOverview($id: ID!) {\n    campaign(id: $id) {\n      ...CampaignFields\n    }\n    myCampaignProgress(campaignId: $id) {\n      participating\n      periodIndex\n      from\n      to\n      shares\n      target\n    }\n    campaignSurveys(campaignId: $id) {\n      ...SurveyFields\n    }\n  }\n": types.CampaignOverviewDocument,
+    "\n  query CampaignMyShares($campaignId: ID!) {\n    campaignShares(campaignId: $campaignId) {\n      ...CampaignShareFields\n    }\n  }\n": types.CampaignMySharesDocument,
+    "\n  query CampaignMembers($search: String) {\n    members(first: 100, filter: { search: $search }) {\n      totalCount\n      edges {\n        node {\n          id\n          user {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n": types.CampaignMembersDocument,
+    "\n  mutation CampaignCreate($input: CreateCampaignInput!) {\n    createCampaign(input: $input) {\n      ...CampaignFields\n    }\n  }\n": types.CampaignCreateDocument,
+    "\n  mutation CampaignLogShare($input: LogShareInput!) {\n    logCampaignShare(input: $input) {\n      ...CampaignShareFields\n    }\n  }\n": types.CampaignLogShareDocument,
+    "\n  mutation CampaignUpdateInteractions($input: UpdateShareInteractionsInput!) {\n    updateCampaignShareInteractions(input: $input) {\n      ...CampaignShareFields\n    }\n  }\n": types.CampaignUpdateInteractionsDocument,
+    "\n  query CampaignDashboard($campaignId: ID!) {\n    campaignReport(campaignId: $campaignId) {\n      campaign {\n        ...CampaignFields\n      }\n      periods {\n        index\n        current {\n          ...CampaignMetricsFields\n        }\n        baseline {\n          ...CampaignMetricsFields\n        }\n      }\n      overall {\n        index\n        current {\n          ...CampaignMetricsFields\n        }\n        baseline {\n          ...CampaignMetricsFields\n        }\n      }\n    }\n  }\n": types.CampaignDashboardDocument,
+    "\n  query CampaignNonSharers($campaignId: ID!) {\n    campaignNonSharers(campaignId: $campaignId) {\n      from\n      to\n      memberIds\n    }\n  }\n": types.CampaignNonSharersDocument,
+    "\n  mutation CampaignRemindNonSharers($campaignId: ID!) {\n    remindCampaignNonSharers(campaignId: $campaignId)\n  }\n": types.CampaignRemindNonSharersDocument,
+    "\n  query CampaignExportReport($campaignId: ID!) {\n    exportCampaignReport(campaignId: $campaignId)\n  }\n": types.CampaignExportReportDocument,
+    "\n  fragment CampaignDigestFields on CampaignDigest {\n    id\n    campaignId\n    periodIndex\n    note\n    highlightShareIds\n    publishedAt\n    postId\n    body\n    failedAttempts\n    lastError\n  }\n": types.CampaignDigestFieldsFragmentDoc,
+    "\n  query CampaignDigestScreen($campaignId: ID!) {\n    campaign(id: $campaignId) {\n      ...CampaignFields\n    }\n    campaignDigests(campaignId: $campaignId) {\n      ...CampaignDigestFields\n    }\n    campaignShares(campaignId: $campaignId) {\n      ...CampaignShareFields\n    }\n  }\n": types.CampaignDigestScreenDocument,
+    "\n  mutation CampaignCurateDigest($input: CurateDigestInput!) {\n    curateCampaignDigest(input: $input) {\n      ...CampaignDigestFields\n    }\n  }\n": types.CampaignCurateDigestDocument,
+    "\n  mutation CampaignPublishDigest($campaignId: ID!, $periodIndex: Int!) {\n    publishCampaignDigest(campaignId: $campaignId, periodIndex: $periodIndex) {\n      ...CampaignDigestFields\n    }\n  }\n": types.CampaignPublishDigestDocument,
+    "\n  mutation CampaignCreateSurvey($input: CreateSurveyInput!) {\n    createSurvey(input: $input) {\n      ...SurveyFields\n    }\n  }\n": types.CampaignCreateSurveyDocument,
+    "\n  mutation CampaignCloseSurvey($id: ID!) {\n    closeSurvey(id: $id) {\n      ...SurveyFields\n    }\n  }\n": types.CampaignCloseSurveyDocument,
+    "\n  query CampaignSurvey($id: ID!) {\n    survey(id: $id) {\n      ...SurveyFields\n    }\n    mySurveyResponse(surveyId: $id) {\n      id\n      answers {\n        questionId\n        text\n        choices\n        scale\n      }\n    }\n  }\n": types.CampaignSurveyDocument,
+    "\n  mutation CampaignSubmitSurvey($input: SurveyResponseInput!) {\n    submitSurveyResponse(input: $input) {\n      id\n      answers {\n        questionId\n        text\n        choices\n        scale\n      }\n    }\n  }\n": types.CampaignSubmitSurveyDocument,
+    "\n  mutation CampaignUpdateSurveyResponse($input: SurveyResponseInput!) {\n    updateSurveyResponse(input: $input) {\n      id\n      answers {\n        questionId\n        text\n        choices\n        scale\n      }\n    }\n  }\n": types.CampaignUpdateSurveyResponseDocument,
+    "\n  query CampaignSurveyResults($surveyId: ID!) {\n    surveyResults(surveyId: $surveyId) {\n      responses\n      survey {\n        ...SurveyFields\n      }\n      questions {\n        questionId\n        kind\n        prompt\n        answered\n        average\n        distribution {\n          key\n          count\n        }\n        texts\n      }\n    }\n  }\n": types.CampaignSurveyResultsDocument,
+    "\n  query CampaignExportSurveyResults($surveyId: ID!) {\n    exportSurveyResults(surveyId: $surveyId)\n  }\n": types.CampaignExportSurveyResultsDocument,
+    "\n  query CampaignFollowerSnapshots {\n    followerSnapshots {\n      id\n      channel\n      takenOn\n      followers\n    }\n  }\n": types.CampaignFollowerSnapshotsDocument,
+    "\n  mutation CampaignRecordFollowers($input: RecordFollowerSnapshotsInput!) {\n    recordFollowerSnapshots(input: $input) {\n      id\n      channel\n      takenOn\n      followers\n    }\n  }\n": types.CampaignRecordFollowersDocument,
+    "\n  query CampaignBuddyPairs($campaignId: ID!) {\n    buddyPairs(campaignId: $campaignId) {\n      id\n      round\n      memberIds\n      createdAt\n    }\n  }\n": types.CampaignBuddyPairsDocument,
+    "\n  mutation CampaignCreateBuddyRound($campaignId: ID!) {\n    createBuddyRound(campaignId: $campaignId) {\n      id\n      round\n      memberIds\n    }\n  }\n": types.CampaignCreateBuddyRoundDocument,
     "\n  query CommsLookupSkills($name: String!) {\n    lookupSkills(name: $name, first: 10) {\n      id\n      name\n    }\n  }\n": types.CommsLookupSkillsDocument,
     "\n  query CommsMember($id: ID!) {\n    member(id: $id) {\n      id\n      user {\n        id\n        displayName\n        email\n      }\n    }\n  }\n": types.CommsMemberDocument,
     "\n  query CommsCalls($status: AmbassadorCallStatus, $after: String) {\n    ambassadorCalls(first: 50, status: $status, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          title\n          status\n          opensAt\n          closesAt\n          publishedAt\n          createdAt\n          skillsSought {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.CommsCallsDocument,
@@ -356,6 +416,126 @@ export function graphql(source: "\n  mutation RequestPasswordReset($input: Reque
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n"): (typeof documents)["\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CampaignFields on Campaign {\n    id\n    name\n    aims\n    startsOn\n    endsOn\n    cadence\n    targetPerPeriod\n    audience\n    participantMemberIds\n    participantGroupIds\n    channels\n    createdAt\n  }\n"): (typeof documents)["\n  fragment CampaignFields on Campaign {\n    id\n    name\n    aims\n    startsOn\n    endsOn\n    cadence\n    targetPerPeriod\n    audience\n    participantMemberIds\n    participantGroupIds\n    channels\n    createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CampaignShareFields on CampaignShare {\n    id\n    campaignId\n    membershipId\n    channel\n    form\n    url\n    title\n    sharedOn\n    likes\n    comments\n    reshares\n    views\n  }\n"): (typeof documents)["\n  fragment CampaignShareFields on CampaignShare {\n    id\n    campaignId\n    membershipId\n    channel\n    form\n    url\n    title\n    sharedOn\n    likes\n    comments\n    reshares\n    views\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CampaignMetricsFields on CampaignMetrics {\n    from\n    to\n    participants\n    shares\n    participantsMeetingTarget\n    participationRate\n    interactions\n    interactionsPerShare\n    posts\n    replies\n    reactions\n    sharesByForm {\n      key\n      count\n    }\n    sharesByChannel {\n      key\n      count\n    }\n    followerGrowth {\n      channel\n      start\n      end\n      growth\n    }\n  }\n"): (typeof documents)["\n  fragment CampaignMetricsFields on CampaignMetrics {\n    from\n    to\n    participants\n    shares\n    participantsMeetingTarget\n    participationRate\n    interactions\n    interactionsPerShare\n    posts\n    replies\n    reactions\n    sharesByForm {\n      key\n      count\n    }\n    sharesByChannel {\n      key\n      count\n    }\n    followerGrowth {\n      channel\n      start\n      end\n      growth\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SurveyFields on Survey {\n    id\n    campaignId\n    title\n    anonymous\n    closedAt\n    createdAt\n    questions {\n      id\n      kind\n      prompt\n      options\n    }\n  }\n"): (typeof documents)["\n  fragment SurveyFields on Survey {\n    id\n    campaignId\n    title\n    anonymous\n    closedAt\n    createdAt\n    questions {\n      id\n      kind\n      prompt\n      options\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CampaignList($first: Int, $after: String) {\n    campaigns(first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          ...CampaignFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query CampaignList($first: Int, $after: String) {\n    campaigns(first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          ...CampaignFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CampaignOverview($id: ID!) {\n    campaign(id: $id) {\n      ...CampaignFields\n    }\n    myCampaignProgress(campaignId: $id) {\n      participating\n      periodIndex\n      from\n      to\n      shares\n      target\n    }\n    campaignSurveys(campaignId: $id) {\n      ...SurveyFields\n    }\n  }\n"): (typeof documents)["\n  query CampaignOverview($id: ID!) {\n    campaign(id: $id) {\n      ...CampaignFields\n    }\n    myCampaignProgress(campaignId: $id) {\n      participating\n      periodIndex\n      from\n      to\n      shares\n      target\n    }\n    campaignSurveys(campaignId: $id) {\n      ...SurveyFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CampaignMyShares($campaignId: ID!) {\n    campaignShares(campaignId: $campaignId) {\n      ...CampaignShareFields\n    }\n  }\n"): (typeof documents)["\n  query CampaignMyShares($campaignId: ID!) {\n    campaignShares(campaignId: $campaignId) {\n      ...CampaignShareFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CampaignMembers($search: String) {\n    members(first: 100, filter: { search: $search }) {\n      totalCount\n      edges {\n        node {\n          id\n          user {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CampaignMembers($search: String) {\n    members(first: 100, filter: { search: $search }) {\n      totalCount\n      edges {\n        node {\n          id\n          user {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CampaignCreate($input: CreateCampaignInput!) {\n    createCampaign(input: $input) {\n      ...CampaignFields\n    }\n  }\n"): (typeof documents)["\n  mutation CampaignCreate($input: CreateCampaignInput!) {\n    createCampaign(input: $input) {\n      ...CampaignFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CampaignLogShare($input: LogShareInput!) {\n    logCampaignShare(input: $input) {\n      ...CampaignShareFields\n    }\n  }\n"): (typeof documents)["\n  mutation CampaignLogShare($input: LogShareInput!) {\n    logCampaignShare(input: $input) {\n      ...CampaignShareFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CampaignUpdateInteractions($input: UpdateShareInteractionsInput!) {\n    updateCampaignShareInteractions(input: $input) {\n      ...CampaignShareFields\n    }\n  }\n"): (typeof documents)["\n  mutation CampaignUpdateInteractions($input: UpdateShareInteractionsInput!) {\n    updateCampaignShareInteractions(input: $input) {\n      ...CampaignShareFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CampaignDashboard($campaignId: ID!) {\n    campaignReport(campaignId: $campaignId) {\n      campaign {\n        ...CampaignFields\n      }\n      periods {\n        index\n        current {\n          ...CampaignMetricsFields\n        }\n        baseline {\n          ...CampaignMetricsFields\n        }\n      }\n      overall {\n        index\n        current {\n          ...CampaignMetricsFields\n        }\n        baseline {\n          ...CampaignMetricsFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CampaignDashboard($campaignId: ID!) {\n    campaignReport(campaignId: $campaignId) {\n      campaign {\n        ...CampaignFields\n      }\n      periods {\n        index\n        current {\n          ...CampaignMetricsFields\n        }\n        baseline {\n          ...CampaignMetricsFields\n        }\n      }\n      overall {\n        index\n        current {\n          ...CampaignMetricsFields\n        }\n        baseline {\n          ...CampaignMetricsFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CampaignNonSharers($campaignId: ID!) {\n    campaignNonSharers(campaignId: $campaignId) {\n      from\n      to\n      memberIds\n    }\n  }\n"): (typeof documents)["\n  query CampaignNonSharers($campaignId: ID!) {\n    campaignNonSharers(campaignId: $campaignId) {\n      from\n      to\n      memberIds\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CampaignRemindNonSharers($campaignId: ID!) {\n    remindCampaignNonSharers(campaignId: $campaignId)\n  }\n"): (typeof documents)["\n  mutation CampaignRemindNonSharers($campaignId: ID!) {\n    remindCampaignNonSharers(campaignId: $campaignId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CampaignExportReport($campaignId: ID!) {\n    exportCampaignReport(campaignId: $campaignId)\n  }\n"): (typeof documents)["\n  query CampaignExportReport($campaignId: ID!) {\n    exportCampaignReport(campaignId: $campaignId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CampaignDigestFields on CampaignDigest {\n    id\n    campaignId\n    periodIndex\n    note\n    highlightShareIds\n    publishedAt\n    postId\n    body\n    failedAttempts\n    lastError\n  }\n"): (typeof documents)["\n  fragment CampaignDigestFields on CampaignDigest {\n    id\n    campaignId\n    periodIndex\n    note\n    highlightShareIds\n    publishedAt\n    postId\n    body\n    failedAttempts\n    lastError\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CampaignDigestScreen($campaignId: ID!) {\n    campaign(id: $campaignId) {\n      ...CampaignFields\n    }\n    campaignDigests(campaignId: $campaignId) {\n      ...CampaignDigestFields\n    }\n    campaignShares(campaignId: $campaignId) {\n      ...CampaignShareFields\n    }\n  }\n"): (typeof documents)["\n  query CampaignDigestScreen($campaignId: ID!) {\n    campaign(id: $campaignId) {\n      ...CampaignFields\n    }\n    campaignDigests(campaignId: $campaignId) {\n      ...CampaignDigestFields\n    }\n    campaignShares(campaignId: $campaignId) {\n      ...CampaignShareFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CampaignCurateDigest($input: CurateDigestInput!) {\n    curateCampaignDigest(input: $input) {\n      ...CampaignDigestFields\n    }\n  }\n"): (typeof documents)["\n  mutation CampaignCurateDigest($input: CurateDigestInput!) {\n    curateCampaignDigest(input: $input) {\n      ...CampaignDigestFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CampaignPublishDigest($campaignId: ID!, $periodIndex: Int!) {\n    publishCampaignDigest(campaignId: $campaignId, periodIndex: $periodIndex) {\n      ...CampaignDigestFields\n    }\n  }\n"): (typeof documents)["\n  mutation CampaignPublishDigest($campaignId: ID!, $periodIndex: Int!) {\n    publishCampaignDigest(campaignId: $campaignId, periodIndex: $periodIndex) {\n      ...CampaignDigestFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CampaignCreateSurvey($input: CreateSurveyInput!) {\n    createSurvey(input: $input) {\n      ...SurveyFields\n    }\n  }\n"): (typeof documents)["\n  mutation CampaignCreateSurvey($input: CreateSurveyInput!) {\n    createSurvey(input: $input) {\n      ...SurveyFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CampaignCloseSurvey($id: ID!) {\n    closeSurvey(id: $id) {\n      ...SurveyFields\n    }\n  }\n"): (typeof documents)["\n  mutation CampaignCloseSurvey($id: ID!) {\n    closeSurvey(id: $id) {\n      ...SurveyFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CampaignSurvey($id: ID!) {\n    survey(id: $id) {\n      ...SurveyFields\n    }\n    mySurveyResponse(surveyId: $id) {\n      id\n      answers {\n        questionId\n        text\n        choices\n        scale\n      }\n    }\n  }\n"): (typeof documents)["\n  query CampaignSurvey($id: ID!) {\n    survey(id: $id) {\n      ...SurveyFields\n    }\n    mySurveyResponse(surveyId: $id) {\n      id\n      answers {\n        questionId\n        text\n        choices\n        scale\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CampaignSubmitSurvey($input: SurveyResponseInput!) {\n    submitSurveyResponse(input: $input) {\n      id\n      answers {\n        questionId\n        text\n        choices\n        scale\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CampaignSubmitSurvey($input: SurveyResponseInput!) {\n    submitSurveyResponse(input: $input) {\n      id\n      answers {\n        questionId\n        text\n        choices\n        scale\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CampaignUpdateSurveyResponse($input: SurveyResponseInput!) {\n    updateSurveyResponse(input: $input) {\n      id\n      answers {\n        questionId\n        text\n        choices\n        scale\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CampaignUpdateSurveyResponse($input: SurveyResponseInput!) {\n    updateSurveyResponse(input: $input) {\n      id\n      answers {\n        questionId\n        text\n        choices\n        scale\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CampaignSurveyResults($surveyId: ID!) {\n    surveyResults(surveyId: $surveyId) {\n      responses\n      survey {\n        ...SurveyFields\n      }\n      questions {\n        questionId\n        kind\n        prompt\n        answered\n        average\n        distribution {\n          key\n          count\n        }\n        texts\n      }\n    }\n  }\n"): (typeof documents)["\n  query CampaignSurveyResults($surveyId: ID!) {\n    surveyResults(surveyId: $surveyId) {\n      responses\n      survey {\n        ...SurveyFields\n      }\n      questions {\n        questionId\n        kind\n        prompt\n        answered\n        average\n        distribution {\n          key\n          count\n        }\n        texts\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CampaignExportSurveyResults($surveyId: ID!) {\n    exportSurveyResults(surveyId: $surveyId)\n  }\n"): (typeof documents)["\n  query CampaignExportSurveyResults($surveyId: ID!) {\n    exportSurveyResults(surveyId: $surveyId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CampaignFollowerSnapshots {\n    followerSnapshots {\n      id\n      channel\n      takenOn\n      followers\n    }\n  }\n"): (typeof documents)["\n  query CampaignFollowerSnapshots {\n    followerSnapshots {\n      id\n      channel\n      takenOn\n      followers\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CampaignRecordFollowers($input: RecordFollowerSnapshotsInput!) {\n    recordFollowerSnapshots(input: $input) {\n      id\n      channel\n      takenOn\n      followers\n    }\n  }\n"): (typeof documents)["\n  mutation CampaignRecordFollowers($input: RecordFollowerSnapshotsInput!) {\n    recordFollowerSnapshots(input: $input) {\n      id\n      channel\n      takenOn\n      followers\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CampaignBuddyPairs($campaignId: ID!) {\n    buddyPairs(campaignId: $campaignId) {\n      id\n      round\n      memberIds\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query CampaignBuddyPairs($campaignId: ID!) {\n    buddyPairs(campaignId: $campaignId) {\n      id\n      round\n      memberIds\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CampaignCreateBuddyRound($campaignId: ID!) {\n    createBuddyRound(campaignId: $campaignId) {\n      id\n      round\n      memberIds\n    }\n  }\n"): (typeof documents)["\n  mutation CampaignCreateBuddyRound($campaignId: ID!) {\n    createBuddyRound(campaignId: $campaignId) {\n      id\n      round\n      memberIds\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

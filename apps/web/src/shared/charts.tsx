@@ -23,7 +23,7 @@ export function ChartFigure({
   children: ReactNode;
 }) {
   return (
-    <Paper withBorder p="md" component="section" aria-labelledby={id}>
+    <Paper withBorder p="md" component="section" aria-labelledby={id} miw={0}>
       <Stack gap="sm">
         <Title order={2} size="h4" id={id}>
           {title}

@@ -6,3 +6,5 @@ export { Page, useDocumentTitle } from './Page';
 export { useSingleFlight } from './single-flight';
 export { EmptyState, ErrorState, LoadingState, QueryState } from './states';
 export { hasRole, useMe, useSession, type Me, type RoleName } from '../session/SessionProvider';
+export { useCsvDownload } from './csv-download';
+export { downloadText } from './download';

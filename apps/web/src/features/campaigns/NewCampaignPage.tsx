@@ -1,0 +1,201 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Group,
+  MultiSelect,
+  NumberInput,
+  Radio,
+  Select,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import type { CampaignAudience, CampaignCadence, ShareChannel } from '../../gql/graphql';
+import { applyApiError, Page, useSingleFlight } from '../../shared';
+import { CHANNELS, today } from './labels';
+import { CampaignMembersQuery, CreateCampaignMutation } from './operations';
+import { endsOnError, startsOnError, wholeNumber } from './validation';
+
+interface Values {
+  name: string;
+  aims: string;
+  startsOn: string;
+  endsOn: string;
+  cadence: CampaignCadence;
+  targetPerPeriod: number | string;
+  audience: CampaignAudience;
+  participantMemberIds: string[];
+  channels: ShareChannel[];
+}
+
+const ALL_CHANNELS = Object.keys(CHANNELS) as ShareChannel[];
+
+/** One aim per line, as the API takes them (at most 20, 500 characters each). */
+const aimsOf = (text: string) =>
+  text
+    .split('\n')
+    .map((a) => a.trim())
+    .filter(Boolean);
+
+export function NewCampaignPage() {
+  const navigate = useNavigate();
+  const [message, setMessage] = useState<string | null>(null);
+  const [create] = useMutation(CreateCampaignMutation, { refetchQueries: ['CampaignList'] });
+  const [saving, once] = useSingleFlight();
+  const members = useQuery(CampaignMembersQuery, { variables: {} });
+  const form = useForm<Values>({
+    initialValues: {
+      name: '',
+      aims: '',
+      startsOn: today(),
+      endsOn: '',
+      cadence: 'MONTHLY',
+      targetPerPeriod: 1,
+      audience: 'EVERYONE',
+      participantMemberIds: [],
+      channels: ALL_CHANNELS,
+    },
+    validate: {
+      name: (v) =>
+        v.trim().length === 0
+          ? 'Give the campaign a name'
+          : v.length > 200
+            ? 'A name can be at most 200 characters'
+            : null,
+      aims: (v) => {
+        const aims = aimsOf(v);
+        if (aims.length > 20) return 'Write at most 20 aims, one a line';
+        if (aims.some((a) => a.length > 500)) return 'Each aim can be at most 500 characters';
+        return null;
+      },
+      startsOn: (v) => startsOnError(v, today()),
+      endsOn: (v, values) => endsOnError(v, values.startsOn),
+      targetPerPeriod: (v) => (wholeNumber(v, 1, 50) ? null : 'The target must be a whole number from 1 to 50'),
+      participantMemberIds: (v, values) =>
+        values.audience === 'PEOPLE' && v.length === 0 ? 'Choose at least one participant' : null,
+      channels: (v) => (v.length === 0 ? 'Choose at least one channel' : null),
+    },
+  });
+
+  const submit = form.onSubmit(
+    (values) =>
+      void once(async () => {
+        setMessage(null);
+        try {
+          const result = await create({
+            variables: {
+              input: {
+                name: values.name.trim(),
+                aims: aimsOf(values.aims),
+                startsOn: values.startsOn,
+                endsOn: values.endsOn,
+                cadence: values.cadence,
+                targetPerPeriod: Number(values.targetPerPeriod),
+                audience: values.audience,
+                ...(values.audience === 'PEOPLE' ? { participantMemberIds: values.participantMemberIds } : {}),
+                channels: values.channels,
+              },
+            },
+          });
+          if (result.data) await navigate(`/campaigns/${result.data.createCampaign.id}`);
+        } catch (error) {
+          setMessage(applyApiError(form, error).formMessage);
+        }
+      }),
+  );
+
+  const people = (members.data?.members.edges ?? []).map(({ node }) => ({
+    value: node.id,
+    label: node.user.displayName,
+  }));
+
+  return (
+    <Page title="New campaign">
+      <form onSubmit={submit} noValidate aria-label="New campaign">
+        <Stack gap="md" maw={640}>
+          {message && (
+            <Alert color="red" role="alert" title="The campaign was not created">
+              {message}
+            </Alert>
+          )}
+          <TextInput label="Name" required maxLength={200} {...form.getInputProps('name')} />
+          <Textarea
+            label="Aims"
+            description="What the campaign wants to learn or change — one a line. The report measures each period against the time before it."
+            autosize
+            minRows={3}
+            {...form.getInputProps('aims')}
+          />
+          <Group align="flex-start" gap="md" wrap="wrap">
+            <TextInput type="date" label="First day" required w={170} {...form.getInputProps('startsOn')} />
+            <TextInput type="date" label="Last day" required w={170} {...form.getInputProps('endsOn')} />
+          </Group>
+          <Group align="flex-start" gap="md" wrap="wrap">
+            <Select
+              label="Periods"
+              description="Each period gets a digest"
+              data={[
+                { value: 'WEEKLY', label: 'Weekly' },
+                { value: 'MONTHLY', label: 'Monthly' },
+              ]}
+              allowDeselect={false}
+              w={200}
+              {...form.getInputProps('cadence')}
+            />
+            <NumberInput
+              label="Target per person"
+              description="Shares each period"
+              min={1}
+              max={50}
+              allowDecimal={false}
+              w={200}
+              {...form.getInputProps('targetPerPeriod')}
+            />
+          </Group>
+          <Radio.Group label="Who takes part" {...form.getInputProps('audience')}>
+            <Stack gap="xs" mt="xs">
+              <Radio value="EVERYONE" label="Everyone in the organisation" />
+              <Radio value="PEOPLE" label="The people I choose" />
+            </Stack>
+          </Radio.Group>
+          {form.values.audience === 'PEOPLE' && (
+            <MultiSelect
+              label="Participants"
+              placeholder="Type a name"
+              data={people}
+              searchable
+              required
+              nothingFoundMessage="No member by that name"
+              {...form.getInputProps('participantMemberIds')}
+            />
+          )}
+          <Checkbox.Group
+            label="Channels that count"
+            description="Community posts by participants count automatically when they are included."
+            {...form.getInputProps('channels')}
+          >
+            <Group gap="md" mt="xs">
+              {ALL_CHANNELS.map((c) => (
+                <Checkbox key={c} value={c} label={CHANNELS[c]} />
+              ))}
+            </Group>
+          </Checkbox.Group>
+          <Text size="sm" c="dimmed">
+            A campaign can start up to 90 days ago and last up to two years.
+          </Text>
+          <Group>
+            <Button type="submit" loading={saving}>
+              Create campaign
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Page>
+  );
+}

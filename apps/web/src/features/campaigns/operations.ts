@@ -1,0 +1,395 @@
+import { graphql } from '../../gql';
+
+export const CampaignFieldsFragment = graphql(`
+  fragment CampaignFields on Campaign {
+    id
+    name
+    aims
+    startsOn
+    endsOn
+    cadence
+    targetPerPeriod
+    audience
+    participantMemberIds
+    participantGroupIds
+    channels
+    createdAt
+  }
+`);
+
+export const CampaignShareFieldsFragment = graphql(`
+  fragment CampaignShareFields on CampaignShare {
+    id
+    campaignId
+    membershipId
+    channel
+    form
+    url
+    title
+    sharedOn
+    likes
+    comments
+    reshares
+    views
+  }
+`);
+
+export const CampaignMetricsFieldsFragment = graphql(`
+  fragment CampaignMetricsFields on CampaignMetrics {
+    from
+    to
+    participants
+    shares
+    participantsMeetingTarget
+    participationRate
+    interactions
+    interactionsPerShare
+    posts
+    replies
+    reactions
+    sharesByForm {
+      key
+      count
+    }
+    sharesByChannel {
+      key
+      count
+    }
+    followerGrowth {
+      channel
+      start
+      end
+      growth
+    }
+  }
+`);
+
+export const SurveyFieldsFragment = graphql(`
+  fragment SurveyFields on Survey {
+    id
+    campaignId
+    title
+    anonymous
+    closedAt
+    createdAt
+    questions {
+      id
+      kind
+      prompt
+      options
+    }
+  }
+`);
+
+export const CampaignListQuery = graphql(`
+  query CampaignList($first: Int, $after: String) {
+    campaigns(first: $first, after: $after) {
+      totalCount
+      edges {
+        node {
+          ...CampaignFields
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+export const CampaignOverviewQuery = graphql(`
+  query CampaignOverview($id: ID!) {
+    campaign(id: $id) {
+      ...CampaignFields
+    }
+    myCampaignProgress(campaignId: $id) {
+      participating
+      periodIndex
+      from
+      to
+      shares
+      target
+    }
+    campaignSurveys(campaignId: $id) {
+      ...SurveyFields
+    }
+  }
+`);
+
+export const MyCampaignSharesQuery = graphql(`
+  query CampaignMyShares($campaignId: ID!) {
+    campaignShares(campaignId: $campaignId) {
+      ...CampaignShareFields
+    }
+  }
+`);
+
+export const CampaignMembersQuery = graphql(`
+  query CampaignMembers($search: String) {
+    members(first: 100, filter: { search: $search }) {
+      totalCount
+      edges {
+        node {
+          id
+          user {
+            id
+            displayName
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const CreateCampaignMutation = graphql(`
+  mutation CampaignCreate($input: CreateCampaignInput!) {
+    createCampaign(input: $input) {
+      ...CampaignFields
+    }
+  }
+`);
+
+export const LogShareMutation = graphql(`
+  mutation CampaignLogShare($input: LogShareInput!) {
+    logCampaignShare(input: $input) {
+      ...CampaignShareFields
+    }
+  }
+`);
+
+export const UpdateShareInteractionsMutation = graphql(`
+  mutation CampaignUpdateInteractions($input: UpdateShareInteractionsInput!) {
+    updateCampaignShareInteractions(input: $input) {
+      ...CampaignShareFields
+    }
+  }
+`);
+
+export const CampaignDashboardQuery = graphql(`
+  query CampaignDashboard($campaignId: ID!) {
+    campaignReport(campaignId: $campaignId) {
+      campaign {
+        ...CampaignFields
+      }
+      periods {
+        index
+        current {
+          ...CampaignMetricsFields
+        }
+        baseline {
+          ...CampaignMetricsFields
+        }
+      }
+      overall {
+        index
+        current {
+          ...CampaignMetricsFields
+        }
+        baseline {
+          ...CampaignMetricsFields
+        }
+      }
+    }
+  }
+`);
+
+export const CampaignNonSharersQuery = graphql(`
+  query CampaignNonSharers($campaignId: ID!) {
+    campaignNonSharers(campaignId: $campaignId) {
+      from
+      to
+      memberIds
+    }
+  }
+`);
+
+export const RemindNonSharersMutation = graphql(`
+  mutation CampaignRemindNonSharers($campaignId: ID!) {
+    remindCampaignNonSharers(campaignId: $campaignId)
+  }
+`);
+
+export const ExportCampaignReportQuery = graphql(`
+  query CampaignExportReport($campaignId: ID!) {
+    exportCampaignReport(campaignId: $campaignId)
+  }
+`);
+
+export const CampaignDigestFieldsFragment = graphql(`
+  fragment CampaignDigestFields on CampaignDigest {
+    id
+    campaignId
+    periodIndex
+    note
+    highlightShareIds
+    publishedAt
+    postId
+    body
+    failedAttempts
+    lastError
+  }
+`);
+
+export const CampaignDigestsQuery = graphql(`
+  query CampaignDigestScreen($campaignId: ID!) {
+    campaign(id: $campaignId) {
+      ...CampaignFields
+    }
+    campaignDigests(campaignId: $campaignId) {
+      ...CampaignDigestFields
+    }
+    campaignShares(campaignId: $campaignId) {
+      ...CampaignShareFields
+    }
+  }
+`);
+
+export const CurateDigestMutation = graphql(`
+  mutation CampaignCurateDigest($input: CurateDigestInput!) {
+    curateCampaignDigest(input: $input) {
+      ...CampaignDigestFields
+    }
+  }
+`);
+
+export const PublishDigestMutation = graphql(`
+  mutation CampaignPublishDigest($campaignId: ID!, $periodIndex: Int!) {
+    publishCampaignDigest(campaignId: $campaignId, periodIndex: $periodIndex) {
+      ...CampaignDigestFields
+    }
+  }
+`);
+
+export const CreateSurveyMutation = graphql(`
+  mutation CampaignCreateSurvey($input: CreateSurveyInput!) {
+    createSurvey(input: $input) {
+      ...SurveyFields
+    }
+  }
+`);
+
+export const CloseSurveyMutation = graphql(`
+  mutation CampaignCloseSurvey($id: ID!) {
+    closeSurvey(id: $id) {
+      ...SurveyFields
+    }
+  }
+`);
+
+export const SurveyQuery = graphql(`
+  query CampaignSurvey($id: ID!) {
+    survey(id: $id) {
+      ...SurveyFields
+    }
+    mySurveyResponse(surveyId: $id) {
+      id
+      answers {
+        questionId
+        text
+        choices
+        scale
+      }
+    }
+  }
+`);
+
+export const SubmitSurveyMutation = graphql(`
+  mutation CampaignSubmitSurvey($input: SurveyResponseInput!) {
+    submitSurveyResponse(input: $input) {
+      id
+      answers {
+        questionId
+        text
+        choices
+        scale
+      }
+    }
+  }
+`);
+
+export const UpdateSurveyResponseMutation = graphql(`
+  mutation CampaignUpdateSurveyResponse($input: SurveyResponseInput!) {
+    updateSurveyResponse(input: $input) {
+      id
+      answers {
+        questionId
+        text
+        choices
+        scale
+      }
+    }
+  }
+`);
+
+export const SurveyResultsQuery = graphql(`
+  query CampaignSurveyResults($surveyId: ID!) {
+    surveyResults(surveyId: $surveyId) {
+      responses
+      survey {
+        ...SurveyFields
+      }
+      questions {
+        questionId
+        kind
+        prompt
+        answered
+        average
+        distribution {
+          key
+          count
+        }
+        texts
+      }
+    }
+  }
+`);
+
+export const ExportSurveyResultsQuery = graphql(`
+  query CampaignExportSurveyResults($surveyId: ID!) {
+    exportSurveyResults(surveyId: $surveyId)
+  }
+`);
+
+export const FollowerSnapshotsQuery = graphql(`
+  query CampaignFollowerSnapshots {
+    followerSnapshots {
+      id
+      channel
+      takenOn
+      followers
+    }
+  }
+`);
+
+export const RecordFollowerSnapshotsMutation = graphql(`
+  mutation CampaignRecordFollowers($input: RecordFollowerSnapshotsInput!) {
+    recordFollowerSnapshots(input: $input) {
+      id
+      channel
+      takenOn
+      followers
+    }
+  }
+`);
+
+export const BuddyPairsQuery = graphql(`
+  query CampaignBuddyPairs($campaignId: ID!) {
+    buddyPairs(campaignId: $campaignId) {
+      id
+      round
+      memberIds
+      createdAt
+    }
+  }
+`);
+
+export const CreateBuddyRoundMutation = graphql(`
+  mutation CampaignCreateBuddyRound($campaignId: ID!) {
+    createBuddyRound(campaignId: $campaignId) {
+      id
+      round
+      memberIds
+    }
+  }
+`);
