@@ -8,15 +8,18 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, Page } from 'playwright-core';
-import { addDemoWork, CHROMIUM_ARGS, DEMO, DEMO_PASSWORD, startDemoApp } from '../bench/web/demo-app';
+import { addDemoCampaign, addDemoWork, CHROMIUM_ARGS, DEMO, DEMO_PASSWORD, startDemoApp } from '../bench/web/demo-app';
 
 const OUT = path.resolve(__dirname, '../docs/screenshots');
 
 interface Shot {
   file: string;
   email: string;
-  route: string;
+  /** The page, given the demo sharing campaign's id. */
+  route: string | ((campaignId: string) => string);
   heading: string;
+  /** Taller than the 800 px default, to show more of a long page. */
+  height?: number;
   /** Waits for the page's content (not just its heading). */
   ready: (page: Page) => Promise<void>;
 }
@@ -57,6 +60,14 @@ const SHOTS: Shot[] = [
     heading: 'People search',
     ready: (page) => page.getByRole('group', { name: 'Department' }).waitFor(),
   },
+  {
+    file: 'comms-campaign-dashboard.png',
+    email: DEMO.comms,
+    route: (campaignId) => `/campaigns/${campaignId}/dashboard`,
+    heading: 'Dashboard: Share the harbour this winter',
+    height: 1500,
+    ready: (page) => page.getByRole('list', { name: 'People who have not shared yet this period' }).waitFor(),
+  },
 ];
 
 async function main() {
@@ -65,11 +76,12 @@ async function main() {
   try {
     console.log('Setting the demo organisation to work…');
     await addDemoWork(app.url);
+    const campaignId = await addDemoCampaign(app.url);
     mkdirSync(OUT, { recursive: true });
     for (const shot of SHOTS) {
       const context = await browser.newContext({
         baseURL: app.url,
-        viewport: { width: 1280, height: 800 },
+        viewport: { width: 1280, height: shot.height ?? 800 },
         locale: 'en-GB',
         timezoneId: 'Europe/London',
         reducedMotion: 'reduce',
@@ -80,12 +92,12 @@ async function main() {
       await page.getByLabel(/^Password/).fill(DEMO_PASSWORD);
       await page.getByRole('button', { name: 'Sign in' }).click();
       await page.getByRole('heading', { level: 1, name: 'For you' }).waitFor();
-      await page.goto(shot.route);
+      await page.goto(typeof shot.route === 'string' ? shot.route : shot.route(campaignId));
       await page.getByRole('heading', { level: 1, name: shot.heading }).waitFor();
       await shot.ready(page);
       await page.waitForLoadState('networkidle');
       // The pointer rests off the page, so no hover state shows.
-      await page.mouse.move(0, 799);
+      await page.mouse.move(0, (shot.height ?? 800) - 1);
       await page.screenshot({ path: path.join(OUT, shot.file) });
       console.log(`docs/screenshots/${shot.file}`);
       await context.close();

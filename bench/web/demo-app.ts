@@ -219,3 +219,119 @@ export async function addDemoWork(url: string): Promise<void> {
     await new Promise((r) => setTimeout(r, 250));
   }
 }
+
+/**
+ * A sharing campaign in the demo organisation, as comms and the volunteers would have run it by
+ * hand: an autumn pilot whose shares are the baseline, and the winter campaign that started four
+ * weeks ago, with shares, their interactions and the channels' follower figures. Resolves with the
+ * winter campaign's id.
+ */
+export async function addDemoCampaign(url: string): Promise<string> {
+  const comms = await login(url, DEMO.comms);
+  const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+  const create = async (input: Record<string, unknown>) =>
+    (
+      await gql<{ createCampaign: { id: string } }>(
+        url,
+        'mutation ($input: CreateCampaignInput!) { createCampaign(input: $input) { id } }',
+        { input },
+        comms,
+      )
+    ).createCampaign.id;
+  const channels = ['INTERNAL', 'BLOG', 'LINKEDIN', 'INSTAGRAM', 'X_TWITTER'];
+  const people = {
+    ben: await login(url, DEMO.volunteer),
+    wendy: await login(url, 'wendy.web@harbourside.example'),
+    sam: await login(url, 'sam.social@harbourside.example'),
+  };
+  // The three volunteers who share, and three colleagues who have not yet.
+  const { members } = await gql<{
+    members: { edges: { node: { id: string; roles: string[]; user: { email: string } } }[] };
+  }>(url, 'query { members(first: 100) { edges { node { id roles user { email } } } } }', {}, comms);
+  const sharers = [DEMO.volunteer, 'wendy.web@harbourside.example', 'sam.social@harbourside.example'];
+  const nodes = members.edges.map((e) => e.node);
+  const participantMemberIds = [
+    ...nodes.filter((m) => sharers.includes(m.user.email)),
+    ...nodes.filter((m) => !sharers.includes(m.user.email) && m.roles.join() === 'MEMBER').slice(0, 3),
+  ].map((m) => m.id);
+  const pilot = await create({
+    name: 'Autumn sharing pilot',
+    aims: ['Try out logging shares with a few volunteers'],
+    startsOn: day(-84),
+    endsOn: day(-25),
+    cadence: 'MONTHLY',
+    audience: 'PEOPLE',
+    participantMemberIds,
+    channels,
+  });
+  // Weekly periods from 24 days ago: today is in the fourth, a few days old.
+  const winter = await create({
+    name: 'Share the harbour this winter',
+    aims: ['More of us share what the council does', 'More residents follow our channels'],
+    startsOn: day(-24),
+    endsOn: day(31),
+    cadence: 'WEEKLY',
+    targetPerPeriod: 1,
+    audience: 'PEOPLE',
+    participantMemberIds,
+    channels,
+  });
+  // [who, campaign, days from today, channel, form, title, likes, comments, reshares]
+  const shares: [keyof typeof people, string, number, string, string, string, number, number, number][] = [
+    ['ben', pilot, -80, 'BLOG', 'BLOG_POST', 'Autumn in the harbour gardens', 3, 1, 0],
+    ['sam', pilot, -61, 'X_TWITTER', 'TEXT', 'Bin collection changes this autumn', 2, 0, 1],
+    ['ben', pilot, -30, 'BLOG', 'BLOG_POST', 'How the library got its new roof', 4, 2, 0],
+    ['sam', pilot, -27, 'INSTAGRAM', 'IMAGE', 'Fireworks over the marina', 9, 1, 2],
+    ['ben', winter, -23, 'BLOG', 'BLOG_POST', 'Winter gritting: where the lorries go', 6, 3, 1],
+    ['sam', winter, -22, 'INSTAGRAM', 'IMAGE', 'Frost on the harbour wall', 18, 2, 4],
+    ['wendy', winter, -21, 'LINKEDIN', 'LINK', 'Volunteering with the council this winter', 11, 2, 3],
+    ['sam', winter, -16, 'X_TWITTER', 'TEXT', 'Warm spaces open this week', 7, 1, 6],
+    ['ben', winter, -14, 'BLOG', 'BLOG_POST', 'A morning with the harbour master', 9, 4, 1],
+    ['wendy', winter, -9, 'LINKEDIN', 'TEXT', 'What our web team learnt from residents', 8, 1, 1],
+    ['sam', winter, -8, 'INSTAGRAM', 'VIDEO', 'The lifeboat launch, in 30 seconds', 25, 5, 7],
+    ['ben', winter, -7, 'LINKEDIN', 'LINK', 'Cycle lanes: the plan in one page', 5, 2, 2],
+    ['sam', winter, -2, 'INSTAGRAM', 'IMAGE', 'Lights switched on at the market', 21, 3, 5],
+    ['ben', winter, -1, 'BLOG', 'BLOG_POST', 'Who keeps the harbour clock running?', 12, 6, 2],
+  ];
+  for (const [i, [who, campaignId, offset, channel, form, title, likes, comments, reshares]] of shares.entries()) {
+    const logged = await gql<{ logCampaignShare: { id: string } }>(
+      url,
+      'mutation ($input: LogShareInput!) { logCampaignShare(input: $input) { id } }',
+      {
+        input: {
+          campaignId,
+          channel,
+          form,
+          title,
+          url: `https://harbourside.example/shared/${i + 1}`,
+          sharedOn: day(offset),
+        },
+      },
+      people[who],
+    );
+    await gql(
+      url,
+      'mutation ($input: UpdateShareInteractionsInput!) { updateCampaignShareInteractions(input: $input) { id } }',
+      { input: { shareId: logged.logCampaignShare.id, likes, comments, reshares } },
+      people[who],
+    );
+  }
+  const figures = [
+    ['LINKEDIN', [1120, 1150, 1185, 1240, 1302]],
+    ['INSTAGRAM', [860, 872, 880, 941, 1010]],
+    ['X_TWITTER', [2400, 2410, 2405, 2430, 2466]],
+  ] as const;
+  await gql(
+    url,
+    'mutation ($input: RecordFollowerSnapshotsInput!) { recordFollowerSnapshots(input: $input) { id } }',
+    {
+      input: {
+        snapshots: figures.flatMap(([channel, counts]) =>
+          [-84, -56, -24, -10, -1].map((offset, i) => ({ channel, takenOn: day(offset), followers: counts[i] })),
+        ),
+      },
+    },
+    comms,
+  );
+  return winter;
+}

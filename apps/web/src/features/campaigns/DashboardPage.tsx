@@ -1,6 +1,19 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { BarChart } from '@mantine/charts';
-import { Alert, Anchor, Button, Group, List, Paper, Select, Stack, Table, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Button,
+  Group,
+  List,
+  Paper,
+  Select,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core';
 import { useReducedMotion } from '@mantine/hooks';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
@@ -92,7 +105,8 @@ export function CampaignDashboardPage() {
               ? report.overall
               : (report.periods.find((p) => String(p.index) === chosen) ?? fallback ?? report.overall);
           const label = (p: Comparison) => (p.index === 0 ? 'Whole campaign' : `Period ${p.index}`);
-          const perPeriod = report.periods.map((p) => ({
+          // Periods yet to come have nothing to compare; they would read as a fall against the baseline.
+          const perPeriod = (started.length ? started : report.periods.slice(0, 1)).map((p) => ({
             period: label(p),
             dates: rangeLabel(p.current.from, p.current.to),
             p,
@@ -109,7 +123,7 @@ export function CampaignDashboardPage() {
                 <Select
                   label="Show"
                   allowDeselect={false}
-                  w={260}
+                  w={{ base: '100%', xs: 340 }}
                   value={String(selected.index)}
                   onChange={setChosen}
                   data={[
@@ -124,44 +138,46 @@ export function CampaignDashboardPage() {
                   Campaign page
                 </Anchor>
               </Group>
-              <Paper withBorder p="md" component="section" aria-labelledby="key-figures">
-                <Stack gap="sm">
-                  <Title order={2} size="h4" id="key-figures">
-                    {label(selected)} against the baseline
-                  </Title>
-                  <Text size="sm">
-                    {rangeLabel(cur.from, cur.to)}, compared with the same length of time just before the campaign (
-                    {rangeLabel(base.from, base.to)}).
-                  </Text>
-                  <Table.ScrollContainer minWidth={320}>
-                    <Table striped aria-labelledby="key-figures">
-                      <Table.Thead>
-                        <Table.Tr>
-                          <Table.Th scope="col">Figure</Table.Th>
-                          <Table.Th scope="col">{label(selected)}</Table.Th>
-                          <Table.Th scope="col">Baseline</Table.Th>
-                        </Table.Tr>
-                      </Table.Thead>
-                      <Table.Tbody>
-                        {KEY_FIGURES.map((f) => (
-                          <Table.Tr key={f.label}>
-                            <Table.Th scope="row" fw={500}>
-                              {f.label}
-                            </Table.Th>
-                            <Table.Td>{f.value(cur)}</Table.Td>
-                            <Table.Td>{f.value(base)}</Table.Td>
+              <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
+                <Paper withBorder p="md" component="section" aria-labelledby="key-figures">
+                  <Stack gap="sm">
+                    <Title order={2} size="h4" id="key-figures">
+                      {label(selected)} against the baseline
+                    </Title>
+                    <Text size="sm">
+                      {rangeLabel(cur.from, cur.to)}, compared with the same length of time just before the campaign (
+                      {rangeLabel(base.from, base.to)}).
+                    </Text>
+                    <Table.ScrollContainer minWidth={320}>
+                      <Table striped aria-labelledby="key-figures">
+                        <Table.Thead>
+                          <Table.Tr>
+                            <Table.Th scope="col">Figure</Table.Th>
+                            <Table.Th scope="col">{label(selected)}</Table.Th>
+                            <Table.Th scope="col">Baseline</Table.Th>
                           </Table.Tr>
-                        ))}
-                      </Table.Tbody>
-                    </Table>
-                  </Table.ScrollContainer>
-                </Stack>
-              </Paper>
-              <NonSharers campaignId={report.campaign.id} running={!!running} />
+                        </Table.Thead>
+                        <Table.Tbody>
+                          {KEY_FIGURES.map((f) => (
+                            <Table.Tr key={f.label}>
+                              <Table.Th scope="row" fw={500}>
+                                {f.label}
+                              </Table.Th>
+                              <Table.Td>{f.value(cur)}</Table.Td>
+                              <Table.Td>{f.value(base)}</Table.Td>
+                            </Table.Tr>
+                          ))}
+                        </Table.Tbody>
+                      </Table>
+                    </Table.ScrollContainer>
+                  </Stack>
+                </Paper>
+                <NonSharers campaignId={report.campaign.id} running={!!running} />
+              </SimpleGrid>
               <ChartFigure
                 id="chart-shares"
                 title="Shares and participation per period"
-                summary={`${perPeriod.length} ${perPeriod.length === 1 ? 'period' : 'periods'}; the whole campaign has ${report.overall.current.shares} shares against ${report.overall.baseline.shares} in the baseline. The table below gives each period's figures.`}
+                summary={`${perPeriod.length} of ${report.periods.length} ${report.periods.length === 1 ? 'period' : 'periods'} so far; the whole campaign has ${report.overall.current.shares} shares against ${report.overall.baseline.shares} in the baseline. The table below gives each period's figures.`}
                 children={
                   <BarChart
                     h={240}

@@ -59,7 +59,7 @@ export function DigestPage() {
               <Select
                 label="Period"
                 allowDeselect={false}
-                w={300}
+                w={{ base: '100%', xs: 340 }}
                 value={String(index)}
                 onChange={setChosen}
                 data={started.map((p) => ({

@@ -73,7 +73,9 @@ export function SurveyResultsPage() {
                           {title}
                         </Title>
                         <Text size="sm">
-                          {q.answered} {q.answered === 1 ? 'answer' : 'answers'}, every one below.
+                          {q.answered === 0
+                            ? 'No answers to this question yet.'
+                            : `${q.answered} ${q.answered === 1 ? 'answer' : 'answers'}, every one below.`}
                         </Text>
                         {q.texts.length > 0 && (
                           <List spacing="xs" aria-label={`Answers to question ${i + 1}`}>
