@@ -89,8 +89,14 @@ export function SurveysPage() {
                         </Text>
                       </Stack>
                       <Group gap="xs">
-                        <Button component={Link} to={`/campaigns/surveys/${s.id}/results`} variant="light" size="sm">
-                          Results of {s.title}
+                        <Button
+                          component={Link}
+                          to={`/campaigns/surveys/${s.id}/results`}
+                          variant="light"
+                          size="sm"
+                          aria-label={`Results of ${s.title}`}
+                        >
+                          Results
                         </Button>
                         {!s.closedAt && (
                           <Button
@@ -107,8 +113,9 @@ export function SurveysPage() {
                                 }
                               })
                             }
+                            aria-label={`Close ${s.title}`}
                           >
-                            Close {s.title}
+                            Close
                           </Button>
                         )}
                       </Group>
