@@ -139,7 +139,7 @@ export function CampaignDashboardPage() {
                 </Anchor>
               </Group>
               <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
-                <Paper withBorder p="md" component="section" aria-labelledby="key-figures">
+                <Paper withBorder p="md" component="section" aria-labelledby="key-figures" miw={0}>
                   <Stack gap="sm">
                     <Title order={2} size="h4" id="key-figures">
                       {label(selected)} against the baseline
@@ -148,7 +148,7 @@ export function CampaignDashboardPage() {
                       {rangeLabel(cur.from, cur.to)}, compared with the same length of time just before the campaign (
                       {rangeLabel(base.from, base.to)}).
                     </Text>
-                    <Table.ScrollContainer minWidth={320}>
+                    <Table.ScrollContainer minWidth={280}>
                       <Table striped aria-labelledby="key-figures">
                         <Table.Thead>
                           <Table.Tr>
@@ -242,7 +242,7 @@ export function CampaignDashboardPage() {
                   />
                 }
               />
-              <Group grow align="stretch" wrap="wrap" gap="lg" style={{ rowGap: 'var(--mantine-spacing-lg)' }}>
+              <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
                 <ChartFigure
                   id="chart-forms"
                   title="Shares by form"
@@ -271,7 +271,7 @@ export function CampaignDashboardPage() {
                   }
                   alternative={<CountTable caption="Shares by channel" rows={channels} label={channelLabel} />}
                 />
-              </Group>
+              </SimpleGrid>
               <ChartFigure
                 id="chart-interactions"
                 title="Interactions per share"
@@ -309,27 +309,29 @@ function CountTable({
 }) {
   if (rows.length === 0) return <Text size="sm">Nothing shared in either range.</Text>;
   return (
-    <Table striped>
-      <Table.Caption>{caption}</Table.Caption>
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th scope="col">{caption.replace('Shares by ', '').replace(/^./, (c) => c.toUpperCase())}</Table.Th>
-          <Table.Th scope="col">Campaign</Table.Th>
-          <Table.Th scope="col">Baseline</Table.Th>
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {rows.map((r) => (
-          <Table.Tr key={r.key}>
-            <Table.Th scope="row" fw={500}>
-              {label(r.key)}
-            </Table.Th>
-            <Table.Td>{r.Campaign}</Table.Td>
-            <Table.Td>{r.Baseline}</Table.Td>
+    <Table.ScrollContainer minWidth={260}>
+      <Table striped>
+        <Table.Caption>{caption}</Table.Caption>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">{caption.replace('Shares by ', '').replace(/^./, (c) => c.toUpperCase())}</Table.Th>
+            <Table.Th scope="col">Campaign</Table.Th>
+            <Table.Th scope="col">Baseline</Table.Th>
           </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
+        </Table.Thead>
+        <Table.Tbody>
+          {rows.map((r) => (
+            <Table.Tr key={r.key}>
+              <Table.Th scope="row" fw={500}>
+                {label(r.key)}
+              </Table.Th>
+              <Table.Td>{r.Campaign}</Table.Td>
+              <Table.Td>{r.Baseline}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
   );
 }
 
@@ -382,31 +384,33 @@ function FollowerGrowth({
       }
       alternative={
         rows.length ? (
-          <Table striped>
-            <Table.Caption>Followers per channel</Table.Caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">Channel</Table.Th>
-                <Table.Th scope="col">At the start</Table.Th>
-                <Table.Th scope="col">At the end</Table.Th>
-                <Table.Th scope="col">Growth</Table.Th>
-                <Table.Th scope="col">Baseline growth</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {rows.map((r) => (
-                <Table.Tr key={r.channel}>
-                  <Table.Th scope="row" fw={500}>
-                    {channelLabel(r.channel)}
-                  </Table.Th>
-                  <Table.Td>{r.start ?? '—'}</Table.Td>
-                  <Table.Td>{r.end ?? '—'}</Table.Td>
-                  <Table.Td>{r.known ? r.Campaign : 'Not known'}</Table.Td>
-                  <Table.Td>{r.Baseline}</Table.Td>
+          <Table.ScrollContainer minWidth={440}>
+            <Table striped>
+              <Table.Caption>Followers per channel</Table.Caption>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">Channel</Table.Th>
+                  <Table.Th scope="col">At the start</Table.Th>
+                  <Table.Th scope="col">At the end</Table.Th>
+                  <Table.Th scope="col">Growth</Table.Th>
+                  <Table.Th scope="col">Baseline growth</Table.Th>
                 </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+              </Table.Thead>
+              <Table.Tbody>
+                {rows.map((r) => (
+                  <Table.Tr key={r.channel}>
+                    <Table.Th scope="row" fw={500}>
+                      {channelLabel(r.channel)}
+                    </Table.Th>
+                    <Table.Td>{r.start ?? '—'}</Table.Td>
+                    <Table.Td>{r.end ?? '—'}</Table.Td>
+                    <Table.Td>{r.known ? r.Campaign : 'Not known'}</Table.Td>
+                    <Table.Td>{r.Baseline}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
         ) : undefined
       }
     />
@@ -442,7 +446,7 @@ function NonSharers({ campaignId, running }: { campaignId: string; running: bool
     });
   const list = data?.campaignNonSharers;
   return (
-    <Paper withBorder p="md" component="section" aria-labelledby="non-sharers">
+    <Paper withBorder p="md" component="section" aria-labelledby="non-sharers" miw={0}>
       <Stack gap="sm">
         <Title order={2} size="h4" id="non-sharers">
           Not shared yet this period
