@@ -7,6 +7,7 @@ import { GraphQLHttpExceptionFilter } from '@crowdcomms/errors';
 import { MatchingModule } from '@crowdcomms/matching';
 import { AuthService, IdentityModule, SessionRevocations } from '@crowdcomms/identity';
 import { NotificationsModule } from '@crowdcomms/notifications';
+import { PrivacyModule } from '@crowdcomms/privacy';
 import { ProfilesModule } from '@crowdcomms/profiles';
 import { QueueModule } from '@crowdcomms/queue';
 import { SkillsModule } from '@crowdcomms/skills';
@@ -45,6 +46,7 @@ import { WebAppModule } from './web/web-app.module';
     AmbassadorsModule,
     MatchingModule,
     CampaignsModule,
+    PrivacyModule,
     HealthModule,
     AdminQueuesModule,
     WebAppModule,

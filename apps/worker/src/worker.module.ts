@@ -4,6 +4,7 @@ import { CommunityWorkerModule } from '@crowdcomms/community';
 import { DatabaseModule } from '@crowdcomms/database';
 import { MatchingWorkerModule } from '@crowdcomms/matching';
 import { NotificationsWorkerModule } from '@crowdcomms/notifications';
+import { PrivacyWorkerModule } from '@crowdcomms/privacy';
 import { OutboxRelayModule, QueueModule } from '@crowdcomms/queue';
 import { Module } from '@nestjs/common';
 
@@ -19,6 +20,7 @@ import { Module } from '@nestjs/common';
     CommunityWorkerModule,
     CampaignsWorkerModule,
     MatchingWorkerModule,
+    PrivacyWorkerModule,
   ],
 })
 export class WorkerModule {}

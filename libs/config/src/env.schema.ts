@@ -67,6 +67,20 @@ export const envSchema = z
     MAIL_DIR: z.string().min(1).default('.data/mail'),
     EMAIL_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
     NOTIFICATION_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
+    // A person who asks to be erased can change their mind for this long; 0 erases at the next run.
+    ERASURE_COOLING_OFF_HOURS: z.coerce
+      .number()
+      .int()
+      .min(0)
+      .max(24 * 90)
+      .default(72),
+    // How long an e-mailed "Download my data" link works (and the archive is kept for it).
+    DATA_EXPORT_TTL_HOURS: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 30)
+      .default(48),
     OUTBOX_POLL_MS: z.coerce.number().int().min(20).max(60000).default(500),
     GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).default(10),
     GRAPHQL_MAX_COST: z.coerce.number().int().min(100).default(20000),

@@ -12,6 +12,7 @@ import {
 import { EmailMessage, Notification } from '@crowdcomms/notifications';
 import { COMMUNITY_ENTITIES } from '@crowdcomms/community';
 import { MATCHING_ENTITIES } from '@crowdcomms/matching';
+import { PrivacyRequest } from '@crowdcomms/privacy';
 import { Profile, ProfileAuditEvent, ProfileSkill, SkillDemand } from '@crowdcomms/profiles';
 import { OutboxEntry } from '@crowdcomms/queue';
 import { Skill } from '@crowdcomms/skills';
@@ -40,6 +41,7 @@ export const ENTITIES = [
   ...TASK_ENTITIES,
   ...CAMPAIGN_ENTITIES,
   ...MATCHING_ENTITIES,
+  PrivacyRequest,
 ];
 
 export { MIGRATIONS };

@@ -51,7 +51,7 @@ export class MembersService {
 
   /** A member of the caller's organisation, or NOT_FOUND — also for ids of other organisations. */
   async get(ctx: RequestContext, memberId: string): Promise<Membership> {
-    const member = await this.db.manager.findOneBy(Membership, { id: memberId, organisationId: ctx.organisationId });
+    const member = await this.db.scoped(ctx, Membership).findOneBy({ id: memberId });
     if (!member) throw new NotFoundError('Member');
     return member;
   }
@@ -164,6 +164,20 @@ export class MembersService {
         .getOne();
       return work();
     });
+  }
+
+  /**
+   * Refuses, with reason `LAST_ADMIN`, when `memberId` is an active admin and no other active admin
+   * remains: erasing them would leave the organisation without one. Call inside a transaction.
+   */
+  async assertNotOnlyAdmin(ctx: RequestContext, memberId: string, message: string): Promise<void> {
+    const member = await this.db.scoped(ctx, Membership).findOneBy({ id: memberId });
+    if (!member || member.status !== MembershipStatus.ACTIVE || !member.roles.includes(Role.ADMIN)) return;
+    try {
+      await this.assertAnotherAdmin(ctx, memberId);
+    } catch {
+      throw new ConflictError(message, { reason: 'LAST_ADMIN' });
+    }
   }
 
   private async assertAnotherAdmin(ctx: RequestContext, exceptMemberId: string): Promise<void> {

@@ -5,6 +5,7 @@ export enum QueueName {
   COMMUNITY = 'community',
   MATCHING = 'matching',
   CAMPAIGNS = 'campaigns',
+  PRIVACY = 'privacy',
 }
 
 /** One typed payload per job; payloads carry ids, never personal data. */
@@ -36,6 +37,14 @@ export interface JobPayloads {
     'campaigns-tick': { now?: string };
     /** Publish the digests of periods ended by `now` (ISO) and send end-of-period reminders. */
     'campaign-periods': { organisationId: string; now: string };
+  };
+  [QueueName.PRIVACY]: {
+    /** Build the archive of a "Download my data" request and e-mail its link. */
+    'build-export': { organisationId: string; requestId: string };
+    /** Carry out an erasure request whose cooling-off has ended (a no-op before then, or once done). */
+    erase: { organisationId: string; requestId: string };
+    /** Scheduled: queue `erase` for every request whose cooling-off has ended (`now`, ISO). */
+    'erasure-tick': { now?: string };
   };
 }
 

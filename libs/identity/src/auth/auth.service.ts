@@ -22,7 +22,7 @@ import { PasswordService } from './password.service';
 import { SessionRevocations } from './session-revocations';
 import { TokenService } from './token.service';
 
-export type SessionEndReason = 'LOGOUT' | 'TOKEN_REUSE' | 'PASSWORD_CHANGED' | 'DEACTIVATED';
+export type SessionEndReason = 'LOGOUT' | 'TOKEN_REUSE' | 'PASSWORD_CHANGED' | 'DEACTIVATED' | 'ERASED';
 
 /** Sign-up, log-in, refresh rotation, log-out and the per-request check of an access token. */
 @Injectable()

@@ -1,0 +1,6 @@
+export * from './entities/privacy-request.entity';
+export * from './personal-data.catalogue';
+export * from './privacy-requests.service';
+export * from './data-export.service';
+export * from './erasure.service';
+export * from './privacy.module';
