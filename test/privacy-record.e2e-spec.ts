@@ -1,0 +1,121 @@
+import { dataSourceOptions } from '@crowdcomms/database';
+import { PERSONAL_TABLES } from '@crowdcomms/privacy';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { DataSource } from 'typeorm';
+import { createTestDatabase } from './utils/test-database';
+
+/**
+ * Columns that can hold text, JSON or a list but hold nothing about a person, and why.
+ * Everything else must be listed in docs/privacy.md, the record of processing.
+ */
+const NOT_PERSONAL: Record<string, string> = {
+  'ambassador_call.skill_ids': 'skills a call seeks',
+  'ambassador_call.status': 'a state',
+  'assignment.status': 'a state',
+  'assignment.withdrawn_by': 'which side withdrew (MEMBER or COMMS)',
+  'campaign.cadence': 'a setting',
+  'campaign.audience': 'a setting',
+  'campaign.channels': 'the organisation’s channels',
+  'campaign_digest.highlight_share_ids': 'ids of shares, not of people',
+  'campaign_digest.last_error': 'a technical error message',
+  'campaign_share.channel': 'a kind',
+  'campaign_share.form': 'a kind',
+  'comms_task.kind': 'a kind',
+  'comms_task.status': 'a state',
+  'community_group.privacy': 'a setting',
+  'community_member.digest_frequency': 'a setting',
+  'email_message.status': 'a state',
+  'email_message.provider_message_id': 'the mail provider’s id',
+  'follow.target_type': 'a kind',
+  'follower_snapshot.channel': 'the organisation’s channel',
+  'group_member.role': 'a role in a group',
+  'group_member.status': 'a state',
+  'invitation.token_hash': 'the hash of a secret',
+  'match_plan.status': 'a state',
+  'match_plan.method': 'the optimiser used',
+  'membership.status': 'a state',
+  'notification.kind': 'a kind',
+  'organisation.name': 'the organisation, not a person',
+  'organisation.slug': 'the organisation, not a person',
+  'organisation.settings': 'the organisation’s settings',
+  'outbox_entry.queue': 'a queue name',
+  'outbox_entry.job_name': 'a job name',
+  'post.kind': 'a kind',
+  'post.topic_ids': 'ids of topics',
+  'privacy_request.kind': 'a kind',
+  'privacy_request.status': 'a state',
+  'privacy_request.token_hash': 'the hash of a secret',
+  'profile_audit_event.action': 'a kind',
+  'profile_skill.kind': 'a kind',
+  'reaction.kind': 'a kind',
+  'schema_migration.name': 'a migration',
+  'sign_up.status': 'a state',
+  'skill.slug': 'the skills taxonomy',
+  'skill.name': 'the skills taxonomy',
+  'skill.category': 'the skills taxonomy',
+  'skill.aliases': 'the skills taxonomy',
+  'skill.related_slugs': 'the skills taxonomy',
+  'skill.description': 'the skills taxonomy',
+  'skill_demand.source_kind': 'a kind',
+  'topic.tag': 'a hashtag',
+};
+
+/** docs/privacy.md's tables: each row's table and the columns it names as personal. */
+function documented(): Map<string, Set<string>> {
+  const whole = readFileSync(path.join(__dirname, '..', 'docs', 'privacy.md'), 'utf8');
+  const text = whole.slice(whole.indexOf('## Tables'), whole.indexOf('## Other stores'));
+  const tables = new Map<string, Set<string>>();
+  for (const [, table, cell] of text.matchAll(/^\|\s*`(\w+)`\s*\|([^|]*)\|/gm)) {
+    tables.set(table, new Set([...cell.matchAll(/`(\w+)`/g)].map((m) => m[1])));
+  }
+  return tables;
+}
+
+describe('the record of processing (docs/privacy.md)', () => {
+  let db: { url: string; drop: () => Promise<void> };
+  let dataSource: DataSource;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    dataSource = await new DataSource(dataSourceOptions(db.url)).initialize();
+  });
+  afterAll(async () => {
+    await dataSource.destroy();
+    await db.drop();
+  });
+
+  it('lists every column that can hold text, JSON or a list, unless it is known to hold nothing personal', async () => {
+    const columns: { table: string; column: string }[] = await dataSource.query(`
+      SELECT c.table_name AS table, c.column_name AS column
+        FROM information_schema.columns c
+        JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name
+       WHERE c.table_schema = current_schema() AND t.table_type = 'BASE TABLE'
+         AND c.data_type IN ('text', 'character varying', 'character', 'json', 'jsonb', 'ARRAY', 'tsvector')
+       ORDER BY 1, 2`);
+    expect(columns.length).toBeGreaterThan(100);
+    const docs = documented();
+    const unlisted = columns
+      .map((c) => `${c.table}.${c.column}`)
+      .filter((name) => !NOT_PERSONAL[name])
+      .filter((name) => {
+        const [table, column] = name.split('.');
+        return !docs.get(table)?.has(column);
+      });
+    expect(unlisted).toEqual([]);
+    // And it stays true the other way: nothing listed that does not exist, nothing listed twice.
+    const existing = new Set(columns.map((c) => `${c.table}.${c.column}`));
+    const stale = [...docs]
+      .flatMap(([table, cols]) => [...cols].map((c) => `${table}.${c}`))
+      .filter((n) => !existing.has(n));
+    expect(stale).toEqual([]);
+    expect(
+      Object.keys(NOT_PERSONAL).filter((n) => !existing.has(n) || docs.get(n.split('.')[0])?.has(n.split('.')[1])),
+    ).toEqual([]);
+  });
+
+  it('has a row for every table whose records a person can download or have erased', () => {
+    const docs = documented();
+    expect(PERSONAL_TABLES.map((t) => t.table).filter((table) => !docs.has(table))).toEqual([]);
+  });
+});
