@@ -12,6 +12,8 @@ import {
 import { inviteAndJoin, PASSWORD, Session, signUpAdmin } from '../utils/story';
 import { expectAccessible, hasFocus, heading, see, startWebStack, WebStack } from './support/browser';
 import { signIn, signOut } from './support/journeys';
+import { linkFromMail } from './support/mail';
+import { readFileSync } from 'node:fs';
 
 const MY_PROFILE = `query { myProfile { headline availableHoursPerMonth interests links { kind url } visibility interestsTargetingConsent skills { level skill { slug } } } }`;
 
@@ -313,5 +315,43 @@ describe('A volunteer in the browser', () => {
     await expectAccessible(page);
     await page.getByRole('button', { name: 'Mark all as read' }).click();
     await see(page.getByRole('link', { name: 'Notifications, none unread' }));
+  });
+
+  it('downloads their data through the e-mailed link once, and asks for erasure then changes their mind', async () => {
+    const val = await inviteAndJoin(stack.t, admin, 'vida');
+    const page = await stack.newPage();
+    await signIn(page, val.user.email, PASSWORD);
+    await page.goto('/profile');
+    await heading(page, 'My profile');
+    const section = page.getByRole('region', { name: 'Your data' });
+    await section.getByRole('button', { name: 'Download my data' }).dblclick();
+    await see(section.getByText('We are preparing your data.', { exact: false }));
+    await expectAccessible(page);
+
+    const link = await linkFromMail(stack.t, val.user.email, /\/my-data\/download#token=/);
+    await page.goto(link);
+    await heading(page, 'Download my data');
+    await expectAccessible(page);
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download my data' }).click(),
+    ]);
+    const archive = JSON.parse(readFileSync(await file.path(), 'utf8'));
+    expect(archive.data.identity.account.email).toBe(val.user.email);
+    await see(page.getByText('Your download has started.', { exact: false }));
+    await expectAccessible(page);
+
+    await page.goto('/profile');
+    await heading(page, 'My profile');
+    await section.getByRole('button', { name: 'Erase my account' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Erase your account?' });
+    await see(dialog);
+    await expectAccessible(page);
+    await dialog.getByRole('button', { name: 'Yes, erase my account' }).click();
+    await see(section.getByText('Your account is due to be erased'));
+    await section.getByRole('button', { name: 'Keep my account' }).click();
+    await see(section.getByText('Your account will not be erased.'));
+    await see(section.getByRole('button', { name: 'Erase my account' }));
+    await expectAccessible(page);
   });
 });

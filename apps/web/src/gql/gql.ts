@@ -141,6 +141,10 @@ type Documents = {
     "\n  query HrSkillsGap($input: SkillsGapInput!) {\n    skillsGapReport(input: $input) {\n      minLevel\n      demandPeople\n      demandHours\n      supplyPeople\n      supplyHoursPerMonth\n      learners\n      gap\n      skill {\n        id\n        name\n        category\n      }\n    }\n  }\n": typeof types.HrSkillsGapDocument,
     "\n  query HrExportSkillsGap($input: SkillsGapInput!) {\n    exportSkillsGapReport(input: $input)\n  }\n": typeof types.HrExportSkillsGapDocument,
     "\n  mutation HrRecordSkillDemand($input: RecordSkillDemandInput!) {\n    recordSkillDemand(input: $input) {\n      id\n    }\n  }\n": typeof types.HrRecordSkillDemandDocument,
+    "\n  query MyPrivacyRequests {\n    myPrivacyRequests {\n      id\n      kind\n      status\n      notBefore\n      createdAt\n    }\n  }\n": typeof types.MyPrivacyRequestsDocument,
+    "\n  mutation RequestDataExport {\n    requestDataExport {\n      id\n      kind\n      status\n      createdAt\n    }\n  }\n": typeof types.RequestDataExportDocument,
+    "\n  mutation RequestErasure {\n    requestErasure {\n      id\n      kind\n      status\n      notBefore\n      createdAt\n    }\n  }\n": typeof types.RequestErasureDocument,
+    "\n  mutation CancelMyErasure {\n    cancelErasure {\n      id\n      kind\n      status\n    }\n  }\n": typeof types.CancelMyErasureDocument,
     "\n  query PrivacyProfileViewers($after: String) {\n    profileViewers(first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          action\n          actorMemberId\n          actorName\n          query\n          createdAt\n        }\n      }\n    }\n  }\n": typeof types.PrivacyProfileViewersDocument,
     "\n  fragment VolunteerTaskSummary on CommsTask {\n    id\n    title\n    description\n    kind\n    status\n    effortHours\n    seats\n    seatsFree\n    remote\n    location\n    startsAt\n    dueAt\n    requiredSkills {\n      skillId\n      minLevel\n      skill {\n        id\n        name\n      }\n    }\n  }\n": typeof types.VolunteerTaskSummaryFragmentDoc,
     "\n  query VolunteerForYou($first: Int!) {\n    myMatchedTasks(first: $first) {\n      score\n      explanation\n      computedAt\n      task {\n        ...VolunteerTaskSummary\n      }\n    }\n    myProfile {\n      id\n      skills {\n        level\n        skill {\n          id\n        }\n      }\n      completeness {\n        score\n        missing\n      }\n    }\n  }\n": typeof types.VolunteerForYouDocument,
@@ -297,6 +301,10 @@ const documents: Documents = {
     "\n  query HrSkillsGap($input: SkillsGapInput!) {\n    skillsGapReport(input: $input) {\n      minLevel\n      demandPeople\n      demandHours\n      supplyPeople\n      supplyHoursPerMonth\n      learners\n      gap\n      skill {\n        id\n        name\n        category\n      }\n    }\n  }\n": types.HrSkillsGapDocument,
     "\n  query HrExportSkillsGap($input: SkillsGapInput!) {\n    exportSkillsGapReport(input: $input)\n  }\n": types.HrExportSkillsGapDocument,
     "\n  mutation HrRecordSkillDemand($input: RecordSkillDemandInput!) {\n    recordSkillDemand(input: $input) {\n      id\n    }\n  }\n": types.HrRecordSkillDemandDocument,
+    "\n  query MyPrivacyRequests {\n    myPrivacyRequests {\n      id\n      kind\n      status\n      notBefore\n      createdAt\n    }\n  }\n": types.MyPrivacyRequestsDocument,
+    "\n  mutation RequestDataExport {\n    requestDataExport {\n      id\n      kind\n      status\n      createdAt\n    }\n  }\n": types.RequestDataExportDocument,
+    "\n  mutation RequestErasure {\n    requestErasure {\n      id\n      kind\n      status\n      notBefore\n      createdAt\n    }\n  }\n": types.RequestErasureDocument,
+    "\n  mutation CancelMyErasure {\n    cancelErasure {\n      id\n      kind\n      status\n    }\n  }\n": types.CancelMyErasureDocument,
     "\n  query PrivacyProfileViewers($after: String) {\n    profileViewers(first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          action\n          actorMemberId\n          actorName\n          query\n          createdAt\n        }\n      }\n    }\n  }\n": types.PrivacyProfileViewersDocument,
     "\n  fragment VolunteerTaskSummary on CommsTask {\n    id\n    title\n    description\n    kind\n    status\n    effortHours\n    seats\n    seatsFree\n    remote\n    location\n    startsAt\n    dueAt\n    requiredSkills {\n      skillId\n      minLevel\n      skill {\n        id\n        name\n      }\n    }\n  }\n": types.VolunteerTaskSummaryFragmentDoc,
     "\n  query VolunteerForYou($first: Int!) {\n    myMatchedTasks(first: $first) {\n      score\n      explanation\n      computedAt\n      task {\n        ...VolunteerTaskSummary\n      }\n    }\n    myProfile {\n      id\n      skills {\n        level\n        skill {\n          id\n        }\n      }\n      completeness {\n        score\n        missing\n      }\n    }\n  }\n": types.VolunteerForYouDocument,
@@ -848,6 +856,22 @@ export function graphql(source: "\n  query HrExportSkillsGap($input: SkillsGapIn
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation HrRecordSkillDemand($input: RecordSkillDemandInput!) {\n    recordSkillDemand(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation HrRecordSkillDemand($input: RecordSkillDemandInput!) {\n    recordSkillDemand(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyPrivacyRequests {\n    myPrivacyRequests {\n      id\n      kind\n      status\n      notBefore\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query MyPrivacyRequests {\n    myPrivacyRequests {\n      id\n      kind\n      status\n      notBefore\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestDataExport {\n    requestDataExport {\n      id\n      kind\n      status\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  mutation RequestDataExport {\n    requestDataExport {\n      id\n      kind\n      status\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestErasure {\n    requestErasure {\n      id\n      kind\n      status\n      notBefore\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  mutation RequestErasure {\n    requestErasure {\n      id\n      kind\n      status\n      notBefore\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelMyErasure {\n    cancelErasure {\n      id\n      kind\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation CancelMyErasure {\n    cancelErasure {\n      id\n      kind\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -23,6 +23,8 @@ interface SessionContextValue {
   resume: (token: AccessToken) => void;
   signOut: () => Promise<void>;
   switchOrganisation: (organisationId: string) => Promise<void>;
+  /** The current access token (renewed if due), for the few requests that are not GraphQL (a file download). */
+  accessToken: () => Promise<string | null>;
 }
 
 const SessionContext = createContext<SessionContextValue | null>(null);
@@ -119,8 +121,16 @@ export function SessionProvider({
   );
 
   const value = useMemo(
-    () => ({ status, ended, begin, resume, signOut, switchOrganisation }),
-    [status, ended, begin, resume, signOut, switchOrganisation],
+    () => ({
+      status,
+      ended,
+      begin,
+      resume,
+      signOut,
+      switchOrganisation,
+      accessToken: () => session.accessToken(),
+    }),
+    [status, ended, begin, resume, signOut, switchOrganisation, session],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

@@ -32,6 +32,7 @@ import type {
 import { levelLabel, PROFILE_SECTIONS, SKILL_LEVELS, VISIBILITY } from './labels';
 import { MyProfileQuery, UpdatePrivacyMutation, UpdateProfileMutation } from './operations';
 import { SkillPicker, type PickedSkill } from './SkillPicker';
+import { MyDataSection } from '../privacy/MyDataSection';
 import { ProfileViewersSection } from '../privacy/ProfileViewersSection';
 
 const LEVEL_OPTIONS = SKILL_LEVELS.map((l) => ({ value: String(l.value), label: l.label }));
@@ -501,6 +502,7 @@ export function ProfilePage() {
             <AboutSection key={d.myProfile.id} profile={d.myProfile} />
             <PrivacySection profile={d.myProfile} />
             <ProfileViewersSection />
+            <MyDataSection />
           </Stack>
         )}
       </QueryState>

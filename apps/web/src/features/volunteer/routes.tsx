@@ -1,4 +1,5 @@
 import { Route, Routes } from 'react-router';
+import { MyDataDownloadPage } from '../privacy/MyDataDownloadPage';
 import { NotFoundPage } from '../../shared';
 import { CallsPage } from './CallsPage';
 import { ForYouPage } from './ForYouPage';
@@ -17,6 +18,7 @@ export default function VolunteerRoutes() {
       <Route path="tasks" element={<MyTasksPage />} />
       <Route path="profile" element={<ProfilePage />} />
       <Route path="notifications" element={<NotificationsPage />} />
+      <Route path="my-data/download" element={<MyDataDownloadPage />} />
       <Route path="*" element={<NotFoundPage />} />
     </Routes>
   );
