@@ -87,7 +87,7 @@ export async function recordsOf(
     [org, shared.campaignId, m],
   );
   await db.query(
-    `INSERT INTO survey_response (organisation_id, survey_id, membership_id, answers) VALUES ($1, $2, $3, $4)`,
+    `INSERT INTO survey_response (organisation_id, survey_id, membership_id, answers, respondent_key) VALUES ($1, $2, $3::uuid, $4, md5($3::text))`,
     [org, shared.surveyId, m, JSON.stringify({ stopped: `answer of ${tag}` })],
   );
   const [pair] = await db.query(
