@@ -34,7 +34,7 @@ describe('Privacy: download my data, erase me', () => {
   beforeAll(async () => {
     // No cooling-off wait in this file: the tick runs erasures whose time has come when the test says so.
     t = await createTestApp({ ERASURE_COOLING_OFF_HOURS: '1' });
-    db = t.app.get(DataSource);
+    db = t.db;
     worker = await t.startWorker();
     admin = await signUpAdmin(t, 'Privacy Borough', 'ada');
     const shared = await sharedThings(t, admin);

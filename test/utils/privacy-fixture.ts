@@ -1,4 +1,3 @@
-import { DataSource } from 'typeorm';
 import { ADD_COMMENT, CREATE_POST, FOLLOW, REACT, UPDATE_MY_PROFILE } from './operations';
 import { Session } from './story';
 import { TestApp } from './test-app';
@@ -38,7 +37,7 @@ export async function recordsOf(
     skillId: string;
   },
 ): Promise<Written> {
-  const db = t.app.get(DataSource);
+  const db = t.db;
   const org = admin.organisation.id;
   const m = who.member.id;
   const name = `${tag} person`;
@@ -123,7 +122,7 @@ export async function recordsOf(
 
 /** What the members' records point at: a call, a task, a campaign with a survey, a topic, a group. */
 export async function sharedThings(t: TestApp, admin: Session) {
-  const db = t.app.get(DataSource);
+  const db = t.db;
   const org = admin.organisation.id;
   const a = admin.member.id;
   const one = async (sql: string, values: unknown[]) => (await db.query<{ id: string }[]>(sql, values))[0].id;

@@ -13,6 +13,7 @@ export class AddPrivacyRequests1796700000000 implements MigrationInterface {
     await queryRunner.query(`CREATE INDEX "privacy_request_member_idx" ON "privacy_request"  ("organisation_id", "membership_id", "created_at") `);
     // Organisation data: the same row-level security as every other organisation table.
     await queryRunner.query(`ALTER TABLE "privacy_request" ENABLE ROW LEVEL SECURITY`);
+    await queryRunner.query(`ALTER TABLE "privacy_request" FORCE ROW LEVEL SECURITY`);
     await queryRunner.query(
       `CREATE POLICY ${ORGANISATION_POLICY} ON "privacy_request"
          USING (organisation_id = NULLIF(current_setting('app.organisation_id', true), '')::uuid
