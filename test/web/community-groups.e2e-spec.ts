@@ -182,6 +182,18 @@ describe('Community groups, follows, settings and health in the browser', () => 
     await see(others.getByText('Celebrate 1'));
     await others.getByRole('button', { name: 'Celebrate, 1 reaction' }).click();
     await see(others.getByRole('button', { name: 'Like, 0 reactions', pressed: false }));
+
+    // A reply to a reply: one level deep, under the comment it answers.
+    await others.getByRole('button', { name: 'Reply', exact: true }).click();
+    await others.getByRole('textbox', { name: 'Your reply' }).fill('I can bake a lemon drizzle.');
+    await others.getByRole('button', { name: 'Send reply' }).click();
+    await see(others.getByText('I can bake a lemon drizzle.'));
+    await others.getByRole('button', { name: 'Reply to ben person' }).click();
+    await others.getByRole('textbox', { name: 'Your reply to ben person' }).fill('And scones!');
+    await others.getByRole('button', { name: 'Send reply' }).first().click();
+    await see(others.getByText('And scones!'));
+    await see(others.getByRole('button', { name: '2 replies' }));
+    await expectAccessible(page);
   }, 90_000);
 
   it('shows comms the community’s health as the API counts it, lets them appoint topic managers, and no one else', async () => {
@@ -208,7 +220,7 @@ describe('Community groups, follows, settings and health in the browser', () => 
     await see(page.getByText(health.selfSufficiencyNote));
     const topics = page.getByRole('table', { name: /per topic/ });
     const fundraising = health.topics.find((t: { tag: string }) => t.tag === 'fundraising');
-    expect(fundraising).toMatchObject({ posts: 2, replies: 0 });
+    expect(fundraising).toMatchObject({ posts: 2, replies: 2 }); // ben's reply and his answer to it
     await see(topics.getByRole('row', { name: `#fundraising ${fundraising.posts} ${fundraising.replies}` }));
     await expectAccessible(page);
 

@@ -280,32 +280,7 @@ function EditPost({ post, onDone }: { post: CommunityPostFragment; onDone: () =>
 
 function Replies({ postId }: { postId: string }) {
   const { data, loading, error, refetch } = useQuery(CommunityCommentsQuery, { variables: { postId } });
-  const [add] = useMutation(CommunityAddCommentMutation, {
-    refetchQueries: ['CommunityComments'],
-    update: (cache) => {
-      cache.modify({
-        id: cache.identify({ __typename: 'Post', id: postId }),
-        fields: { commentCount: (n: number) => n + 1 },
-      });
-    },
-  });
-  const [body, setBody] = useState('');
-  const [fieldError, setFieldError] = useState<string | null>(null);
-  const [busy, run] = useSingleFlight();
-  const submit = () =>
-    run(async () => {
-      const text = body.trim();
-      if (!text) return setFieldError('Write a reply first');
-      if (text.length > 4000) return setFieldError('A reply can be at most 4000 characters');
-      setFieldError(null);
-      try {
-        await add({ variables: { input: { postId, body: text } } });
-        setBody('');
-      } catch (e) {
-        const d = describeError(e, ['body']);
-        setFieldError(d.fieldErrors.body ?? d.message);
-      }
-    });
+  const [answering, setAnswering] = useState<string | null>(null);
   const comments = data?.postComments.edges ?? [];
   return (
     <Stack gap="xs" pl={{ base: 0, sm: 'md' }}>
@@ -326,32 +301,95 @@ function Replies({ postId }: { postId: string }) {
               <Comment comment={r} />
             </div>
           ))}
+          <div style={{ paddingLeft: 'var(--mantine-spacing-md)' }}>
+            {answering === node.id ? (
+              <ReplyForm
+                postId={postId}
+                parentCommentId={node.id}
+                label={`Your reply to ${authorName(node)}`}
+                onSent={() => setAnswering(null)}
+              />
+            ) : (
+              <Button
+                variant="subtle"
+                size="compact-xs"
+                aria-label={`Reply to ${authorName(node)}`}
+                onClick={() => setAnswering(node.id)}
+              >
+                Reply
+              </Button>
+            )}
+          </div>
         </Stack>
       ))}
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          void submit();
-        }}
-      >
-        <Stack gap="xs">
-          <Textarea
-            label="Your reply"
-            autosize
-            minRows={2}
-            maxLength={4000}
-            value={body}
-            error={fieldError}
-            onChange={(e) => setBody(e.currentTarget.value)}
-          />
-          <Group>
-            <Button type="submit" size="compact-md" loading={busy}>
-              Send reply
-            </Button>
-          </Group>
-        </Stack>
-      </form>
+      <ReplyForm postId={postId} label="Your reply" />
     </Stack>
+  );
+}
+
+/** A reply to the post, or (with `parentCommentId`) to one of its comments — one level deep, as the API allows. */
+function ReplyForm({
+  postId,
+  parentCommentId,
+  label,
+  onSent,
+}: {
+  postId: string;
+  parentCommentId?: string;
+  label: string;
+  onSent?: () => void;
+}) {
+  const [add] = useMutation(CommunityAddCommentMutation, {
+    refetchQueries: ['CommunityComments'],
+    update: (cache) => {
+      cache.modify({
+        id: cache.identify({ __typename: 'Post', id: postId }),
+        fields: { commentCount: (n: number) => n + 1 },
+      });
+    },
+  });
+  const [body, setBody] = useState('');
+  const [fieldError, setFieldError] = useState<string | null>(null);
+  const [busy, run] = useSingleFlight();
+  const submit = () =>
+    run(async () => {
+      const text = body.trim();
+      if (!text) return setFieldError('Write a reply first');
+      if (text.length > 4000) return setFieldError('A reply can be at most 4000 characters');
+      setFieldError(null);
+      try {
+        await add({ variables: { input: { postId, body: text, parentCommentId: parentCommentId ?? null } } });
+        setBody('');
+        onSent?.();
+      } catch (e) {
+        const d = describeError(e, ['body']);
+        setFieldError(d.fieldErrors.body ?? d.message);
+      }
+    });
+  return (
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+    >
+      <Stack gap="xs">
+        <Textarea
+          label={label}
+          autosize
+          minRows={parentCommentId ? 1 : 2}
+          maxLength={4000}
+          value={body}
+          error={fieldError}
+          onChange={(e) => setBody(e.currentTarget.value)}
+        />
+        <Group>
+          <Button type="submit" size="compact-md" loading={busy}>
+            Send reply
+          </Button>
+        </Group>
+      </Stack>
+    </form>
   );
 }
 
