@@ -47,7 +47,7 @@ describe('sharing campaigns: progress, publishing early and reminding now', () =
 
   beforeAll(async () => {
     t = await createTestApp();
-    ds = t.app.get(DataSource);
+    ds = t.db;
     comms = await signUpAdmin(t, 'Harbour Arts', 'cora');
     [sharer, quiet, optedOut, bystander] = await Promise.all(
       ['sam', 'quinn', 'oona', 'bea'].map((n) => inviteAndJoin(t, comms, n, ['MEMBER'])),

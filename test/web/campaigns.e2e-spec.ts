@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { Page } from 'playwright-core';
-import { DataSource } from 'typeorm';
 import { CAMPAIGN_DIGESTS, CAMPAIGN_REPORT, EXPORT_CAMPAIGN_REPORT, SURVEY_RESULTS } from '../utils/operations';
 import { inviteAndJoin, PASSWORD, Session, signUpAdmin } from '../utils/story';
 import { expectAccessible, heading, see, startWebStack, WebStack } from './support/browser';
@@ -64,7 +63,7 @@ describe('A sharing campaign in the browser', () => {
     [priya, sam] = await Promise.all(['priya', 'sam', 'nia'].map((n) => inviteAndJoin(stack.t, cora, n)));
     // The baseline: community posts from before the campaign. Posts are always dated "now" through the
     // API, so history is written straight into the table (test-only).
-    const ds = stack.t.app.get(DataSource);
+    const ds = stack.t.db;
     for (const [who, offset] of [
       [priya, -10],
       [sam, -12],
