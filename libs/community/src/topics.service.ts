@@ -73,9 +73,7 @@ export class TopicsService {
   async popular(ctx: RequestContext, first: number): Promise<Topic[]> {
     const ranked: { id: string }[] = await this.db.run(popularTopicsSql(ctx.organisationId, ctx.membershipId, first));
     if (!ranked.length) return [];
-    const topics = await this.db
-      .getRepository(Topic)
-      .findBy({ organisationId: ctx.organisationId, id: In(ranked.map((r) => r.id)) });
+    const topics = await this.db.scoped(ctx, Topic).findBy({ id: In(ranked.map((r) => r.id)) });
     return ranked.map((r) => topics.find((t) => t.id === r.id)).filter((t): t is Topic => !!t);
   }
 

@@ -12,6 +12,7 @@ export * from './completeness';
 export * from './profiles.service';
 export * from './people-search.service';
 export * from './profile-audit.service';
+export * from './profile-audit.sql';
 export * from './skills-gap.service';
 export * from './profiles.module';
 export { profileSkillsLoader } from './loaders';
