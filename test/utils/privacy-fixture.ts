@@ -1,3 +1,4 @@
+import { respondentKey } from '@crowdcomms/campaigns';
 import { ADD_COMMENT, CREATE_POST, FOLLOW, REACT, UPDATE_MY_PROFILE } from './operations';
 import { Session } from './story';
 import { TestApp } from './test-app';
@@ -32,6 +33,7 @@ export async function recordsOf(
     callId: string;
     campaignId: string;
     surveyId: string;
+    anonymousSurveyId: string;
     topicId: string;
     groupId: string;
     skillId: string;
@@ -41,7 +43,14 @@ export async function recordsOf(
   const org = admin.organisation.id;
   const m = who.member.id;
   const name = `${tag} person`;
-  const texts = [`bio of ${tag}`, `post by ${tag}`, `comment by ${tag}`, `motivation of ${tag}`, `message of ${tag}`];
+  const texts = [
+    `bio of ${tag}`,
+    `post by ${tag}`,
+    `comment by ${tag}`,
+    `motivation of ${tag}`,
+    `message of ${tag}`,
+    `anonymous answer of ${tag}`,
+  ];
   await ok(
     t,
     UPDATE_MY_PROFILE,
@@ -88,6 +97,16 @@ export async function recordsOf(
   await db.query(
     `INSERT INTO survey_response (organisation_id, survey_id, membership_id, answers, respondent_key) VALUES ($1, $2, $3::uuid, $4, md5($3::text))`,
     [org, shared.surveyId, m, JSON.stringify({ stopped: `answer of ${tag}` })],
+  );
+  // An anonymous survey's answer names nobody: only the respondent key the app derives from JWT_SECRET.
+  await db.query(
+    `INSERT INTO survey_response (organisation_id, survey_id, membership_id, answers, respondent_key) VALUES ($1, $2, NULL, $3, $4)`,
+    [
+      org,
+      shared.anonymousSurveyId,
+      JSON.stringify([{ questionId: 'q1', text: texts[5] }]),
+      respondentKey(process.env.JWT_SECRET!, shared.anonymousSurveyId, m),
+    ],
   );
   const [pair] = await db.query(
     `INSERT INTO buddy_pair (organisation_id, campaign_id, round, member_ids) VALUES ($1, $2, 1, $3) RETURNING id`,
@@ -145,6 +164,10 @@ export async function sharedThings(t: TestApp, admin: Session) {
     campaignId,
     surveyId: await one(
       `INSERT INTO survey (organisation_id, campaign_id, title, questions) VALUES ($1, $2, 'How did it go?', '[]') RETURNING id`,
+      [org, campaignId],
+    ),
+    anonymousSurveyId: await one(
+      `INSERT INTO survey (organisation_id, campaign_id, title, anonymous, questions) VALUES ($1, $2, 'Honestly', true, '[]') RETURNING id`,
       [org, campaignId],
     ),
     topicId: await one(

@@ -11,3 +11,4 @@ export * from './buddies.service';
 export * from './dto/digests.types';
 export * from './campaign-periods.service';
 export * from './campaigns.processor';
+export * from './respondent-key';

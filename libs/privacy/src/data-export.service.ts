@@ -5,7 +5,8 @@ import { forOrganisation } from '@crowdcomms/request-context';
 import { Injectable } from '@nestjs/common';
 import { PrivacyRequest, PrivacyRequestKind, PrivacyRequestStatus } from './entities/privacy-request.entity';
 import { PERSONAL_TABLES, PersonalDataContext } from './personal-data.catalogue';
-import { exportAccountSql, exportRowsSql, organisationNameSql, Person, personSql } from './personal-data.sql';
+import { PersonLookup } from './person-lookup';
+import { exportAccountSql, exportRowsSql, organisationNameSql, Person } from './personal-data.sql';
 
 const HOUR_MS = 3600_000;
 
@@ -24,6 +25,7 @@ export class DataExportService {
     private readonly mail: MailService,
     private readonly links: SecretLinks,
     private readonly config: AppConfig,
+    private readonly people: PersonLookup,
   ) {}
 
   async build(organisationId: string, requestId: string): Promise<'built' | 'skipped'> {
@@ -35,14 +37,12 @@ export class DataExportService {
         lock: { mode: 'pessimistic_write' },
       });
       if (!request || request.status !== PrivacyRequestStatus.PENDING || !request.membershipId) return 'skipped';
-      const [found] = await this.db.run<(Person & { names: string[] })[]>(
-        personSql(organisationId, request.membershipId),
-      );
+      const found = await this.people.find(organisationId, request.membershipId);
       if (!found) {
         await requests.update({ id: request.id }, { status: PrivacyRequestStatus.CANCELLED, completedAt: new Date() });
         return 'skipped';
       }
-      const person: Person = { ...found, organisationId };
+      const person: Person = found;
       const archive = await this.archive(person);
       const hours = this.config.get('DATA_EXPORT_TTL_HOURS');
       const secretLink: SecretLink = { purpose: 'data-export', ref: request.id };

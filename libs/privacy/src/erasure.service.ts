@@ -24,7 +24,8 @@ import {
   wordsPattern,
 } from './erasure.sql';
 import { PERSONAL_TABLES } from './personal-data.catalogue';
-import { deleteRowsSql, Person, personSql } from './personal-data.sql';
+import { PersonLookup } from './person-lookup';
+import { deleteRowsSql, Person } from './personal-data.sql';
 import { dueErasuresSql, liveAssignmentsSql } from './privacy-requests.sql';
 import { RedisErasure } from './redis-erasure';
 
@@ -61,6 +62,7 @@ export class ErasureService {
     private readonly assignments: AssignmentsService,
     private readonly outbox: OutboxService,
     private readonly redis: RedisErasure,
+    private readonly people: PersonLookup,
   ) {}
 
   async erase(organisationId: string, requestId: string, now = new Date()): Promise<ErasureOutcome> {
@@ -70,11 +72,9 @@ export class ErasureService {
       .findOneBy({ id: requestId, kind: PrivacyRequestKind.ERASURE });
     if (!request || request.status !== PrivacyRequestStatus.PENDING || !request.membershipId) return { done: true };
     if (request.notBefore && request.notBefore > now) return { done: false, notBefore: request.notBefore };
-    const [found] = await this.db.run<{ membershipId: string; userId: string; email: string; names: string[] }[]>(
-      personSql(organisationId, request.membershipId),
-    );
+    const found = await this.people.find(organisationId, request.membershipId);
     if (!found) return this.finish(request, { note: 'nothing was left to erase' });
-    const person: Person = { ...found, organisationId };
+    const person: Person = found;
 
     // The organisation keeps an admin: checked again now, as roles may have changed during the cooling-off.
     try {

@@ -7,7 +7,8 @@
  * read people's data the same way.
  *
  * Conditions are SQL over the table (alias `t`) and `person` (`person.org`,
- * `person.m` the membership, `person.u` the user, `person.e` the e-mail); the
+ * `person.m` the membership, `person.u` the user, `person.e` the e-mail,
+ * `person.k` their respondent keys to the organisation's surveys); the
  * statements that use them are built in `personal-data.sql.ts`, always bound to
  * the organisation. Names here are constants, never input.
  *
@@ -293,7 +294,8 @@ export const PERSONAL_TABLES: readonly PersonalTable[] = [
     context: 'campaigns',
     table: 'survey_response',
     label: 'survey answers (anonymous ones included: only you receive them)',
-    rows: 't.membership_id = person.m',
+    // Anonymous answers store no member, only the keyed hash of it (campaigns' respondent-key.ts).
+    rows: 't.membership_id = person.m OR t.respondent_key = ANY(person.k)',
     exported: [`${title('survey', 'title', 'survey_id')} AS "survey"`, 'answers', 'created_at', 'updated_at'],
   },
   {

@@ -6,13 +6,26 @@ const person: Person = {
   membershipId: '00000000-0000-0000-0000-00000000000b',
   userId: '00000000-0000-0000-0000-00000000000c',
   email: 'Val@Example.org',
+  surveyKeys: ['k1'],
 };
 const entry = (table: string) => PERSONAL_TABLES.find((t) => t.table === table)!;
 
 describe('personal data statements', () => {
+  it('find anonymous survey answers by the respondent keys alone', () => {
+    expect(exportRowsSql(person, entry('survey_response')).text).toContain(
+      't.membership_id = person.m OR t.respondent_key = ANY(person.k)',
+    );
+  });
+
   it('bind the organisation first and the person after it, with the e-mail lower-cased', () => {
     const statement = exportRowsSql(person, entry('sign_up'));
-    expect(statement.values).toEqual([person.organisationId, person.membershipId, person.userId, 'val@example.org']);
+    expect(statement.values).toEqual([
+      person.organisationId,
+      person.membershipId,
+      person.userId,
+      'val@example.org',
+      ['k1'],
+    ]);
     expect(statement.text).toContain('t.organisation_id = person.org AND (t.membership_id = person.m)');
     expect(statement.text).toContain('AS "call"');
   });

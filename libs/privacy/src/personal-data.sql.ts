@@ -8,12 +8,19 @@ export interface Person {
   userId: string;
   /** Lower-cased. */
   email: string;
+  /** Their respondent key for each survey of the organisation: how their anonymous answers are found. */
+  surveyKeys: string[];
 }
 
-/** Binds the person once: `person.org` ($1), `person.m`, `person.u`, `person.e`. */
-const PERSON = `WITH person AS (SELECT $1::uuid AS org, $2::uuid AS m, $3::uuid AS u, $4::text AS e)`;
+/** Binds the person once: `person.org` ($1), `person.m`, `person.u`, `person.e`, `person.k` (survey keys). */
+const PERSON = `WITH person AS (SELECT $1::uuid AS org, $2::uuid AS m, $3::uuid AS u, $4::text AS e, $5::text[] AS k)`;
 
-const values = (p: Person) => [p.membershipId, p.userId, p.email.toLowerCase()];
+const values = (p: Person) => [p.membershipId, p.userId, p.email.toLowerCase(), p.surveyKeys];
+
+/** The organisation's survey ids, to derive a person's respondent keys from. */
+export function surveyIdsSql(organisationId: string): SqlStatement {
+  return scopedSql(organisationId, `SELECT id FROM survey WHERE organisation_id = $1`);
+}
 
 /** The person's rows of one catalogue table, as a JSON array of the exported columns. */
 export function exportRowsSql(p: Person, entry: PersonalTable): SqlStatement {

@@ -5,6 +5,7 @@ import { Module } from '@nestjs/common';
 import { DataExportController } from './data-export.controller';
 import { DataExportService } from './data-export.service';
 import { ErasureService } from './erasure.service';
+import { PersonLookup } from './person-lookup';
 import { ErasureScheduler, PrivacyProcessor } from './privacy.processor';
 import { PrivacyResolver } from './privacy.resolver';
 import { PrivacyRequestsService } from './privacy-requests.service';
@@ -22,6 +23,14 @@ export class PrivacyModule {}
 /** The worker's side: build exports, carry out erasures when their cooling-off ends. */
 @Module({
   imports: [IdentityModule, NotificationsWorkerModule, TasksModule],
-  providers: [SecretLinks, DataExportService, ErasureService, RedisErasure, PrivacyProcessor, ErasureScheduler],
+  providers: [
+    SecretLinks,
+    PersonLookup,
+    DataExportService,
+    ErasureService,
+    RedisErasure,
+    PrivacyProcessor,
+    ErasureScheduler,
+  ],
 })
 export class PrivacyWorkerModule {}
