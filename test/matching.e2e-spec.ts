@@ -416,4 +416,26 @@ describe('matching: the origin story, freshness and plans', () => {
       (l) => !l.some((m) => m.task.id === task.blog),
     );
   });
+
+  it('gives a volunteer the seat at once when they take up a matched task that allows it', async () => {
+    const direct = await createOpenTask({
+      title: 'Blog about the ferry relaunch',
+      kind: 'CONTENT_CREATION',
+      requiredSkills: [{ skillId: skill.blog, minLevel: 2, weight: 1 }],
+      effortHours: 2,
+      seats: 1,
+      takeUpDirectly: true,
+    });
+    await eventually(
+      () => matches(bo),
+      (l) => l.some((m) => m.task.id === direct),
+    );
+    const taken = ok(await t.gql(TAKE_UP_MATCHED_TASK, { taskId: direct }, bo.accessToken)).takeUpMatchedTask;
+    expect(taken.status).toBe('ACCEPTED');
+    expect(taken.explanation).toContain('Blogging');
+    const [{ seats_taken, status }] = await t.db.query(`SELECT seats_taken, status FROM comms_task WHERE id = $1`, [
+      direct,
+    ]);
+    expect({ seats_taken, status }).toEqual({ seats_taken: 1, status: 'FILLED' });
+  });
 });

@@ -19,6 +19,7 @@ import {
   OPEN_TASK,
   PROGRAMME_DASHBOARD,
   SIGN_UP_AS_AMBASSADOR,
+  TAKE_UP_TASK,
   TASK,
   TASK_ASSIGNMENTS,
   TASK_WAITLIST,
@@ -473,6 +474,84 @@ describe('comms tasks and assignments', () => {
       impact: 'Caught 12 typos before it went to 4 000 readers.',
       hoursContributed: 3,
     });
+  });
+
+  it('lets a volunteer take up an open-to-all task in one step and report it; comms endorse the report', async () => {
+    const reasonOf = (res: GraphQLResponse) => (res.errors?.[0]?.extensions as { reason?: string })?.reason;
+    const takeUp = (taskId: string, who: Session) => t.gql(TAKE_UP_TASK, { taskId }, who.accessToken);
+    // A task comms offer themselves cannot be taken up directly.
+    const offered = await openTask({ title: 'Draft the CEO’s blog', seats: 1 });
+    expect(offered.takeUpDirectly).toBe(false);
+    const refused = await takeUp(offered.id, ann);
+    expect(codeOf(refused)).toBe('CONFLICT');
+    expect(reasonOf(refused)).toBe('TAKE_UP_NOT_ALLOWED');
+    expect(ok(await t.gql(TASK, { id: offered.id }, comms.accessToken)).commsTask.seatsTaken).toBe(0);
+
+    const task = await openTask({ title: 'Photograph the library reopening', seats: 2, takeUpDirectly: true });
+    expect(task.takeUpDirectly).toBe(true);
+    // Ann said she was interested first; taking it up turns that into a seat, not a second assignment.
+    const interest = ok(await t.gql(EXPRESS_INTEREST, { taskId: task.id }, ann.accessToken)).expressInterestInTask;
+    const annTook = ok(await takeUp(task.id, ann)).takeUpTask;
+    expect(annTook).toMatchObject({ id: interest.id, status: 'ACCEPTED', memberId: ann.member.id });
+    expect(annTook.acceptedAt).toBeTruthy();
+    expect(await kinds(comms)).toContain('ASSIGNMENT_TAKEN_UP');
+    const again = await takeUp(task.id, ann);
+    expect(reasonOf(again)).toBe('ALREADY_ON_TASK');
+
+    // Bo takes the last seat; Cy finds it full and nothing of Cy's is stored.
+    ok(await takeUp(task.id, bo));
+    const full = await takeUp(task.id, cy);
+    expect(codeOf(full)).toBe('CONFLICT');
+    expect(reasonOf(full)).toBe('TASK_FULL');
+    expect(full.errors![0].message).toBe('Every seat is taken: join the waitlist instead');
+    const afterFull = ok(await t.gql(TASK, { id: task.id }, comms.accessToken)).commsTask;
+    expect(afterFull).toMatchObject({ status: 'FILLED', seatsTaken: 2 });
+    const everyone = ok(await t.gql(TASK_ASSIGNMENTS, { taskId: task.id }, comms.accessToken)).taskAssignments;
+    expect(everyone.edges.map((e: { node: { memberId: string } }) => e.node.memberId).sort()).toEqual(
+      [ann.member.id, bo.member.id].sort(),
+    );
+    // A foreign organisation's member cannot see it; a draft reads as missing.
+    expect(codeOf(await takeUp(task.id, outsider))).toBe('NOT_FOUND');
+    const draft = ok(
+      await t.gql(CREATE_TASK, { input: taskInput({ title: 'Not yet', takeUpDirectly: true }) }, comms.accessToken),
+    ).createCommsTask;
+    expect(codeOf(await takeUp(draft.id, ann))).toBe('NOT_FOUND');
+
+    // Ann writes her own completion report; comms endorse it with feedback.
+    const report = ok(
+      await t.gql(
+        MARK_ASSIGNMENT_DONE,
+        {
+          input: {
+            assignmentId: annTook.id,
+            workDone: 'Took 40 photos at the reopening and picked the best six.',
+            impact: 'Used in the press release and on the intranet front page.',
+            hoursContributed: 2.5,
+          },
+        },
+        ann.accessToken,
+      ),
+    ).markAssignmentDone;
+    expect(report).toMatchObject({
+      status: 'COMPLETED',
+      workDone: 'Took 40 photos at the reopening and picked the best six.',
+      hoursContributed: 2.5,
+      endorsedAt: null,
+    });
+    const endorsed = ok(
+      await t.gql(
+        COMPLETE_ASSIGNMENT,
+        { input: { assignmentId: annTook.id, feedback: 'Lovely pictures.' } },
+        comms.accessToken,
+      ),
+    ).completeAssignment;
+    expect(endorsed).toMatchObject({
+      feedback: 'Lovely pictures.',
+      workDone: 'Took 40 photos at the reopening and picked the best six.',
+      impact: 'Used in the press release and on the intranet front page.',
+      hoursContributed: 2.5,
+    });
+    expect(endorsed.endorsedAt).toBeTruthy();
   });
 
   it('says a full task is full, with the reason TASK_FULL', async () => {

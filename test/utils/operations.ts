@@ -194,7 +194,7 @@ export const IDEAS_BOARD = `query Ideas($callId: ID) {
   ideasBoard(callId: $callId) { totalCount edges { node { id ideas status member { id } call { title } } } }
 }`;
 export const TASK_FIELDS = `
-  id title kind description effortHours seats seatsTaken seatsFree startsAt dueAt remote location status
+  id title kind description effortHours seats seatsTaken seatsFree startsAt dueAt remote location takeUpDirectly status
   openedAt filledAt closedAt requiredSkills { skillId minLevel weight skill { slug } } createdBy { id }
 `;
 export const CREATE_TASK = `mutation CreateTask($input: CreateCommsTaskInput!) { createCommsTask(input: $input) { ${TASK_FIELDS} } }`;
@@ -210,10 +210,12 @@ export const TASKS = `query Tasks($filter: CommsTaskFilter, $first: Int, $after:
 }`;
 export const ASSIGNMENT_FIELDS = `
   id taskId memberId status score explanation offerMessage offeredAt waitlistedAt acceptedAt declinedAt declineReason
-  withdrawnAt withdrawnBy withdrawReason completedAt feedback impact hoursContributed endorsedSkills { slug }
+  withdrawnAt withdrawnBy withdrawReason completedAt workDone feedback impact hoursContributed endorsedAt
+  endorsedSkills { slug }
 `;
 export const OFFER_TASK = `mutation OfferTask($input: OfferTaskInput!) { offerTask(input: $input) { ${ASSIGNMENT_FIELDS} } }`;
 export const EXPRESS_INTEREST = `mutation Interest($taskId: ID!) { expressInterestInTask(taskId: $taskId) { ${ASSIGNMENT_FIELDS} } }`;
+export const TAKE_UP_TASK = `mutation TakeUp($taskId: ID!) { takeUpTask(taskId: $taskId) { ${ASSIGNMENT_FIELDS} } }`;
 export const ACCEPT_ASSIGNMENT = `mutation AcceptAssignment($id: ID!) { acceptAssignment(id: $id) { id status acceptedAt } }`;
 export const DECLINE_ASSIGNMENT = `mutation DeclineAssignment($input: DecideAssignmentInput!) { declineAssignment(input: $input) { ${ASSIGNMENT_FIELDS} } }`;
 export const WITHDRAW_ASSIGNMENT = `mutation WithdrawAssignment($input: DecideAssignmentInput!) { withdrawAssignment(input: $input) { ${ASSIGNMENT_FIELDS} } }`;

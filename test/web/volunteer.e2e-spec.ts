@@ -303,10 +303,14 @@ describe('A volunteer in the browser', () => {
     await task.getByRole('button', { name: 'Mark Ferry terminal photos as done' }).click();
     await task.getByRole('button', { name: 'Mark as done' }).click();
     await see(task.getByText('Say what came of it, in a sentence or two'));
+    await task.getByLabel(/^What you did/).fill('Photographed the terminal at dawn and at rush hour.');
     await task.getByLabel(/^Impact note/).fill('Twelve photos used in the December newsletter.');
     await expectAccessible(page);
     await task.getByRole('button', { name: 'Mark as done' }).click();
-    await see(page.getByRole('region', { name: 'Done' }).getByText('Twelve photos used in the December newsletter.'));
+    const done = page.getByRole('region', { name: 'Done' });
+    await see(done.getByText('Twelve photos used in the December newsletter.'));
+    await see(done.getByText('Photographed the terminal at dawn and at rush hour.'));
+    await see(done.getByText('Not endorsed yet', { exact: false }));
     await expectAccessible(page);
 
     await see(page.getByRole('link', { name: 'Notifications, 3 unread' }));

@@ -54,6 +54,18 @@ export class AssignmentsResolver {
   }
 
   @AnyMember()
+  @Mutation(() => Assignment, {
+    description:
+      'Take up a task that allows it: the seat is yours at once. CONFLICT with reason TAKE_UP_NOT_ALLOWED, TASK_FULL or ALREADY_ON_TASK otherwise.',
+  })
+  takeUpTask(
+    @CurrentContext() ctx: RequestContext,
+    @Args('taskId', { type: () => ID }, new ParseUUIDPipe()) taskId: string,
+  ): Promise<Assignment> {
+    return this.assignments.takeUp(ctx, taskId);
+  }
+
+  @AnyMember()
   @Mutation(() => Assignment, { description: 'Accept your offer; CONFLICT when every seat is taken.' })
   acceptAssignment(
     @CurrentContext() ctx: RequestContext,

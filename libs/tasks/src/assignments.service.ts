@@ -19,12 +19,10 @@ import {
 import { Assignment, AssignmentParty, AssignmentStatus, LIVE_ASSIGNMENT_STATUSES } from './entities/assignment.entity';
 import { CommsTask, CommsTaskStatus } from './entities/comms-task.entity';
 import { SkillEndorsement } from './entities/skill-endorsement.entity';
+import { LIVE, takeUpSql } from './assignments.sql';
 import { releaseSeat, rowsOf, takeSeat } from './seats.sql';
 import { managesTasks } from './tasks.service';
 import { handSeatsToWaitlist } from './waitlist';
-
-/** The partial unique index's predicate, repeated so ON CONFLICT can name that index. */
-const LIVE = `status IN (${LIVE_ASSIGNMENT_STATUSES.map((s) => `'${s}'`).join(', ')})`;
 
 /**
  * Members on tasks: offers, interest, the waitlist, decisions and completion.
@@ -197,6 +195,63 @@ export class AssignmentsService {
     });
   }
 
+  /**
+   * The member takes up a task comms opened to direct take-up: the seat is
+   * theirs at once, with the same guarantees as accepting an offer (the
+   * assignment and the seat change together or not at all). A task without
+   * direct take-up, a full one, or one they are already on is a CONFLICT
+   * whose `reason` says which.
+   */
+  takeUp(ctx: RequestContext, taskId: string): Promise<Assignment> {
+    return this.db.transaction(ctx, async () => {
+      const task = await this.db.scoped(ctx, CommsTask).findOneBy({ id: taskId });
+      if (!task || task.status === CommsTaskStatus.DRAFT) throw new NotFoundError('Task');
+      if (!task.takeUpDirectly) {
+        throw new ConflictError('Comms offer this task themselves: say you are interested and they will be in touch', {
+          reason: 'TAKE_UP_NOT_ALLOWED',
+        });
+      }
+      const [taken] = await this.db.run<{ id: string; offered_by_membership_id: string | null }[]>(
+        takeUpSql(ctx.organisationId, task.id, ctx.membershipId),
+      );
+      if (!taken) {
+        const existing = await this.liveOf(ctx, task.id, ctx.membershipId);
+        throw new ConflictError(`You are already on this task (${existing?.status ?? 'changing'})`, {
+          status: existing?.status,
+          reason: 'ALREADY_ON_TASK',
+        });
+      }
+      const seat = await takeSeat(this.db, ctx.organisationId, task.id);
+      if (!seat) {
+        const status = (await this.db.scoped(ctx, CommsTask).findOneBy({ id: task.id }))?.status ?? task.status;
+        const full = status === CommsTaskStatus.FILLED;
+        throw new ConflictError(full ? 'Every seat is taken: join the waitlist instead' : `The task is ${status}`, {
+          status,
+          reason: full ? 'TASK_FULL' : 'TASK_NOT_OPEN',
+        });
+      }
+      await this.tellComms(ctx, task.id, taken.offered_by_membership_id, {
+        kind: 'ASSIGNMENT_TAKEN_UP',
+        title: `A volunteer took up “${task.title}”`,
+        body: 'They took a seat directly; the task allows it.',
+        assignmentId: taken.id,
+      });
+      await this.matchingChanged(ctx.organisationId, ctx.membershipId, task.id);
+      return this.db.scoped(ctx, Assignment).findOneBy({ id: taken.id }) as Promise<Assignment>;
+    });
+  }
+
+  /**
+   * The member says yes to a task: a seat at once when comms let volunteers take
+   * it up directly, otherwise interest (or the waitlist) for comms to act on.
+   */
+  async sayYes(ctx: RequestContext, taskId: string): Promise<Assignment> {
+    const task = await this.db.scoped(ctx, CommsTask).findOneBy({ id: taskId });
+    return task?.takeUpDirectly && task.status !== CommsTaskStatus.FILLED
+      ? this.takeUp(ctx, taskId)
+      : this.expressInterest(ctx, taskId);
+  }
+
   /** The member declines their offer, optionally saying why. */
   decline(ctx: RequestContext, input: DecideAssignmentInput): Promise<Assignment> {
     return this.db.transaction(ctx, async () => {
@@ -285,8 +340,9 @@ export class AssignmentsService {
   }
 
   /**
-   * Comms mark accepted work completed, with feedback, the impact it had and the
-   * hours it took (default: the task's effort), endorsing skills the volunteer used.
+   * Comms mark accepted work completed, or endorse the volunteer's own report,
+   * with feedback, the impact it had and the hours it took (default: the task's
+   * effort), endorsing skills the volunteer used.
    */
   async complete(ctx: RequestContext, input: CompleteAssignmentInput): Promise<Assignment> {
     const endorsed = input.endorseSkillIds?.length ? await this.skills.resolve(ctx, input.endorseSkillIds) : new Map();
@@ -300,6 +356,7 @@ export class AssignmentsService {
                   hours_contributed = COALESCE($5, a.hours_contributed,
                                                (SELECT effort_hours FROM comms_task t
                                                  WHERE t.organisation_id = $1 AND t.id = a.task_id)),
+                  endorsed_at = now(), endorsed_by_membership_id = $6,
                   updated_at = now()
             WHERE a.organisation_id = $1 AND a.id = $2 AND a.status IN ('ACCEPTED', 'COMPLETED')
             RETURNING task_id, membership_id`,
@@ -309,6 +366,7 @@ export class AssignmentsService {
             input.feedback ?? null,
             input.impact ?? null,
             input.hoursContributed ?? null,
+            ctx.membershipId,
           ],
         ),
       );
@@ -350,19 +408,30 @@ export class AssignmentsService {
     });
   }
 
-  /** The volunteer marks their own accepted work done with an impact note; whoever offered it is told. */
+  /**
+   * The volunteer's completion report on their own accepted work: what they did,
+   * what came of it and the hours; whoever offered it is told and may endorse it
+   * (`complete`).
+   */
   markDone(ctx: RequestContext, input: MarkAssignmentDoneInput): Promise<Assignment> {
     return this.db.transaction(ctx, async () => {
       const [done] = rowsOf<{ task_id: string; offered_by_membership_id: string | null }>(
         await this.db.manager.query(
           `UPDATE assignment a
-              SET status = 'COMPLETED', completed_at = now(), impact = $4,
+              SET status = 'COMPLETED', completed_at = now(), impact = $4, work_done = $6,
                   hours_contributed = COALESCE($5, (SELECT effort_hours FROM comms_task t
                                                       WHERE t.organisation_id = $1 AND t.id = a.task_id)),
                   updated_at = now()
             WHERE a.organisation_id = $1 AND a.id = $2 AND a.membership_id = $3 AND a.status = 'ACCEPTED'
             RETURNING task_id, offered_by_membership_id`,
-          [ctx.organisationId, input.assignmentId, ctx.membershipId, input.impact, input.hoursContributed ?? null],
+          [
+            ctx.organisationId,
+            input.assignmentId,
+            ctx.membershipId,
+            input.impact,
+            input.hoursContributed ?? null,
+            input.workDone || null,
+          ],
         ),
       );
       if (!done) throw await this.refusal(ctx, input.assignmentId, 'marked done', ctx.membershipId);

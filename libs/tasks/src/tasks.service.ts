@@ -91,6 +91,7 @@ export class TasksService implements OnModuleInit {
           dueAt: input.dueAt ?? null,
           remote: input.remote ?? true,
           location: input.location || null,
+          takeUpDirectly: input.takeUpDirectly ?? false,
           status: DRAFT,
           createdByMembershipId: ctx.membershipId,
         }),
@@ -117,7 +118,7 @@ export class TasksService implements OnModuleInit {
         throw new ConflictError(`The task is ${task.status} and can no longer be edited`, { status: task.status });
       }
       const changes: Partial<CommsTask> = {};
-      for (const key of ['title', 'kind', 'description', 'effortHours', 'remote'] as const) {
+      for (const key of ['title', 'kind', 'description', 'effortHours', 'remote', 'takeUpDirectly'] as const) {
         if (input[key] !== undefined && input[key] !== null) Object.assign(changes, { [key]: input[key] });
       }
       if (input.location !== undefined) changes.location = input.location || null;

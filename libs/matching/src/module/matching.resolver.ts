@@ -66,7 +66,8 @@ export class MatchingResolver {
 
   @AnyMember()
   @Mutation(() => Assignment, {
-    description: 'Take up a matched task: you are INTERESTED (or waitlisted when it is full), with the match’s why.',
+    description:
+      'Take up a matched task, with the match’s why: the seat is yours at once (ACCEPTED) when the task allows direct take-up; otherwise you are INTERESTED, or waitlisted when it is full.',
   })
   takeUpMatchedTask(
     @CurrentContext() ctx: RequestContext,

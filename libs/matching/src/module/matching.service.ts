@@ -84,12 +84,12 @@ export class MatchingService {
   }
 
   /**
-   * The caller takes up a suggested task: their interest goes into the normal
-   * assignment flow (INTERESTED, or the waitlist when full), carrying the
-   * match's score and explanation.
+   * The caller takes up a suggested task: a seat at once when the task allows
+   * direct take-up, otherwise interest in the normal assignment flow
+   * (INTERESTED, or the waitlist when full), carrying the match's score and explanation.
    */
   async takeUpMatch(ctx: RequestContext, taskId: string) {
-    const assignment = await this.assignments.expressInterest(ctx, taskId);
+    const assignment = await this.assignments.sayYes(ctx, taskId);
     const suggestion = await this.db
       .getRepository(MatchSuggestion)
       .findOneBy({ organisationId: ctx.organisationId, membershipId: ctx.membershipId, taskId });

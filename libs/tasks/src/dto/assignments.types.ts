@@ -94,6 +94,13 @@ export class MarkAssignmentDoneInput {
   @IsUUID('all', { message: 'assignmentId must be an assignment id' })
   assignmentId: string;
 
+  @Field({ nullable: true, description: 'What I did (up to 4 000 characters).' })
+  @IsOptional()
+  @Transform(cleanTrim)
+  @IsString()
+  @MaxLength(4000)
+  workDone?: string;
+
   @Field({ description: 'What came of it, in my words (up to 4 000 characters).' })
   @Transform(cleanTrim)
   @IsString()

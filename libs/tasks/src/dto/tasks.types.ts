@@ -110,6 +110,14 @@ export class CreateCommsTaskInput {
   @IsString()
   @MaxLength(160)
   location?: string | null;
+
+  @Field({
+    nullable: true,
+    description: 'Volunteers may take this up directly, without waiting for an offer (default false).',
+  })
+  @IsOptional()
+  @IsBoolean()
+  takeUpDirectly?: boolean;
 }
 
 /** Fields left out are unchanged; lists given replace the stored list; null clears. */
@@ -184,6 +192,14 @@ export class UpdateCommsTaskInput {
   @IsString()
   @MaxLength(160)
   location?: string | null;
+
+  @Field({
+    nullable: true,
+    description: 'Volunteers may take this up directly, without waiting for an offer (default false).',
+  })
+  @IsOptional()
+  @IsBoolean()
+  takeUpDirectly?: boolean;
 }
 
 @InputType()

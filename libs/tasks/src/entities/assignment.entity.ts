@@ -4,7 +4,8 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Update
 /**
  * SUGGESTED (by matching) / INTERESTED (the member asked) → OFFERED (by comms)
  * → ACCEPTED | DECLINED | WITHDRAWN → COMPLETED. WAITLISTED: interested in a
- * full task; the first in line gets the next freed seat (→ ACCEPTED).
+ * full task; the first in line gets the next freed seat (→ ACCEPTED). A task
+ * comms let volunteers take up directly goes straight to ACCEPTED.
  */
 export enum AssignmentStatus {
   SUGGESTED = 'SUGGESTED',
@@ -122,6 +123,10 @@ export class Assignment {
   @Column({ type: 'text', nullable: true })
   feedback: string | null;
 
+  @Field(() => String, { nullable: true, description: 'What the volunteer did, in their completion report.' })
+  @Column({ type: 'text', nullable: true })
+  workDone: string | null;
+
   @Field(() => String, { nullable: true, description: 'What came of it.' })
   @Column({ type: 'text', nullable: true })
   impact: string | null;
@@ -129,6 +134,16 @@ export class Assignment {
   @Field(() => Float, { nullable: true, description: 'Hours contributed, recorded on completion.' })
   @Column({ type: 'numeric', precision: 6, scale: 1, nullable: true, transformer: decimal })
   hoursContributed: number | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When comms endorsed the completion (their feedback and endorsed skills go with it).',
+  })
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  endorsedAt: Date | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  endorsedByMembershipId: string | null;
 
   @Field()
   @CreateDateColumn({ type: 'timestamptz', precision: 3 })

@@ -86,6 +86,12 @@ export class CommsTask {
   @Column({ type: 'varchar', length: 160, nullable: true })
   location: string | null;
 
+  @Field({
+    description: 'Volunteers may take this up directly: a seat is theirs at once, without waiting for an offer.',
+  })
+  @Column({ default: false })
+  takeUpDirectly: boolean;
+
   @Field(() => CommsTaskStatus)
   @Column({ type: 'varchar', length: 10, default: CommsTaskStatus.DRAFT })
   status: CommsTaskStatus;

@@ -30,6 +30,7 @@ export interface TaskFormValues {
   dueAt: string;
   remote: boolean;
   location: string;
+  takeUpDirectly: boolean;
   requiredSkills: { skill: SkillOption; minLevel: string; weight: number | string }[];
 }
 
@@ -43,6 +44,7 @@ export const EMPTY_TASK: TaskFormValues = {
   dueAt: '',
   remote: true,
   location: '',
+  takeUpDirectly: false,
   requiredSkills: [],
 };
 
@@ -56,6 +58,7 @@ export function taskFormValues(task: {
   dueAt: string | null;
   remote: boolean;
   location: string | null;
+  takeUpDirectly: boolean;
   requiredSkills: { minLevel: number; weight: number; skill: SkillOption }[];
 }): TaskFormValues {
   return {
@@ -68,6 +71,7 @@ export function taskFormValues(task: {
     dueAt: localFromIso(task.dueAt),
     remote: task.remote,
     location: task.location ?? '',
+    takeUpDirectly: task.takeUpDirectly,
     requiredSkills: task.requiredSkills.map((r) => ({
       skill: { id: r.skill.id, name: r.skill.name },
       minLevel: String(r.minLevel),
@@ -88,6 +92,7 @@ export function taskInput(values: TaskFormValues): CreateCommsTaskInput {
     dueAt: isoFromLocal(values.dueAt),
     remote: values.remote,
     location: values.remote ? null : values.location.trim() || null,
+    takeUpDirectly: values.takeUpDirectly,
     requiredSkills: values.requiredSkills.map((r) => ({
       skillId: r.skill.id,
       minLevel: Number(r.minLevel),
@@ -196,6 +201,11 @@ export function TaskForm({
         {!form.getValues().remote && (
           <TextInput label="Location" required maxLength={160} {...form.getInputProps('location')} />
         )}
+        <Checkbox
+          label="Volunteers may take this up directly"
+          description="A seat is theirs as soon as they say yes, without waiting for an offer from you."
+          {...form.getInputProps('takeUpDirectly', { type: 'checkbox' })}
+        />
         <Paper withBorder p="sm">
           <Stack gap="sm">
             <Title order={2} size="h4">

@@ -280,6 +280,7 @@ export const CommsTaskDetailFields = graphql(`
     dueAt
     remote
     location
+    takeUpDirectly
     openedAt
     filledAt
     closedAt

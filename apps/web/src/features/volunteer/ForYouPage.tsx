@@ -7,25 +7,32 @@ import { listInWords, PROFILE_SECTIONS } from './labels';
 import { ForYouQuery, TakeUpTaskMutation } from './operations';
 import { TaskSummary } from './TaskSummary';
 
-function TakeUpButton({ taskId, title }: { taskId: string; title: string }) {
+function TakeUpButton({ taskId, title, direct }: { taskId: string; title: string; direct: boolean }) {
   const [takeUp, { loading, data }] = useMutation(TakeUpTaskMutation);
   const [message, setMessage] = useState<string | null>(null);
   const status = data?.takeUpMatchedTask.status;
   if (status) {
     return (
       <Text size="sm" fw={600} role="status">
-        {status === 'WAITLISTED'
-          ? 'This task is full: you are on its waitlist and will be told if a place frees up.'
-          : 'Thank you — the comms team knows you are interested and may offer it to you.'}
+        {status === 'ACCEPTED' ? (
+          <>
+            It is yours: the comms team has been told. You will find it in <Link to="/tasks">My tasks</Link>.
+          </>
+        ) : status === 'WAITLISTED' ? (
+          'This task is full: you are on its waitlist and will be told if a place frees up.'
+        ) : (
+          'Thank you — the comms team knows you are interested and may offer it to you.'
+        )}
       </Text>
     );
   }
+  const label = direct ? 'Take this up' : 'I’m interested';
   return (
     <Stack gap={4} align="flex-start">
       <Button
-        variant="light"
+        variant={direct ? 'filled' : 'light'}
         loading={loading}
-        aria-label={`I’m interested in ${title}`}
+        aria-label={direct ? `Take up ${title}` : `I’m interested in ${title}`}
         onClick={() => {
           setMessage(null);
           takeUp({ variables: { taskId } }).catch((error: unknown) => {
@@ -34,8 +41,13 @@ function TakeUpButton({ taskId, title }: { taskId: string; title: string }) {
           });
         }}
       >
-        I’m interested
+        {label}
       </Button>
+      {direct && (
+        <Text size="xs" c="dimmed">
+          No need to wait for an offer: the place is yours as soon as you say yes.
+        </Text>
+      )}
       {message && (
         <Text size="sm" c="red.9" role="alert">
           {message}
@@ -114,7 +126,11 @@ export function ForYouPage() {
                           {match.task.description}
                         </Text>
                         <TaskSummary task={match.task} mySkillLevels={mySkillLevels} />
-                        <TakeUpButton taskId={match.task.id} title={match.task.title} />
+                        <TakeUpButton
+                          taskId={match.task.id}
+                          title={match.task.title}
+                          direct={match.task.takeUpDirectly}
+                        />
                       </Stack>
                     </Card>
                   ))}

@@ -12,6 +12,7 @@ import { MarkDoneMutation, MyTasksQuery } from './operations';
 import { TaskSummary } from './TaskSummary';
 
 interface DoneValues {
+  workDone: string;
   impact: string;
   hoursContributed: number | string;
 }
@@ -20,6 +21,7 @@ interface DoneValues {
 function validate(values: DoneValues) {
   const h = values.hoursContributed;
   return {
+    workDone: values.workDone.length > 4000 ? 'What you did must be 4 000 characters or fewer' : null,
     impact: !values.impact.trim()
       ? 'Say what came of it, in a sentence or two'
       : values.impact.length > 4000
@@ -37,7 +39,7 @@ function MarkDoneForm({ assignment, onCancel }: { assignment: VolunteerAssignmen
   const [message, setMessage] = useState<string | null>(null);
   const form = useForm<DoneValues>({
     mode: 'uncontrolled',
-    initialValues: { impact: '', hoursContributed: '' },
+    initialValues: { workDone: '', impact: '', hoursContributed: '' },
     validate,
   });
   return (
@@ -50,6 +52,7 @@ function MarkDoneForm({ assignment, onCancel }: { assignment: VolunteerAssignmen
             variables: {
               input: {
                 assignmentId: assignment.id,
+                workDone: values.workDone.trim() || undefined,
                 impact: values.impact.trim(),
                 hoursContributed: values.hoursContributed === '' ? undefined : Number(values.hoursContributed),
               },
@@ -69,6 +72,15 @@ function MarkDoneForm({ assignment, onCancel }: { assignment: VolunteerAssignmen
             {message}
           </Alert>
         )}
+        <Textarea
+          label="What you did"
+          description="Optional, e.g. “Answered comments on the corporate account every lunchtime for two weeks.”"
+          autosize
+          minRows={2}
+          maxLength={4000}
+          key={form.key('workDone')}
+          {...form.getInputProps('workDone')}
+        />
         <Textarea
           label="Impact note"
           description="What came of it? e.g. “Replied to 40 comments; sign-ups doubled that week.”"
@@ -123,6 +135,14 @@ function TaskCard({ assignment }: { assignment: VolunteerAssignment }) {
               Done {formatDate(assignment.completedAt)}
               {assignment.hoursContributed != null && ` · ${hours(assignment.hoursContributed)} given`}
             </Text>
+            {assignment.workDone && (
+              <Text size="sm">
+                <Text span fw={600}>
+                  What you did:{' '}
+                </Text>
+                {assignment.workDone}
+              </Text>
+            )}
             {assignment.impact && (
               <Text size="sm">
                 <Text span fw={600}>
@@ -151,9 +171,11 @@ function TaskCard({ assignment }: { assignment: VolunteerAssignment }) {
                 ))}
               </Group>
             )}
-            {!assignment.feedback && assignment.endorsedSkills.length === 0 && (
+            {assignment.endorsedAt ? (
+              <Text size="sm">Endorsed by the comms team {formatDate(assignment.endorsedAt)}.</Text>
+            ) : (
               <Text size="sm" c="dimmed">
-                No feedback or endorsements yet; the comms team may add them.
+                Not endorsed yet; the comms team may add feedback and endorse skills you used.
               </Text>
             )}
           </Stack>

@@ -12,6 +12,7 @@ export const TaskSummaryFields = graphql(`
     seatsFree
     remote
     location
+    takeUpDirectly
     startsAt
     dueAt
     requiredSkills {
@@ -116,8 +117,10 @@ export const AssignmentFields = graphql(`
     declinedAt
     declineReason
     completedAt
+    workDone
     impact
     feedback
+    endorsedAt
     hoursContributed
     endorsedSkills {
       id
@@ -180,6 +183,7 @@ export const MarkDoneMutation = graphql(`
       id
       status
       completedAt
+      workDone
       impact
       hoursContributed
     }
