@@ -14,6 +14,8 @@ const REQUEST_ERASURE = 'mutation { requestErasure { id kind status notBefore } 
 const ERASE_MEMBER = 'mutation ($id: ID!) { eraseMember(memberId: $id) { id status notBefore } }';
 const CANCEL_ERASURE = 'mutation ($id: ID) { cancelErasure(memberId: $id) { id status } }';
 const MY_REQUESTS = '{ myPrivacyRequests { id kind status } }';
+const ERASURE_REQUESTS =
+  '{ erasureRequests { id status notBefore requestedByAdmin erasedRecords member { id user { displayName } } } }';
 
 /** Every column of every table that can hold text, JSON, an array or an id — from the catalogue, so new tables count. */
 const SCANNED_COLUMNS = `
@@ -170,10 +172,44 @@ describe('Privacy: download my data, erase me', () => {
     const asked = await t.gql(REQUEST_ERASURE, {}, bob.session.accessToken);
     expect(asked.data?.requestErasure).toMatchObject({ kind: 'ERASURE', status: 'PENDING' });
     expect(Date.parse(asked.data?.requestErasure.notBefore) - Date.now()).toBeGreaterThan(50 * 60_000);
+    // They are told by e-mail when it will run and how to call it off.
+    const when = new Intl.DateTimeFormat('en-GB', { dateStyle: 'full', timeStyle: 'short', timeZone: 'UTC' }).format(
+      new Date(asked.data?.requestErasure.notBefore),
+    );
+    const confirmation = await waitForMail(t, bob.session.user.email, 15_000, 'is due to be erased');
+    expect(confirmation).toContain('You asked for your Crowdcomms account in Privacy Borough to be erased.');
+    expect(confirmation).toContain(`on ${when} UTC.`);
+    expect(confirmation).toContain('To call it off, sign in before then and choose "Keep my account" on My profile');
+    expect(confirmation).toMatch(/https?:\/\/\S+\/profile/);
+    // An admin sees it waiting, with whose it is, and no one else's.
+    const listed = await t.gql(ERASURE_REQUESTS, {}, admin.accessToken);
+    expect(listed.data?.erasureRequests).toEqual([
+      {
+        id: asked.data?.requestErasure.id,
+        status: 'PENDING',
+        notBefore: asked.data?.requestErasure.notBefore,
+        requestedByAdmin: false,
+        erasedRecords: null,
+        member: { id: bob.session.member.id, user: { displayName: bob.name } },
+      },
+    ]);
+    expect(failureOf(await t.gql(ERASURE_REQUESTS, {}, bob.session.accessToken)).code).toBe('FORBIDDEN');
     await runTick();
     const cancelled = await t.gql(CANCEL_ERASURE, {}, bob.session.accessToken);
     expect(cancelled.data?.cancelErasure.status).toBe('CANCELLED');
     expect(failureOf(await t.gql(CANCEL_ERASURE, {}, bob.session.accessToken)).code).toBe('NOT_FOUND');
+    // An admin acting on a request, then calling it off: the person hears of both.
+    await t.gql(ERASE_MEMBER, { id: bob.session.member.id }, admin.accessToken);
+    await waitForMail(t, bob.session.user.email, 15_000, 'has asked, on your behalf');
+    const calledOff = await t.gql(CANCEL_ERASURE, { id: bob.session.member.id }, admin.accessToken);
+    expect(calledOff.data?.cancelErasure.status).toBe('CANCELLED');
+    const told = await waitForMail(t, bob.session.user.email, 15_000, 'has been called off');
+    expect(told).toContain('An admin of Privacy Borough has called off the erasure of your Crowdcomms account there.');
+    const after = (await t.gql(ERASURE_REQUESTS, {}, admin.accessToken)).data?.erasureRequests;
+    expect(after.map((r: { status: string; requestedByAdmin: boolean }) => [r.status, r.requestedByAdmin])).toEqual([
+      ['CANCELLED', true],
+      ['CANCELLED', false],
+    ]);
     const [{ n }] = await db.query('SELECT count(*)::int AS n FROM post WHERE author_membership_id = $1', [
       bob.session.member.id,
     ]);
@@ -200,6 +236,15 @@ describe('Privacy: download my data, erase me', () => {
     const asked = await t.gql(ERASE_MEMBER, { id: val.session.member.id }, admin.accessToken);
     const id = asked.data?.eraseMember.id;
     expect(asked.data?.eraseMember.status).toBe('PENDING');
+    // She is told an admin acted on her request; the e-mail is stored until the erasure takes it.
+    expect(await waitForMail(t, val.session.user.email, 15_000, 'is due to be erased')).toContain(
+      'An admin of Privacy Borough has asked, on your behalf, for your Crowdcomms account there to be erased.',
+    );
+    const [{ n: stored }] = await db.query(
+      `SELECT count(*)::int AS n FROM email_message WHERE to_address = $1 AND subject LIKE '%due to be erased'`,
+      [val.session.user.email],
+    );
+    expect(stored).toBe(1);
     await db.query(`UPDATE privacy_request SET not_before = now() WHERE id = $1`, [id]);
     await runTick();
     await waitForRequest(id, 'COMPLETED');
@@ -275,6 +320,11 @@ describe('Privacy: download my data, erase me', () => {
     const [receipt] = await db.query('SELECT status, membership_id, receipt FROM privacy_request WHERE id = $1', [id]);
     expect(receipt).toMatchObject({ status: 'COMPLETED', membership_id: null });
     expect(receipt.receipt.deleted).toMatchObject({ membership: 1, profile: 1, sign_up: 1 });
+    // Admins see the receipt: carried out, by an admin, how much went — and no one named.
+    const receipts = (await t.gql(ERASURE_REQUESTS, {}, admin.accessToken)).data?.erasureRequests;
+    const shown = receipts.find((r: { id: string }) => r.id === id);
+    expect(shown).toMatchObject({ status: 'COMPLETED', requestedByAdmin: true, member: null });
+    expect(shown.erasedRecords).toBeGreaterThan(10);
     // Their session is over.
     expect(failureOf(await t.gql(MY_REQUESTS, {}, val.session.accessToken)).code).toBe('UNAUTHENTICATED');
     // Bob is untouched.

@@ -15,6 +15,12 @@ export class OrganisationSettingsView {
 
   @Field({ description: 'Members new to the community follow everyone and every topic by default.' })
   followEveryoneByDefault: boolean;
+
+  @Field({
+    description:
+      'When a member is erased, posts and comments others replied to keep their text (from "a former member"); by default the text is removed.',
+  })
+  keepRepliedContentOnErasure: boolean;
 }
 
 @Resolver()

@@ -1,4 +1,4 @@
-import { crossOrganisation, TransactionalConnection } from '@crowdcomms/data-access';
+import { crossOrganisation, returnedRows, TransactionalConnection } from '@crowdcomms/data-access';
 import { BadInputError, NotFoundError } from '@crowdcomms/errors';
 import { Role } from '@crowdcomms/request-context';
 import { Injectable } from '@nestjs/common';
@@ -7,7 +7,7 @@ import { In } from 'typeorm';
 import { Membership, MembershipStatus } from './entities/membership.entity';
 import { DEFAULT_ORGANISATION_SETTINGS, Organisation, OrganisationSettings } from './entities/organisation.entity';
 import { ProfileVisibility } from './entities/profile-visibility.enum';
-import { renameOrganisationSql } from './organisations.sql';
+import { renameOrganisationSql, setOrganisationSettingSql } from './organisations.sql';
 
 export function slugify(name: string): string {
   const slug = name
@@ -64,6 +64,14 @@ export class OrganisationsService {
       [organisationId, enabled],
     );
     return { ...DEFAULT_ORGANISATION_SETTINGS, ...rows[0][0]?.settings };
+  }
+
+  /** Whether an erasure keeps the text of posts and comments others replied to (see docs/privacy.md). */
+  async setKeepRepliedContentOnErasure(organisationId: string, enabled: boolean): Promise<OrganisationSettings> {
+    const rows = returnedRows<{ settings: OrganisationSettings }>(
+      await this.db.run(setOrganisationSettingSql(organisationId, 'keepRepliedContentOnErasure', enabled)),
+    );
+    return { ...DEFAULT_ORGANISATION_SETTINGS, ...rows[0]?.settings };
   }
 
   /** The name and settings an admin sees on the settings page. */

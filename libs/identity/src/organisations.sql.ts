@@ -4,3 +4,13 @@ import { scopedSql, SqlStatement } from '@crowdcomms/data-access';
 export function renameOrganisationSql(organisationId: string, name: string): SqlStatement {
   return scopedSql(organisationId, `UPDATE organisation SET name = $2 WHERE id = $1`, [name]);
 }
+
+/** Sets one key of the organisation's settings (its own row: the organisation is `$1`); returns them all. */
+export function setOrganisationSettingSql(organisationId: string, key: string, value: boolean | string): SqlStatement {
+  return scopedSql(
+    organisationId,
+    `UPDATE organisation SET settings = settings || jsonb_build_object($2::text, $3::jsonb)
+      WHERE id = $1 RETURNING settings`,
+    [key, JSON.stringify(value)],
+  );
+}

@@ -1,6 +1,6 @@
 import { crossOrganisation, TransactionalConnection } from '@crowdcomms/data-access';
 import { ConflictError } from '@crowdcomms/errors';
-import { AuthService, MembersService } from '@crowdcomms/identity';
+import { AuthService, MembersService, OrganisationsService } from '@crowdcomms/identity';
 import { OutboxService, QueueName } from '@crowdcomms/queue';
 import { forOrganisation, Role } from '@crowdcomms/request-context';
 import { AssignmentsService } from '@crowdcomms/tasks';
@@ -9,13 +9,13 @@ import { randomUUID } from 'node:crypto';
 import { PrivacyRequest, PrivacyRequestKind, PrivacyRequestStatus } from './entities/privacy-request.entity';
 import {
   anonymiseColumnSql,
-  blankCommentsSql,
-  blankRepliedPostsSql,
   deleteAccountSql,
   deleteLeafCommentsSql,
   deleteOwnPostsSql,
   dropOutboxJobsSql,
   Identifiers,
+  keepRepliedCommentsSql,
+  keepRepliedPostsSql,
   ORGANISATION_COLUMNS_SQL,
   OrganisationColumn,
   otherMembershipsSql,
@@ -46,7 +46,7 @@ function handleOf(name: string): string {
 /**
  * Carries out an erasure whose cooling-off has ended. The person's own records are deleted
  * (the catalogue); posts and comments others replied to stay as "a former member" without
- * their text; every id, e-mail, name and @handle of theirs left anywhere in the organisation's
+ * their text (or with it, when the organisation keeps content); every id, e-mail, name and @handle of theirs left anywhere in the organisation's
  * tables — found through PostgreSQL's catalogue, so new tables are covered — is anonymised;
  * their account goes when no other organisation holds them; Redis is cleaned before and after.
  * The request stays as a receipt: counts per table, no personal data. Safe to run twice.
@@ -58,6 +58,7 @@ export class ErasureService {
   constructor(
     private readonly db: TransactionalConnection,
     private readonly members: MembersService,
+    private readonly organisations: OrganisationsService,
     private readonly auth: AuthService,
     private readonly assignments: AssignmentsService,
     private readonly outbox: OutboxService,
@@ -155,7 +156,9 @@ export class ErasureService {
     };
     const affected = (result: unknown) => (Array.isArray(result) && typeof result[1] === 'number' ? result[1] : 0);
 
-    // Community: what others replied to stays, as "a former member", without its words.
+    // Community: what others replied to stays, as "a former member" — without its words, unless the
+    // organisation keeps content; then the anonymisation below scrubs their names and handles from it.
+    const { keepRepliedContentOnErasure: keepText } = await this.organisations.settingsView(org);
     const [{ ids: touchedPosts }] = await this.db.run<{ ids: string[] }[]>(touchedPostsSql(org, person.membershipId));
     for (let n = -1; n !== 0;) {
       n = affected(await this.db.run(deleteLeafCommentsSql(org, person.membershipId)));
@@ -164,12 +167,12 @@ export class ErasureService {
     count(
       anonymised,
       'comment',
-      affected(await this.db.run(blankCommentsSql(org, person.membershipId, who.pseudonym))),
+      affected(await this.db.run(keepRepliedCommentsSql(org, person.membershipId, who.pseudonym, keepText))),
     );
     count(
       anonymised,
       'post',
-      affected(await this.db.run(blankRepliedPostsSql(org, person.membershipId, who.pseudonym))),
+      affected(await this.db.run(keepRepliedPostsSql(org, person.membershipId, who.pseudonym, keepText))),
     );
     count(deleted, 'post', affected(await this.db.run(deleteOwnPostsSql(org, person.membershipId))));
     await this.db.run(recountPostsSql(org, touchedPosts));

@@ -141,23 +141,40 @@ export function deleteLeafCommentsSql(organisationId: string, membershipId: stri
   );
 }
 
-/** Comments others replied to stay, as "a former member", with their text removed. */
-export function blankCommentsSql(organisationId: string, membershipId: string, pseudonym: string): SqlStatement {
+/**
+ * Comments others replied to stay, as "a former member": with their text removed, or — when the
+ * organisation keeps content — with it (the person's names and handles are scrubbed afterwards).
+ */
+export function keepRepliedCommentsSql(
+  organisationId: string,
+  membershipId: string,
+  pseudonym: string,
+  keepText: boolean,
+): SqlStatement {
   return scopedSql(
     organisationId,
-    `UPDATE comment SET body = '', body_html = '', author_membership_id = $3
+    `UPDATE comment SET ${keepText ? '' : `body = '', body_html = '', `}author_membership_id = $3
       WHERE organisation_id = $1 AND author_membership_id = $2`,
     [membershipId, pseudonym],
   );
 }
 
-/** Posts others commented on stay, as "a former member", with their text, link and tags removed. */
-export function blankRepliedPostsSql(organisationId: string, membershipId: string, pseudonym: string): SqlStatement {
+/**
+ * Posts others commented on stay, as "a former member": with their text, link and tags removed,
+ * or — when the organisation keeps content — with them (names and handles scrubbed afterwards).
+ */
+export function keepRepliedPostsSql(
+  organisationId: string,
+  membershipId: string,
+  pseudonym: string,
+  keepText: boolean,
+): SqlStatement {
+  const blanked = `body = '', body_html = '', link_url = NULL, link_title = NULL, hashtags = '{}', topic_ids = '{}',
+            mentioned_membership_ids = '{}', `;
   return scopedSql(
     organisationId,
     `UPDATE post p
-        SET body = '', body_html = '', link_url = NULL, link_title = NULL, hashtags = '{}', topic_ids = '{}',
-            mentioned_membership_ids = '{}', author_membership_id = $3
+        SET ${keepText ? '' : blanked}author_membership_id = $3
       WHERE p.organisation_id = $1 AND p.author_membership_id = $2
         AND EXISTS (SELECT 1 FROM comment c WHERE c.organisation_id = $1 AND c.post_id = p.id)`,
     [membershipId, pseudonym],

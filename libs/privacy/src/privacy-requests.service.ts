@@ -1,15 +1,27 @@
 import { AppConfig } from '@crowdcomms/config';
 import { returnedRows, TransactionalConnection } from '@crowdcomms/data-access';
 import { ForbiddenError, NotFoundError } from '@crowdcomms/errors';
-import { MembersService } from '@crowdcomms/identity';
-import { hashSecret } from '@crowdcomms/notifications';
+import { MembersService, OrganisationsService } from '@crowdcomms/identity';
+import { hashSecret, MailService } from '@crowdcomms/notifications';
 import { OutboxService, QueueName } from '@crowdcomms/queue';
 import { RequestContext, Role } from '@crowdcomms/request-context';
 import { Injectable } from '@nestjs/common';
+import { Not } from 'typeorm';
 import { PrivacyRequest, PrivacyRequestKind, PrivacyRequestStatus } from './entities/privacy-request.entity';
 import { claimDownloadSql } from './privacy-requests.sql';
 
 const HOUR_MS = 3600_000;
+
+const WHEN = new Intl.DateTimeFormat('en-GB', {
+  dateStyle: 'full',
+  timeStyle: 'short',
+  timeZone: 'UTC',
+});
+
+/** "Tuesday 8 December 2026 at 03:25 UTC". */
+function formatWhen(date: Date): string {
+  return `${WHEN.format(date)} UTC`;
+}
 
 /**
  * "Download my data" and "Erase me": the requests, their jobs (through the outbox, so a
@@ -21,6 +33,8 @@ export class PrivacyRequestsService {
     private readonly db: TransactionalConnection,
     private readonly outbox: OutboxService,
     private readonly members: MembersService,
+    private readonly organisations: OrganisationsService,
+    private readonly mail: MailService,
     private readonly config: AppConfig,
   ) {}
 
@@ -94,6 +108,7 @@ export class PrivacyRequestsService {
         payload: { organisationId: ctx.organisationId, requestId: request.id },
         organisationId: ctx.organisationId,
       });
+      await this.tellPerson(ctx, memberId, request.notBefore, memberId === ctx.membershipId ? 'SELF' : 'ADMIN');
       return request;
     });
   }
@@ -112,8 +127,76 @@ export class PrivacyRequestsService {
       if (!pending) throw new NotFoundError('Erasure request');
       pending.status = PrivacyRequestStatus.CANCELLED;
       pending.completedAt = new Date();
-      return requests.save(pending);
+      const saved = await requests.save(pending);
+      if (memberId !== ctx.membershipId) await this.tellPerson(ctx, memberId, null, 'CALLED_OFF');
+      return saved;
     });
+  }
+
+  /**
+   * E-mails the person about their erasure, in the same transaction (the outbox sends it): when it
+   * will run and how to call it off, or that an admin called it off. It names nothing but them,
+   * and erasure deletes it with the rest of their e-mails.
+   */
+  private async tellPerson(
+    ctx: RequestContext,
+    memberId: string,
+    when: Date | null,
+    about: 'SELF' | 'ADMIN' | 'CALLED_OFF',
+  ): Promise<void> {
+    const member = await this.members.get(ctx, memberId);
+    const [user] = await this.members.usersByIds([member.userId]);
+    if (!user) return;
+    const { name } = await this.organisations.settingsView(ctx.organisationId);
+    const profile = `${this.config.get('APP_URL')}/profile`;
+    const text =
+      about === 'CALLED_OFF'
+        ? [
+            `Hello,`,
+            ``,
+            `An admin of ${name} has called off the erasure of your Crowdcomms account there.`,
+            `Your account and everything held about you stay as they are.`,
+            ``,
+            `If you still want to be erased, you can ask again on My profile: ${profile}`,
+          ]
+        : [
+            `Hello,`,
+            ``,
+            about === 'SELF'
+              ? `You asked for your Crowdcomms account in ${name} to be erased.`
+              : `An admin of ${name} has asked, on your behalf, for your Crowdcomms account there to be erased.`,
+            `It will be erased, with everything held about you there, on ${formatWhen(when!)}.`,
+            ``,
+            `To call it off, sign in before then and choose "Keep my account" on My profile:`,
+            profile,
+            ``,
+            `After that it cannot be undone.`,
+          ];
+    await this.mail.queueEmail({
+      organisationId: ctx.organisationId,
+      to: user.email,
+      subject:
+        about === 'CALLED_OFF'
+          ? 'The erasure of your Crowdcomms account has been called off'
+          : 'Your Crowdcomms account is due to be erased',
+      text: text.join('\n'),
+    });
+  }
+
+  /** The organisation's erasures (for admins): waiting ones first, soonest due; then the 50 most recent others. */
+  async erasures(ctx: RequestContext): Promise<PrivacyRequest[]> {
+    const requests = this.db.scoped(ctx, PrivacyRequest);
+    const waiting = await requests.find({
+      where: { kind: PrivacyRequestKind.ERASURE, status: PrivacyRequestStatus.PENDING },
+      order: { notBefore: 'ASC' },
+      take: 200,
+    });
+    const finished = await requests.find({
+      where: { kind: PrivacyRequestKind.ERASURE, status: Not(PrivacyRequestStatus.PENDING) },
+      order: { completedAt: 'DESC' },
+      take: 50,
+    });
+    return [...waiting, ...finished];
   }
 
   /** The caller's requests, newest first. */

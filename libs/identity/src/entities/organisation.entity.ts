@@ -8,11 +8,17 @@ export interface OrganisationSettings {
   defaultProfileVisibility: ProfileVisibility.PRIVATE | ProfileVisibility.HR_ONLY;
   /** New members follow everyone and every topic by default (each free to unfollow). */
   followEveryoneByDefault: boolean;
+  /**
+   * When a member is erased, posts and comments others replied to keep their text (still from
+   * "a former member", the person's names and handles scrubbed) instead of losing it.
+   */
+  keepRepliedContentOnErasure: boolean;
 }
 
 export const DEFAULT_ORGANISATION_SETTINGS: OrganisationSettings = {
   defaultProfileVisibility: ProfileVisibility.HR_ONLY,
   followEveryoneByDefault: false,
+  keepRepliedContentOnErasure: false,
 };
 
 @ObjectType()

@@ -125,8 +125,9 @@ export function MyDataSection() {
         <Stack gap="sm">
           <Text size="sm">
             After a short cooling-off period we erase your profile, sign-ups, tasks, posts, shares, answers and messages
-            in this organisation. Posts that colleagues replied to stay, without your words, from “a former member”.
-            This cannot be undone once it is done, but you can change your mind until then.
+            in this organisation. Posts and comments that colleagues replied to stay, from “a former member” — without
+            your words, unless your organisation has chosen to keep them. This cannot be undone once it is done, but you
+            can change your mind until then.
           </Text>
           <Text size="sm">If you hold a place on a task, it goes back to the comms team.</Text>
           <Group justify="flex-end" gap="sm">
