@@ -128,10 +128,23 @@ export class CommentsService {
     const name = await this.posts.displayName(ctx);
     const text = comment.body.replace(/\s+/g, ' ').slice(0, 120);
     const data = { postId: post.id, commentId: comment.id };
-    if (post.authorMembershipId !== ctx.membershipId) {
+    const postAuthor = post.authorMembershipId !== ctx.membershipId ? post.authorMembershipId : null;
+    const commentAuthor =
+      parent && parent.authorMembershipId !== ctx.membershipId && parent.authorMembershipId !== post.authorMembershipId
+        ? parent.authorMembershipId
+        : null;
+    // A reply quotes the post's thread: only people who may still see the post hear of it (not someone
+    // who has left its private group since they wrote there).
+    const readers = new Set(
+      await this.posts.canSee(
+        post,
+        [postAuthor, commentAuthor].filter((id): id is string => !!id),
+      ),
+    );
+    if (postAuthor && readers.has(postAuthor)) {
       await this.notifications.notify({
         organisationId: ctx.organisationId,
-        recipientMembershipIds: [post.authorMembershipId],
+        recipientMembershipIds: [postAuthor],
         kind: 'COMMUNITY_REPLY',
         title: `${name} replied to your post`,
         body: text,
@@ -139,14 +152,10 @@ export class CommentsService {
         groupKey: `community-replies:${post.id}`,
       });
     }
-    if (
-      parent &&
-      parent.authorMembershipId !== ctx.membershipId &&
-      parent.authorMembershipId !== post.authorMembershipId
-    ) {
+    if (parent && commentAuthor && readers.has(commentAuthor)) {
       await this.notifications.notify({
         organisationId: ctx.organisationId,
-        recipientMembershipIds: [parent.authorMembershipId],
+        recipientMembershipIds: [commentAuthor],
         kind: 'COMMUNITY_REPLY',
         title: `${name} replied to your comment`,
         body: text,

@@ -3,6 +3,7 @@ import { MembersService } from '@crowdcomms/identity';
 import { RequestContext } from '@crowdcomms/request-context';
 import { Injectable } from '@nestjs/common';
 import { CommunityHealth, MonthlyCommunityHealth, SelfSufficiency } from './dto/health.types';
+import { topicActivitySql } from './health.sql';
 
 /** Below this many monthly active members a community rarely carries itself; above the upper mark it tends to. */
 export const SELF_SUFFICIENCY_RANGE = [25, 35] as const;
@@ -19,7 +20,10 @@ const EVENTS = `
   SELECT membership_id, day::timestamp AT TIME ZONE 'UTC', 'VISIT' FROM community_visit
    WHERE organisation_id = $1 AND day >= ($2::timestamptz AT TIME ZONE 'UTC')::date`;
 
-/** Community health for comms and admins: who takes part, where, and the trend. */
+/**
+ * Community health for comms and admins: who takes part, where, and the trend. A private group's activity
+ * counts in the totals as numbers only; topics are named only from posts every member may see.
+ */
 @Injectable()
 export class CommunityHealthService {
   constructor(
@@ -58,16 +62,7 @@ export class CommunityHealthService {
         GROUP BY months.month ORDER BY months.month`,
       [org, monthStart, now],
     );
-    const topics: { tag: string; posts: number; replies: number }[] = await this.db.query(
-      `SELECT t.tag, count(*)::int AS posts, sum(r.replies)::int AS replies
-         FROM post p CROSS JOIN LATERAL unnest(p.topic_ids) AS pt(topic_id)
-         JOIN topic t ON t.organisation_id = p.organisation_id AND t.id = pt.topic_id
-         CROSS JOIN LATERAL (SELECT count(*) AS replies FROM comment c
-                              WHERE c.organisation_id = p.organisation_id AND c.post_id = p.id) r
-        WHERE p.organisation_id = $1 AND p.created_at >= $2
-        GROUP BY t.tag ORDER BY posts DESC, replies DESC, t.tag LIMIT 20`,
-      [org, last30],
-    );
+    const topics: { tag: string; posts: number; replies: number }[] = await this.db.run(topicActivitySql(org, last30));
     const growth = await this.members.growth(ctx, since < monthStart ? since : monthStart);
     const newMembers = await this.joinedSince(ctx, last30);
 

@@ -16,6 +16,7 @@ import { Reaction } from './entities/reaction.entity';
 import { TopicPin } from './entities/topic-pin.entity';
 import { Topic } from './entities/topic.entity';
 import { FeedService } from './feed.service';
+import { memberActivitySql, postReadersSql } from './posts.sql';
 import { extractHashtags, extractMentionHandles, MAX_POST_LENGTH, renderMarkdown, validateBody } from './markdown';
 
 /** One member's community activity in a date range (see `PostsService.activityByMember`). */
@@ -110,7 +111,8 @@ export class PostsService {
   /**
    * Community activity of `memberIds` in [from, to), per member: posts written (and how many carry a link),
    * reactions and replies those posts have received, replies written and reactions given. A read model for
-   * other contexts (campaign metrics); rows of other organisations are never counted.
+   * other contexts (campaign metrics and digests): only what every member may see is counted, never a
+   * private group's posts or the replies and reactions on them; rows of other organisations never are.
    */
   async activityByMember(
     ctx: RequestContext,
@@ -119,22 +121,7 @@ export class PostsService {
     memberIds: readonly string[],
   ): Promise<MemberCommunityActivity[]> {
     if (!memberIds.length) return [];
-    return this.db.query(
-      `SELECT m.id AS "membershipId",
-              COALESCE(p.posts, 0)::int AS posts, COALESCE(p.link_posts, 0)::int AS "linkPosts",
-              COALESCE(p.received, 0)::int AS "interactionsReceived",
-              (SELECT count(*) FROM comment c WHERE c.organisation_id = $1 AND c.author_membership_id = m.id
-                  AND c.created_at >= $2 AND c.created_at < $3)::int AS replies,
-              (SELECT count(*) FROM reaction r WHERE r.organisation_id = $1 AND r.membership_id = m.id
-                  AND r.created_at >= $2 AND r.created_at < $3)::int AS reactions
-         FROM unnest($4::uuid[]) AS m(id)
-         LEFT JOIN LATERAL (
-           SELECT count(*) AS posts, count(*) FILTER (WHERE link_url IS NOT NULL) AS link_posts,
-                  sum(comment_count + reaction_count) AS received
-             FROM post WHERE organisation_id = $1 AND author_membership_id = m.id
-              AND created_at >= $2 AND created_at < $3) p ON true`,
-      [ctx.organisationId, from, to, [...memberIds]],
-    );
+    return this.db.run(memberActivitySql(ctx.organisationId, from, to, memberIds));
   }
 
   /** The author or a moderator edits; the post shows it was edited. */
@@ -197,11 +184,14 @@ export class PostsService {
       if (rows[0]?.inserted) {
         await this.db.manager.increment(Post, { organisationId: ctx.organisationId, id: post.id }, 'reactionCount', 1);
         post.reactionCount += 1;
-        if (post.authorMembershipId !== ctx.membershipId) {
+        // The author may have left the post's private group since: then they hear nothing of it.
+        const [author] =
+          post.authorMembershipId === ctx.membershipId ? [] : await this.canSee(post, [post.authorMembershipId]);
+        if (author) {
           const name = await this.displayName(ctx);
           await this.notifications.notify({
             organisationId: ctx.organisationId,
-            recipientMembershipIds: [post.authorMembershipId],
+            recipientMembershipIds: [author],
             kind: 'COMMUNITY_REACTION',
             title: `${name} reacted to your post`,
             body: snippet(post.body),
@@ -252,17 +242,12 @@ export class PostsService {
     }
   }
 
-  /** Who may see a post, among `candidates`: everyone, unless it is in a private group. */
-  async canSee(post: Post, candidates: string[]): Promise<string[]> {
-    if (!post.groupId || !candidates.length) return candidates;
-    const rows: { membership_id: string }[] = await this.db.manager.query(
-      `SELECT gm.membership_id FROM community_group g
-         LEFT JOIN group_member gm ON gm.organisation_id = g.organisation_id AND gm.group_id = g.id
-              AND gm.status = $4 AND gm.membership_id = ANY($3::uuid[])
-        WHERE g.organisation_id = $1 AND g.id = $2 AND g.privacy = $5`,
-      [post.organisationId, post.groupId, candidates, GroupMemberStatus.ACTIVE, GroupPrivacy.PRIVATE],
+  /** Who may see a post, among `candidates` (the shared visibility rule): whom a notification about it may reach. */
+  async canSee(post: Pick<Post, 'id' | 'organisationId'>, candidates: string[]): Promise<string[]> {
+    if (!candidates.length) return candidates;
+    const rows: { membership_id: string }[] = await this.db.run(
+      postReadersSql(post.organisationId, post.id, candidates),
     );
-    if (!rows.length) return candidates; // an open group
     const allowed = new Set(rows.map((r) => r.membership_id));
     return candidates.filter((id) => allowed.has(id));
   }
@@ -284,7 +269,7 @@ export class PostsService {
     const mentioned = (await this.members.findByMentionHandles(ctx, handles))
       .map((m) => m.id)
       .filter((id) => id !== ctx.membershipId && !already.includes(id));
-    const recipients = await this.canSee(post as Post, mentioned);
+    const recipients = await this.canSee(post, mentioned);
     if (recipients.length) {
       await this.notifications.notify({
         organisationId: ctx.organisationId,

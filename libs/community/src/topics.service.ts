@@ -13,7 +13,7 @@ import { Topic } from './entities/topic.entity';
 import { FeedService } from './feed.service';
 import { HASHTAG_PATTERN } from './markdown';
 import { popularTopicsSql } from './topics.sql';
-import { followedTopic } from './visibility';
+import { followedTopic, visibleTopic } from './visibility';
 import { PostsService } from './posts.service';
 
 /** Topics (one per hashtag), their managers, pins and the figures on a topic page. */
@@ -26,28 +26,27 @@ export class TopicsService {
     private readonly feed: FeedService,
   ) {}
 
-  /** A topic by its hashtag (with or without #, any case). */
+  /** A topic by its hashtag (with or without #, any case), if the caller may know of it (`visibleTopic`). */
   async byTag(ctx: RequestContext, tag: string): Promise<Topic> {
     const normalised = tag.trim().replace(/^#/, '').toLowerCase();
     if (!HASHTAG_PATTERN.test(normalised)) {
       throw new BadInputError('A hashtag is 1–50 letters, digits or underscores', { argument: 'tag' });
     }
-    const topic = await this.db.getRepository(Topic).findOneBy({ organisationId: ctx.organisationId, tag: normalised });
+    const topic = await this.visibleTopics(ctx).andWhere('t.tag = :tag', { tag: normalised }).getOne();
     if (!topic) throw new NotFoundError('Topic');
     return topic;
   }
 
+  /** A topic the caller may know of; a hashtag used only in a private group they are not in is NOT_FOUND. */
   async byId(ctx: RequestContext, id: string): Promise<Topic> {
-    const topic = await this.db.getRepository(Topic).findOneBy({ organisationId: ctx.organisationId, id });
+    const topic = await this.visibleTopics(ctx).andWhere('t.id = :id', { id }).getOne();
     if (!topic) throw new NotFoundError('Topic');
     return topic;
   }
 
+  /** Topics in alphabetical order (hashtag suggestions use the prefix): only those the caller may know of. */
   list(ctx: RequestContext, args: TopicsArgs): Promise<ConnectionShape<Topic>> {
-    const query = this.db
-      .getRepository(Topic)
-      .createQueryBuilder('t')
-      .where('t.organisationId = :org', { org: ctx.organisationId });
+    const query = this.visibleTopics(ctx);
     if (args.prefix) {
       query.andWhere('t.tag LIKE :prefix', {
         prefix: `${args.prefix
@@ -56,7 +55,7 @@ export class TopicsService {
           .replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
       });
     }
-    if (args.followed) query.andWhere(followedTopic('t'), { me: ctx.membershipId });
+    if (args.followed) query.andWhere(followedTopic('t'), { org: ctx.organisationId });
     return paginate(query, args, {
       column: 't.tag',
       valueOf: (t) => t.tag,
@@ -64,6 +63,11 @@ export class TopicsService {
       idColumn: 't.id',
       idOf: (t) => t.id,
     });
+  }
+
+  /** The organisation's topics the caller may know of: a private group's hashtags stay inside the group. */
+  private visibleTopics(ctx: RequestContext) {
+    return this.db.scoped(ctx, Topic).createQueryBuilder('t').andWhere(visibleTopic('t'), { me: ctx.membershipId });
   }
 
   /**

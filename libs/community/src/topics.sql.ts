@@ -6,7 +6,7 @@ import { visiblePost } from './visibility';
  * posts count only for its members), busiest first, then by tag.
  */
 export function popularTopicsSql(organisationId: string, viewerId: string, first: number, days = 30): SqlStatement {
-  const visible = visiblePost('p').replace(/:me\b/g, '$2');
+  const visible = visiblePost('p', '$2');
   return scopedSql(
     organisationId,
     `SELECT t.id

@@ -3,14 +3,37 @@
  * written once. They expect the parameters `:org` and `:me`.
  */
 
-/** A post outside groups, in an open group, or in a private group `:me` is an active member of. */
-export const visiblePost = (p: string) => `(${p}.group_id IS NULL OR EXISTS (
+/**
+ * A post outside groups, in an open group, or in a private group the viewer (`:me`, or the SQL expression
+ * `me`) is an active member of: the one rule for "may this viewer see this post", used by every list,
+ * count, notification and digest.
+ */
+export const visiblePost = (p: string, me = ':me') => `(${p}.group_id IS NULL OR EXISTS (
   SELECT 1 FROM community_group g
    WHERE g.organisation_id = ${p}.organisation_id AND g.id = ${p}.group_id
      AND (g.privacy = 'OPEN' OR EXISTS (
        SELECT 1 FROM group_member gm
         WHERE gm.organisation_id = g.organisation_id AND gm.group_id = g.id
-          AND gm.membership_id = :me AND gm.status = 'ACTIVE'))))`;
+          AND gm.membership_id = ${me} AND gm.status = 'ACTIVE'))))`;
+
+/**
+ * A post every member of the organisation may see: outside groups or in an open group. Figures shown to
+ * people who need not belong to a private group — campaign counts and digests, topic names in community
+ * health — read only these, so they never reveal a private group's posts or hashtags.
+ */
+export const visibleToEveryone = (p: string) => `(${p}.group_id IS NULL OR EXISTS (
+  SELECT 1 FROM community_group og
+   WHERE og.organisation_id = ${p}.organisation_id AND og.id = ${p}.group_id AND og.privacy = 'OPEN'))`;
+
+/**
+ * A topic `:me` may know of: one of its posts is visible to them, or they manage it. A hashtag used only
+ * inside a private group is thereby unknown outside it — in topic lists, hashtag suggestions and look-ups.
+ */
+export const visibleTopic = (t: string, me = ':me') => `(EXISTS (
+  SELECT 1 FROM post tp
+   WHERE tp.organisation_id = ${t}.organisation_id AND tp.topic_ids @> ARRAY[${t}.id] AND ${visiblePost('tp', me)})
+  OR EXISTS (SELECT 1 FROM topic_manager tm
+              WHERE tm.organisation_id = ${t}.organisation_id AND tm.topic_id = ${t}.id AND tm.membership_id = ${me}))`;
 
 /** Whether `:me` follows everyone and every topic (their community setting). */
 const followsEveryone = `COALESCE((SELECT cm.follow_everyone FROM community_member cm
