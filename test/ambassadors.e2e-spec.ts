@@ -24,6 +24,10 @@ import {
 import { inviteAndJoin, Session, signUpAdmin } from './utils/story';
 import { createTestApp, GraphQLResponse, TestApp } from './utils/test-app';
 
+const SIGN_UP_SUMMARY = `query SignUpSummary($id: ID!) { signUp(id: $id) { id status profileSummary { headline } } }`;
+const SIGN_UP_SUMMARIES = `query SignUpSummaries($callId: ID) {
+  signUps(callId: $callId) { edges { node { status profileSummary { headline } } } }
+}`;
 const MY_NOTIFICATIONS = `query { myNotifications(first: 50) { edges { node { kind title data } } } }`;
 
 const codeOf = (res: GraphQLResponse) => res.errors?.[0]?.extensions?.code;
@@ -330,6 +334,44 @@ describe('ambassador calls, sign-ups and the intake pipeline', () => {
     expect(codeOf(await t.gql(IDEAS_BOARD, {}, ann.accessToken))).toBe('FORBIDDEN');
     const outsiders = ok(await t.gql(IDEAS_BOARD, {}, outsider.accessToken)).ideasBoard;
     expect(outsiders.totalCount).toBe(0);
+  });
+
+  it('shows comms a sign-up’s profile summary only while the sign-up is live; the member keeps seeing theirs', async () => {
+    const call = await openCall('Summary');
+    await t.gql(UPDATE_MY_PROFILE, { input: { headline: 'Writes the staff newsletter' } }, ann.accessToken);
+    await t.gql(UPDATE_MY_PROFILE, { input: { headline: 'Films short explainers' } }, bo.accessToken);
+    const annSignUp = ok(await signUp(ann, call.id)).signUpAsAmbassador.id as string;
+    const boSignUp = ok(await signUp(bo, call.id)).signUpAsAmbassador.id as string;
+    const summaryOf = async (id: string, who: Session) =>
+      ok(await t.gql(SIGN_UP_SUMMARY, { id }, who.accessToken)).signUp.profileSummary;
+
+    expect(await summaryOf(annSignUp, comms)).toMatchObject({ headline: 'Writes the staff newsletter' });
+    expect(await summaryOf(boSignUp, comms)).toMatchObject({ headline: 'Films short explainers' });
+
+    // Ann withdraws; comms decline Bo. Neither sign-up shares their profile with comms any more.
+    ok(await t.gql(WITHDRAW_SIGN_UP, { id: annSignUp }, ann.accessToken));
+    ok(await move(boSignUp, 'DECLINED'));
+    expect(await summaryOf(annSignUp, comms)).toBeNull();
+    expect(await summaryOf(boSignUp, comms)).toBeNull();
+    expect(await summaryOf(annSignUp, admin)).toBeNull();
+    const pipeline = ok(await t.gql(SIGN_UP_SUMMARIES, { callId: call.id }, comms.accessToken)).signUps.edges;
+    expect(pipeline.map((e: { node: { status: string; profileSummary: unknown } }) => e.node)).toEqual([
+      { status: 'WITHDRAWN', profileSummary: null },
+      { status: 'DECLINED', profileSummary: null },
+    ]);
+
+    // The member still sees their own, and the sign-up stays in their data export.
+    expect(await summaryOf(annSignUp, ann)).toMatchObject({ headline: 'Writes the staff newsletter' });
+    const { SignUpsService } = await import('@crowdcomms/ambassadors');
+    const ctx = {
+      organisationId: admin.organisation.id,
+      membershipId: ann.member.id,
+      userId: ann.user.id,
+      sessionId: 'export',
+      roles: ['MEMBER'] as never,
+    };
+    const exported = await withScope(ctx, () => t.app.get(SignUpsService).exportForMember(ctx, ann.member.id));
+    expect(exported.signUps.find((s) => s.id === annSignUp)).toMatchObject({ status: 'WITHDRAWN' });
   });
 
   it('tells members about a new call matching the skills they declared, or their interests only with consent', async () => {

@@ -15,6 +15,11 @@ export const SIGN_UP_TRANSITIONS: Readonly<Record<SignUpStatus, readonly SignUpS
   [DECLINED]: [],
 };
 
+/** A sign-up that has not ended: WITHDRAWN and DECLINED are over, PAUSED may come back. */
+export function isLive(status: SignUpStatus): boolean {
+  return SIGN_UP_TRANSITIONS[status].length > 0;
+}
+
 /** The statuses from which a sign-up may move to `to`. */
 export function signUpStatusesLeadingTo(to: SignUpStatus): SignUpStatus[] {
   return (Object.keys(SIGN_UP_TRANSITIONS) as SignUpStatus[]).filter((from) => SIGN_UP_TRANSITIONS[from].includes(to));

@@ -34,6 +34,7 @@ import {
 import { AmbassadorCall } from './entities/ambassador-call.entity';
 import { IntakeNote } from './entities/intake-note.entity';
 import { SignUp } from './entities/sign-up.entity';
+import { isLive } from './pipeline';
 import { SignUpsService } from './sign-ups.service';
 
 @Resolver(() => SignUp)
@@ -160,13 +161,17 @@ export class SignUpsResolver {
 
   @ResolveField(() => AmbassadorProfileSummary, {
     nullable: true,
-    description: 'A summary of the member’s profile, shared with comms by signing up.',
+    description:
+      'A summary of the member’s profile, shared with comms by signing up: comms see it only while the sign-up ' +
+      'is live (null once it is withdrawn or declined); the member always sees their own.',
   })
   async profileSummary(
     @CurrentContext() ctx: RequestContext,
     @Parent() signUp: SignUp,
     @Loaders() loaders: RequestLoaders,
   ): Promise<AmbassadorProfileSummary | null> {
+    // Signing up is what shares the summary; a sign-up that has ended no longer does.
+    if (signUp.membershipId !== ctx.membershipId && !isLive(signUp.status)) return null;
     const profile = await profileByMemberLoader(loaders, ctx, this.profiles).load(signUp.membershipId);
     if (!profile) return null;
     return {
