@@ -88,4 +88,55 @@ describe('An admin looks after the organisation in the browser', () => {
     await page.goto('/organisation/nowhere');
     await heading(page, 'Page not found');
   }, 120_000);
+
+  it('acts on erasure requests: schedules one for a member, calls off another, keeps replied-to words', async () => {
+    const admin = await signUpAdmin(stack.t, 'Harbour Council', 'amira');
+    const milo = await inviteAndJoin(stack.t, admin, 'milo', ['MEMBER']);
+    await inviteAndJoin(stack.t, admin, 'nia', ['MEMBER']);
+    // Milo asked on his profile.
+    const asked = await stack.t.gql('mutation { requestErasure { id } }', {}, milo.accessToken);
+    expect(asked.errors).toBeUndefined();
+    const page = await stack.newPage();
+    await signIn(page, admin.user.email, PASSWORD);
+
+    await page.getByRole('link', { name: 'Erasure requests', exact: true }).click();
+    await heading(page, 'Erasure requests');
+    const waiting = page.getByRole('table', { name: 'Waiting' });
+    await see(waiting.getByRole('row', { name: /milo person Themselves/ }));
+    await see(page.getByText('Nothing yet.'));
+    await expectAccessible(page);
+
+    // Nia asked an admin: find her, confirm, and she is waiting too.
+    await page.getByRole('combobox', { name: 'Member' }).fill('nia');
+    await page.getByRole('option', { name: /nia person/ }).click();
+    await page.getByRole('button', { name: 'Erase this member…' }).click();
+    const confirm = page.getByRole('dialog', { name: 'Erase nia person?' });
+    await see(confirm.getByText('We e-mail them now.', { exact: false }));
+    await expectAccessible(page);
+    await confirm.getByRole('button', { name: 'Yes, schedule the erasure' }).dblclick();
+    await see(page.getByText(/nia person will be erased on .*We have e-mailed them\./));
+    await see(waiting.getByRole('row', { name: /nia person An admin/ }));
+
+    // Milo's is called off, after a confirm step; the receipt names no one.
+    await page.getByRole('button', { name: 'Call off the erasure of milo person' }).click();
+    await page
+      .getByRole('dialog', { name: 'Call off the erasure of milo person?' })
+      .getByRole('button', { name: 'Yes, call it off' })
+      .click();
+    await see(page.getByText('The erasure of milo person is called off.', { exact: false }));
+    const finished = page.getByRole('table', { name: 'Carried out and called off' });
+    await see(finished.getByRole('row', { name: /Called off .* The member/ }));
+    expect(await waiting.getByRole('row', { name: /milo person/ }).count()).toBe(0);
+    expect(await finished.getByText('milo person').count()).toBe(0);
+
+    // The organisation keeps the words of replied-to posts.
+    const keep = page.getByRole('switch', { name: 'Keep the words of posts and comments others replied to' });
+    await see(keep);
+    expect(await keep.isChecked()).toBe(false);
+    await keep.click({ force: true });
+    await see(page.getByText('will keep their words', { exact: false }));
+    // The switch shows what the organisation now has stored (read back from the API).
+    await see(page.getByRole('switch', { name: /^Keep the words/, checked: true }));
+    await expectAccessible(page);
+  }, 120_000);
 });

@@ -74,6 +74,7 @@ export const NAVIGATION: NavSection[] = [
       { label: 'Invitations', to: '/organisation/invitations' },
       { label: 'Settings', to: '/organisation/settings' },
       { label: 'Audit log', to: '/organisation/audit-log' },
+      { label: 'Erasure requests', to: '/organisation/erasure-requests' },
     ],
   },
 ];

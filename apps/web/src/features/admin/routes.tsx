@@ -2,6 +2,7 @@ import { Route, Routes } from 'react-router';
 import { ADMIN_ROLES } from '../../app/navigation';
 import { NotFoundPage, RequireRole } from '../../shared';
 import { AuditLogPage } from './AuditLogPage';
+import { ErasureRequestsPage } from './ErasureRequestsPage';
 import { InvitationsPage } from './InvitationsPage';
 import { MembersPage } from './MembersPage';
 import { SettingsPage } from './SettingsPage';
@@ -15,6 +16,7 @@ export default function AdminRoutes() {
         <Route path="invitations" element={<InvitationsPage />} />
         <Route path="settings" element={<SettingsPage />} />
         <Route path="audit-log" element={<AuditLogPage />} />
+        <Route path="erasure-requests" element={<ErasureRequestsPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </RequireRole>
