@@ -6,12 +6,14 @@ import {
   MATCH_PLAN,
   MOVE_SIGN_UP,
   MY_MATCHED_TASKS,
+  MY_NEAR_MISSES,
   OFFER_PLAN,
   OPEN_CALL,
   OPEN_TASK,
   PROPOSE_ASSIGNMENTS,
   SIGN_UP_AS_AMBASSADOR,
   TAKE_UP_MATCHED_TASK,
+  TASK_CANDIDATE_POOL,
   UPDATE_MY_PROFILE,
   UPDATE_TASK,
 } from './utils/operations';
@@ -437,5 +439,70 @@ describe('matching: the origin story, freshness and plans', () => {
       direct,
     ]);
     expect({ seats_taken, status }).toEqual({ seats_taken: 1, status: 'FILLED' });
+  });
+
+  it('tells a volunteer why a task is not matched to them, and comms what would widen a task’s pool', async () => {
+    const codeOf = (res: GraphQLResponse) => res.errors?.[0]?.extensions?.code;
+    const big = await createOpenTask({
+      title: 'Run the account for the whole festival',
+      kind: 'SOCIAL_ACCOUNT',
+      requiredSkills: [{ skillId: skill.twitter, minLevel: 5, weight: 1 }],
+      effortHours: 30,
+      seats: 2,
+    });
+    const missOf = async (who: Session) =>
+      (
+        ok(await t.gql(MY_NEAR_MISSES, { first: 20 }, who.accessToken)).myNearMisses.tasks as {
+          task: { id: string };
+          obstacles: { reason: string; message: string }[];
+        }[]
+      ).find((m) => m.task.id === big);
+    const tessMiss = await missOf(tess);
+    expect(tessMiss!.obstacles.map((o) => o.reason)).toEqual(['NOT_ENOUGH_HOURS', 'SKILL_BELOW_LEVEL']);
+    expect(tessMiss!.obstacles[0].message).toMatch(/^Needs 30 h a month; you have \d+(\.\d)? free$/);
+    expect(tessMiss!.obstacles[1].message).toMatch(
+      /^Needs .*Twitter.* at level 5; it is not on your profile — it accepts learners if you add it to skills you want to develop$/,
+    );
+    // Sam has Twitter at 4: only the hours stand in the way, and the level they are at is named.
+    const samMiss = await missOf(sam);
+    expect(samMiss!.obstacles.map((o) => o.message)).toEqual([
+      expect.stringMatching(/^Needs 30 h a month/),
+      expect.stringMatching(/at level 5; you are at 4 — it accepts learners/),
+    ]);
+    // Someone who is not an ambassador is told matching has not started for them.
+    expect(ok(await t.gql(MY_NEAR_MISSES, {}, newcomer.accessToken)).myNearMisses).toEqual({
+      inPool: false,
+      tasks: [],
+    });
+
+    // Comms see the pool in counts, never names, and what would widen it.
+    const pool = ok(await t.gql(TASK_CANDIDATE_POOL, { taskId: big }, comms.accessToken)).taskCandidatePool;
+    expect(pool.candidates).toBe(0);
+    expect(pool.volunteers).toBe(4);
+    expect(pool.excluded).toContainEqual({ reason: 'NOT_ENOUGH_HOURS', count: 4 });
+    expect(pool.excluded).toContainEqual({ reason: 'NO_RELEVANT_SKILL', count: 3 });
+    expect(pool.widen).toEqual([
+      expect.stringMatching(/^1 volunteer lacks only free time \(at most \d+(\.\d)? h a month; the task needs 30 h\)/),
+    ]);
+    expect(JSON.stringify(pool)).not.toMatch(new RegExp([sam, tess, bea, bo].map((s) => s.member.id).join('|')));
+
+    // A smaller task brings Sam in; the miss is gone from Sam's list.
+    ok(await t.gql(UPDATE_TASK, { input: { id: big, effortHours: 3 } }, comms.accessToken));
+    expect(ok(await t.gql(TASK_CANDIDATE_POOL, { taskId: big }, comms.accessToken)).taskCandidatePool.candidates).toBe(
+      1,
+    );
+    expect(await missOf(sam)).toBeUndefined();
+
+    expect(codeOf(await t.gql(TASK_CANDIDATE_POOL, { taskId: big }, sam.accessToken))).toBe('FORBIDDEN');
+    const outsider = await signUpAdmin(t, 'Other Council', 'otto');
+    expect(codeOf(await t.gql(TASK_CANDIDATE_POOL, { taskId: big }, outsider.accessToken))).toBe('NOT_FOUND');
+    const draft = ok(
+      await t.gql(
+        CREATE_TASK,
+        { input: { title: 'Not yet', kind: 'OTHER', effortHours: 1, seats: 1 } },
+        comms.accessToken,
+      ),
+    ).createCommsTask;
+    expect(codeOf(await t.gql(TASK_CANDIDATE_POOL, { taskId: draft.id }, comms.accessToken))).toBe('CONFLICT');
   });
 });

@@ -275,6 +275,12 @@ export const MY_MATCHED_TASKS = `query MyMatches($first: Int) {
   myMatchedTasks(first: $first) { task { id title kind } score explanation computedAt ${MATCH_PARTS} } }`;
 export const CANDIDATES_FOR_TASK = `query Candidates($taskId: ID!, $first: Int) {
   candidatesForTask(taskId: $taskId, first: $first) { memberId score explanation computedAt ${MATCH_PARTS} } }`;
+export const MY_NEAR_MISSES = `query NearMisses($first: Int) {
+  myNearMisses(first: $first) { inPool tasks { task { id title } obstacles { reason message } } }
+}`;
+export const TASK_CANDIDATE_POOL = `query Pool($taskId: ID!) {
+  taskCandidatePool(taskId: $taskId) { candidates volunteers excluded { reason count } widen }
+}`;
 export const TAKE_UP_MATCHED_TASK = `mutation TakeUp($taskId: ID!) { takeUpMatchedTask(taskId: $taskId) { id status score explanation } }`;
 export const MATCH_PLAN_FIELDS = `id status method total upperBound createdAt computedAt offeredAt
   lines { taskId memberId score explanation outcome assignmentId error }

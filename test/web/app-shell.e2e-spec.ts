@@ -31,6 +31,8 @@ describe('The app shell: sign-up, organisations, roles, small screens', () => {
     await see(page.getByTestId('organisation-name').getByText('Seaview Housing'));
     // The founder administers the organisation: its pages are in the navigation.
     await see(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Members' }));
+    // Not an ambassador yet: For you says why nothing is matched, and where to start.
+    await see(page.getByText('Matching starts when you are an ambassador'));
     await expectAccessible(page);
 
     // Sol also runs a second organisation (created through the API).

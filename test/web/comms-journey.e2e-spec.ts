@@ -175,6 +175,11 @@ describe('The comms team runs the ambassador programme in the browser', () => {
     const candidate = page.getByRole('listitem').filter({ hasText: 'val person' });
     await see(candidate);
     await see(candidate.getByText(/Blogging/));
+    await see(
+      page
+        .getByRole('region', { name: 'The volunteer pool' })
+        .getByText('1 of 1 active ambassador can be matched to this task.'),
+    );
     await expectAccessible(page);
     await page.getByRole('button', { name: 'Offer to val person' }).click();
     const offer = page.getByRole('dialog', { name: 'Offer the task to val person' });

@@ -31,7 +31,7 @@ export function formatHours(h: number): string {
   return Number.isInteger(h) ? String(h) : (Math.round(h * 10) / 10).toFixed(1).replace(/\.0$/, '');
 }
 
-function formatDate(ms: number): string {
+export function formatDate(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);
 }
 

@@ -7,6 +7,9 @@ import {
   MatchCandidate,
   MatchedTask,
   MatchesArgs,
+  MyNearMisses,
+  NearMissesArgs,
+  TaskCandidatePool,
   MatchPlanLine,
   MatchPlanTask,
   MatchPlanView,
@@ -62,6 +65,27 @@ export class MatchingResolver {
       explanation: s.explanation,
       computedAt: s.computedAt,
     }));
+  }
+
+  @AnyMember()
+  @Query(() => MyNearMisses, {
+    description:
+      'Open tasks you are not matched to, nearest first, with what stands in the way and what would change it.',
+  })
+  myNearMisses(@CurrentContext() ctx: RequestContext, @Args() args: NearMissesArgs): Promise<MyNearMisses> {
+    return this.matching.myNearMisses(ctx, args.first);
+  }
+
+  @Roles(Role.COMMS, Role.ADMIN)
+  @Query(() => TaskCandidatePool, {
+    description:
+      'Why an open task has the candidates it has: counts by reason, and the changes that would widen its pool. CONFLICT for a task that is not open.',
+  })
+  taskCandidatePool(
+    @CurrentContext() ctx: RequestContext,
+    @Args('taskId', { type: () => ID }, new ParseUUIDPipe()) taskId: string,
+  ): Promise<TaskCandidatePool> {
+    return this.matching.taskCandidatePool(ctx, taskId);
   }
 
   @AnyMember()

@@ -3,8 +3,9 @@ import { BadInputError, ConflictError, DomainError, NotFoundError } from '@crowd
 import { NotificationsService } from '@crowdcomms/notifications';
 import { OutboxService, QueueName } from '@crowdcomms/queue';
 import { RequestContext } from '@crowdcomms/request-context';
-import { AssignmentsService, CommsTask, TasksService } from '@crowdcomms/tasks';
+import { AssignmentsService, CommsTask, CommsTaskStatus, TasksService } from '@crowdcomms/tasks';
 import { Injectable, Logger } from '@nestjs/common';
+import { nearMissesForVolunteer, poolForTask, type NearMiss, type TaskPoolReport } from '../engine/near-miss';
 import { optimiseAssignments } from '../engine/optimise';
 import { topCandidatesForTask, topTasksForVolunteer } from '../engine/rank';
 import { score as scorePair, isMatch } from '../engine/score';
@@ -81,6 +82,46 @@ export class MatchingService {
       order: { score: 'DESC', membershipId: 'ASC' },
       take: first,
     });
+  }
+
+  /**
+   * Why the caller has the matches they have: the open tasks they are not
+   * matched to, nearest misses first, with what stands in the way. Outside
+   * the volunteer pool (not an active ambassador) there is nothing to compare.
+   */
+  async myNearMisses(
+    ctx: RequestContext,
+    first: number,
+  ): Promise<{ inPool: boolean; tasks: { task: CommsTask; obstacles: NearMiss['obstacles'] }[] }> {
+    const inputs = await this.loader.load(ctx.organisationId, { membershipIds: [ctx.membershipId] });
+    const me = inputs.volunteers[0];
+    if (!me) return { inPool: false, tasks: [] };
+    const misses = nearMissesForVolunteer(me, inputs.tasks, inputs.context, first);
+    const tasks = new Map(
+      (
+        await this.tasks.byIds(
+          ctx,
+          misses.map((m) => m.taskId),
+        )
+      ).map((t) => [t.id, t]),
+    );
+    return {
+      inPool: true,
+      tasks: misses
+        .filter((m) => tasks.has(m.taskId))
+        .map((m) => ({ task: tasks.get(m.taskId)!, obstacles: m.obstacles })),
+    };
+  }
+
+  /** Comms: how an open task's pool stands and what would widen it (NOT_FOUND for others' tasks). */
+  async taskCandidatePool(ctx: RequestContext, taskId: string): Promise<TaskPoolReport & { volunteers: number }> {
+    const task = await this.tasks.get(ctx, taskId);
+    if (task.status !== CommsTaskStatus.OPEN) {
+      throw new ConflictError(`The task is ${task.status}; only an open task is matched`, { status: task.status });
+    }
+    const inputs = await this.loader.load(ctx.organisationId, { taskIds: [taskId] });
+    if (!inputs.tasks.length) throw new ConflictError('The task is no longer open', { status: 'CHANGED' });
+    return { ...poolForTask(inputs.tasks[0], inputs.volunteers, inputs.context), volunteers: inputs.volunteers.length };
   }
 
   /**

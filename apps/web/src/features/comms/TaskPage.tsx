@@ -40,6 +40,7 @@ import {
   TaskPeopleQuery,
   UpdateTaskMutation,
 } from './operations';
+import { CandidatePool } from './CandidatePool';
 import { TaskForm, taskFormValues, taskInput } from './TaskForm';
 
 const ASSIGNMENT_LABEL: Record<AssignmentStatus, string> = {
@@ -257,6 +258,7 @@ export function TaskPage() {
         onTask={new Map(assignments.map((a) => [a.memberId, a.status]))}
         onOffered={() => void people.refetch()}
       />
+      {t.status === 'OPEN' && <CandidatePool taskId={t.id} />}
 
       <CancelTaskModal taskId={t.id} opened={cancelOpen} onClose={() => setCancelOpen(false)} onDone={setMessage} />
     </Page>

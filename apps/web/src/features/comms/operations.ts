@@ -344,6 +344,20 @@ export const CandidatesQuery = graphql(`
   }
 `);
 
+export const TaskCandidatePoolQuery = graphql(`
+  query CommsTaskCandidatePool($taskId: ID!) {
+    taskCandidatePool(taskId: $taskId) {
+      candidates
+      volunteers
+      excluded {
+        reason
+        count
+      }
+      widen
+    }
+  }
+`);
+
 export const CreateTaskMutation = graphql(`
   mutation CommsCreateTask($input: CreateCommsTaskInput!) {
     createCommsTask(input: $input) {

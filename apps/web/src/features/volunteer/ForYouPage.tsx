@@ -1,10 +1,10 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Button, Card, Group, Progress, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Card, Group, List, Progress, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { describeError, EmptyState, Page, QueryState } from '../../shared';
 import { listInWords, PROFILE_SECTIONS } from './labels';
-import { ForYouQuery, TakeUpTaskMutation } from './operations';
+import { ForYouQuery, NearMissesQuery, TakeUpTaskMutation } from './operations';
 import { TaskSummary } from './TaskSummary';
 
 function TakeUpButton({ taskId, title, direct }: { taskId: string; title: string; direct: boolean }) {
@@ -54,6 +54,56 @@ function TakeUpButton({ taskId, title, direct }: { taskId: string; title: string
         </Text>
       )}
     </Stack>
+  );
+}
+
+/**
+ * Open tasks I am not matched to, and what stands in the way of each, so that
+ * "nothing matches" always comes with a reason and something to do about it.
+ */
+function NearMisses() {
+  const { data } = useQuery(NearMissesQuery, { variables: { first: 5 } });
+  const report = data?.myNearMisses;
+  if (!report) return null;
+  if (!report.inPool) {
+    return (
+      <Alert variant="light" title="Matching starts when you are an ambassador">
+        <Stack gap="xs" align="flex-start">
+          <Text size="sm">
+            Tasks are matched to active digital ambassadors. Answer a call, and once the comms team has talked to you
+            your matches appear here.
+          </Text>
+          <Button component={Link} to="/calls" variant="light" size="xs">
+            See open calls
+          </Button>
+        </Stack>
+      </Alert>
+    );
+  }
+  if (report.tasks.length === 0) return null;
+  return (
+    <section aria-labelledby="near-misses">
+      <Stack gap="sm">
+        <Title order={2} size="h3" id="near-misses">
+          Not matched to you yet, and why
+        </Title>
+        <Stack gap="xs" component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
+          {report.tasks.map(({ task, obstacles }) => (
+            <Card component="li" key={task.id} withBorder padding="sm">
+              <Text fw={600}>{task.title}</Text>
+              <List size="sm" spacing={2}>
+                {obstacles.map((o) => (
+                  <List.Item key={o.message}>{o.message}</List.Item>
+                ))}
+              </List>
+            </Card>
+          ))}
+        </Stack>
+        <Button component={Link} to="/profile" variant="subtle" size="xs" style={{ alignSelf: 'flex-start' }}>
+          Update your skills and hours
+        </Button>
+      </Stack>
+    </section>
   );
 }
 
@@ -136,6 +186,7 @@ export function ForYouPage() {
                   ))}
                 </Stack>
               )}
+              <NearMisses />
             </Stack>
           );
         }}

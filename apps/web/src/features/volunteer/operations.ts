@@ -52,6 +52,24 @@ export const ForYouQuery = graphql(`
   }
 `);
 
+export const NearMissesQuery = graphql(`
+  query VolunteerNearMisses($first: Int!) {
+    myNearMisses(first: $first) {
+      inPool
+      tasks {
+        task {
+          id
+          title
+        }
+        obstacles {
+          reason
+          message
+        }
+      }
+    }
+  }
+`);
+
 export const TakeUpTaskMutation = graphql(`
   mutation VolunteerTakeUpTask($taskId: ID!) {
     takeUpMatchedTask(taskId: $taskId) {

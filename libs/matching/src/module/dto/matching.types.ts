@@ -117,6 +117,86 @@ export class MatchPlanView {
   offeredAt: Date | null;
 }
 
+/** Why a volunteer is kept from a task (the engine's hard rules). */
+export const MatchExclusionReason = {
+  DEACTIVATED: 'DEACTIVATED',
+  PAUSED: 'PAUSED',
+  NOT_AMBASSADOR: 'NOT_AMBASSADOR',
+  DECLINED: 'DECLINED',
+  NO_FREE_SEATS: 'NO_FREE_SEATS',
+  NOT_ENOUGH_HOURS: 'NOT_ENOUGH_HOURS',
+  DATE_CLASH: 'DATE_CLASH',
+  NO_RELEVANT_SKILL: 'NO_RELEVANT_SKILL',
+} as const;
+registerEnumType(MatchExclusionReason, {
+  name: 'MatchExclusionReason',
+  description: 'Why a volunteer cannot be matched to a task (DECLINED also covers tasks they are already on).',
+});
+
+/** What keeps you from a task, as the volunteer is told it. */
+export const MatchObstacleReason = {
+  PAUSED: 'PAUSED',
+  NOT_AMBASSADOR: 'NOT_AMBASSADOR',
+  NO_FREE_SEATS: 'NO_FREE_SEATS',
+  NOT_ENOUGH_HOURS: 'NOT_ENOUGH_HOURS',
+  DATE_CLASH: 'DATE_CLASH',
+  SKILL_BELOW_LEVEL: 'SKILL_BELOW_LEVEL',
+} as const;
+registerEnumType(MatchObstacleReason, { name: 'MatchObstacleReason' });
+
+@ObjectType({ description: 'One thing that keeps you from a task, in words.' })
+export class MatchObstacle {
+  @Field(() => MatchObstacleReason)
+  reason: keyof typeof MatchObstacleReason;
+  @Field({ description: 'e.g. “Needs 8 h a month; you have 4 free”.' })
+  message: string;
+}
+
+@ObjectType({ description: 'An open task you are not matched to, and what stands in the way.' })
+export class NearMissTask {
+  @Field(() => CommsTask)
+  task: CommsTask;
+  @Field(() => [MatchObstacle])
+  obstacles: MatchObstacle[];
+}
+
+@ObjectType({ description: 'Why you have the matches you have: the nearest misses first.' })
+export class MyNearMisses {
+  @Field({ description: 'False when you are not an active ambassador: matching starts once comms make you one.' })
+  inPool: boolean;
+  @Field(() => [NearMissTask])
+  tasks: NearMissTask[];
+}
+
+@ObjectType()
+export class ExclusionCount {
+  @Field(() => MatchExclusionReason)
+  reason: keyof typeof MatchExclusionReason;
+  @Field(() => Int)
+  count: number;
+}
+
+@ObjectType({ description: 'How a task’s pool of volunteers stands, and what would widen it (counts only).' })
+export class TaskCandidatePool {
+  @Field(() => Int, { description: 'Volunteers the task can be matched to.' })
+  candidates: number;
+  @Field(() => Int, { description: 'Volunteers in the pool (active ambassadors).' })
+  volunteers: number;
+  @Field(() => [ExclusionCount], { description: 'Volunteers kept out, by reason; one may count under several.' })
+  excluded: ExclusionCount[];
+  @Field(() => [String], { description: 'Changes that would bring more volunteers in.' })
+  widen: string[];
+}
+
+@ArgsType()
+export class NearMissesArgs {
+  @Field(() => Int, { defaultValue: 5 })
+  @IsInt()
+  @Min(1)
+  @Max(20)
+  first: number = 5;
+}
+
 @ArgsType()
 export class MatchesArgs {
   @Field(() => Int, { defaultValue: 10 })
