@@ -3,6 +3,7 @@ import { getQueueToken } from '@nestjs/bullmq';
 import { Queue } from 'bullmq';
 import {
   ADD_COMMENT,
+  APPOINT_TOPIC_MANAGER,
   APPROVE_GROUP_MEMBER,
   CAMPAIGN_DIGESTS,
   CAMPAIGN_REPORT,
@@ -172,6 +173,19 @@ describe('private groups stay private', () => {
       const popular = (await ok(POPULAR_TOPICS, { first: 20 }, who)).popularTopics.map((p: { tag: string }) => p.tag);
       expect(popular).toEqual(['canteen']);
     }
+    // Nor can its id be followed or given managers from outside.
+    const [{ id: topicId }] = await t.db.query(`SELECT id FROM topic WHERE organisation_id = $1 AND tag = $2`, [
+      admin.organisation.id,
+      TAG,
+    ]);
+    expect(code(await t.gql(FOLLOW, { targetType: 'TOPIC', targetId: topicId }, outsider.accessToken))).toBe(
+      'NOT_FOUND',
+    );
+    expect(code(await t.gql(APPOINT_TOPIC_MANAGER, { topicId, memberId: outsider.member.id }, comms.accessToken))).toBe(
+      'NOT_FOUND',
+    );
+    expect((await ok(FOLLOW, { targetType: 'TOPIC', targetId: topicId }, insider)).follow).toBe(true);
+
     // The group's members find it, with its posts.
     expect(await suggestions(insider, 'secret')).toEqual([TAG]);
     expect((await ok(TOPIC, { tag: TAG }, insider)).topic).toMatchObject({ tag: TAG, postCount: 2 });

@@ -8,6 +8,7 @@ import { FollowTargetType } from './community.enums';
 import { CommunityGroup } from './entities/community-group.entity';
 import { Topic } from './entities/topic.entity';
 import { followerCountSql, followingSql, setFollowSql } from './follows.sql';
+import { visibleTopic } from './visibility';
 
 /**
  * Following people, topics and groups. Members who follow everyone follow
@@ -23,7 +24,7 @@ export class FollowsService {
 
   /** Follows (or, with `following: false`, unfollows); doing it twice changes nothing. */
   async set(ctx: RequestContext, targetType: FollowTargetType, targetId: string, following: boolean): Promise<boolean> {
-    await this.assertTarget(ctx, targetType, targetId);
+    await this.assertTarget(ctx, targetType, targetId, following);
     await this.communityMembers.ensure(ctx);
     await this.db.run(setFollowSql(ctx.organisationId, ctx.membershipId, targetType, targetId, following));
     return following;
@@ -52,15 +53,24 @@ export class FollowsService {
     return Number(row.count);
   }
 
-  private async assertTarget(ctx: RequestContext, targetType: FollowTargetType, targetId: string): Promise<void> {
+  /** The target exists; a topic to follow must also be one the caller may know of (unfollowing always works). */
+  private async assertTarget(
+    ctx: RequestContext,
+    targetType: FollowTargetType,
+    targetId: string,
+    following: boolean,
+  ): Promise<void> {
     switch (targetType) {
       case FollowTargetType.MEMBER:
         if (targetId === ctx.membershipId) throw new BadInputError('You cannot follow yourself', { field: 'targetId' });
         await this.members.get(ctx, targetId);
         return;
-      case FollowTargetType.TOPIC:
-        if (!(await this.db.scoped(ctx, Topic).existsBy({ id: targetId }))) throw new NotFoundError('Topic');
+      case FollowTargetType.TOPIC: {
+        const topics = this.db.scoped(ctx, Topic).createQueryBuilder('t').andWhere('t.id = :targetId', { targetId });
+        if (following) topics.andWhere(visibleTopic('t'), { me: ctx.membershipId });
+        if (!(await topics.getExists())) throw new NotFoundError('Topic');
         return;
+      }
       case FollowTargetType.GROUP:
         if (!(await this.db.scoped(ctx, CommunityGroup).existsBy({ id: targetId }))) throw new NotFoundError('Group');
         return;
