@@ -41,7 +41,9 @@ export const runsCampaigns = (ctx: RequestContext) => hasRole(ctx, Role.COMMS, R
  * Sharing campaigns: set-up, shares, follower snapshots and metrics against
  * the baseline. Internal shares are the participants' community posts, read
  * through `PostsService.activityByMember`, so posting in the community during
- * a campaign counts without any extra step.
+ * a campaign counts without any extra step — posts every member may see, that
+ * is: a private group's posts are not shares to the organisation, and counting
+ * them would tell people outside the group that it is talking.
  */
 @Injectable()
 export class CampaignsService {
