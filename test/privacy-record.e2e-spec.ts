@@ -49,6 +49,7 @@ const NOT_PERSONAL: Record<string, string> = {
   'profile_audit_event.action': 'a kind',
   'profile_skill.kind': 'a kind',
   'reaction.kind': 'a kind',
+  'retention_policy.kind': 'a kind of record',
   'schema_migration.name': 'a migration',
   'sign_up.status': 'a state',
   'skill.slug': 'the skills taxonomy',

@@ -65,8 +65,6 @@ export const envSchema = z
       .optional(),
     MAIL_FROM: z.string().min(3).default('Crowdcomms <no-reply@crowdcomms.local>'),
     MAIL_DIR: z.string().min(1).default('.data/mail'),
-    EMAIL_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
-    NOTIFICATION_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
     // A person who asks to be erased can change their mind for this long; 0 erases at the next run.
     ERASURE_COOLING_OFF_HOURS: z.coerce
       .number()

@@ -12,7 +12,7 @@ import {
 import { EmailMessage, Notification } from '@crowdcomms/notifications';
 import { COMMUNITY_ENTITIES } from '@crowdcomms/community';
 import { MATCHING_ENTITIES } from '@crowdcomms/matching';
-import { PrivacyRequest } from '@crowdcomms/privacy';
+import { PrivacyRequest, RetentionPolicy } from '@crowdcomms/privacy';
 import { Profile, ProfileAuditEvent, ProfileSkill, SkillDemand } from '@crowdcomms/profiles';
 import { OutboxEntry } from '@crowdcomms/queue';
 import { Skill } from '@crowdcomms/skills';
@@ -42,6 +42,7 @@ export const ENTITIES = [
   ...CAMPAIGN_ENTITIES,
   ...MATCHING_ENTITIES,
   PrivacyRequest,
+  RetentionPolicy,
 ];
 
 export { MIGRATIONS };

@@ -11,7 +11,7 @@ export enum EmailStatus {
  * id, so personal data never sits in Redis. A message with a secret link keeps
  * a template and a reference (`secretLink`), never the link; the body is
  * emptied once the message is delivered, and the record itself is deleted
- * after `EMAIL_RETENTION_DAYS`.
+ * after the organisation's e-mail retention period (libs/privacy, retention).
  */
 @Entity()
 @Index('email_message_organisation_created_idx', ['organisationId', 'createdAt'])

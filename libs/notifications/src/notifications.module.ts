@@ -2,11 +2,10 @@ import { Module } from '@nestjs/common';
 import { MailProcessor } from './mail.processor';
 import { MailService } from './mail.service';
 import { MailTransport } from './mail-transport';
-import { NotificationProcessor, RetentionScheduler } from './notification.processor';
+import { NotificationProcessor } from './notification.processor';
 import { NotificationsResolver } from './notifications.resolver';
 import { NotificationsService } from './notifications.service';
 import { PubSubCloser, pubSubProvider, PUB_SUB } from './pubsub.provider';
-import { NotificationsRetention } from './retention.service';
 import { SecretLinks } from './secret-links';
 
 /** The API's side: queue e-mail and in-app notifications; list them; subscribe to them live. */
@@ -16,15 +15,13 @@ import { SecretLinks } from './secret-links';
 })
 export class NotificationsModule {}
 
-/** The worker's side: deliver e-mail, publish notifications to live subscribers, purge expired records. */
+/** The worker's side: deliver e-mail, publish notifications to live subscribers. */
 @Module({
   providers: [
     MailService,
     MailTransport,
     MailProcessor,
     SecretLinks,
-    NotificationsRetention,
-    RetentionScheduler,
     NotificationsService,
     NotificationProcessor,
     pubSubProvider,

@@ -4,3 +4,5 @@ export * from './privacy-requests.service';
 export * from './data-export.service';
 export * from './erasure.service';
 export * from './privacy.module';
+export * from './retention/retention-kind';
+export * from './retention/retention-policy.entity';

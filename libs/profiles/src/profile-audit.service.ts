@@ -50,6 +50,11 @@ export class ProfileAuditService {
     return this.record(ctx, ProfileAuditAction.EXPORT, null, { export: kind, ...details });
   }
 
+  /** An admin's change to an organisation setting: which, what it was and what it became. */
+  recordSettingChange(ctx: RequestContext, setting: string, from: unknown, to: unknown): Promise<void> {
+    return this.record(ctx, ProfileAuditAction.SETTING, null, { setting, from, to });
+  }
+
   /** A people search by the caller, and the members it showed them (see recordSearchSql). */
   async recordSearch(
     ctx: RequestContext,

@@ -6,6 +6,7 @@ export enum QueueName {
   MATCHING = 'matching',
   CAMPAIGNS = 'campaigns',
   PRIVACY = 'privacy',
+  RETENTION = 'retention',
 }
 
 /** One typed payload per job; payloads carry ids, never personal data. */
@@ -13,8 +14,6 @@ export interface JobPayloads {
   [QueueName.MAIL]: { 'send-email': { organisationId: string | null; emailId: string } };
   [QueueName.NOTIFICATIONS]: {
     publish: { organisationId: string; notificationIds: string[] };
-    /** Scheduled daily: delete e-mail and notification records past their retention (as of `now`, ISO). */
-    'purge-expired': { now?: string };
   };
   [QueueName.COMMUNITY]: {
     /** Tell live feed subscribers that a committed post is waiting. */
@@ -45,6 +44,12 @@ export interface JobPayloads {
     erase: { organisationId: string; requestId: string };
     /** Scheduled: queue `erase` for every request whose cooling-off has ended (`now`, ISO). */
     'erasure-tick': { now?: string };
+  };
+  [QueueName.RETENTION]: {
+    /** Scheduled daily: queue one `enforce-retention` job per organisation (`now`, ISO). */
+    'retention-tick': { now?: string };
+    /** Delete the organisation's records past their retention period as of `now` (ISO). */
+    'enforce-retention': { organisationId: string; now: string };
   };
 }
 

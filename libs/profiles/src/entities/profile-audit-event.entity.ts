@@ -7,6 +7,7 @@ export enum ProfileAuditAction {
   FOUND = 'FOUND',
   VIEW = 'VIEW',
   EXPORT = 'EXPORT',
+  SETTING = 'SETTING',
 }
 registerEnumType(ProfileAuditAction, {
   name: 'ProfileAuditAction',
@@ -15,12 +16,13 @@ registerEnumType(ProfileAuditAction, {
     FOUND: { description: 'The subject appeared in the results an HR, comms or admin search showed its actor.' },
     VIEW: { description: "The actor opened the subject's profile." },
     EXPORT: { description: 'A CSV download that contains people (what was exported is in `query`).' },
+    SETTING: { description: 'An admin changed an organisation setting (which, from and to in `query`).' },
   },
 });
 
 /**
  * Who searched people, who was found, who viewed someone else's profile, who
- * exported people's data — and when. Append-only.
+ * exported people's data, who changed a privacy setting — and when. Append-only.
  */
 @ObjectType()
 @Entity()
