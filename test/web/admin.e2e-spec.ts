@@ -1,3 +1,6 @@
+import { QueueName } from '@crowdcomms/queue';
+import { getQueueToken } from '@nestjs/bullmq';
+import { Queue } from 'bullmq';
 import { inviteAndJoin, PASSWORD, signUpAdmin } from '../utils/story';
 import { expectAccessible, heading, see, startWebStack, WebStack } from './support/browser';
 import { signIn } from './support/journeys';
@@ -83,6 +86,41 @@ describe('An admin looks after the organisation in the browser', () => {
     await page.reload();
     await heading(page, 'Organisation settings');
     await see(page.getByRole('radio', { name: /^Private/, checked: true }));
+    await expectAccessible(page);
+
+    // Data retention: each kind's period within its limits, and what the daily run deleted.
+    await see(page.getByRole('heading', { name: 'Data retention' }));
+    await see(page.getByText('The daily clean-up has not run for your organisation yet.'));
+    await page.getByLabel('Days to keep audit events').fill('30');
+    await page.getByRole('button', { name: 'Save audit events' }).click();
+    await see(page.getByText('Choose a whole number of days from 365 to 2,555 days'));
+    await page.getByLabel('Days to keep notifications').fill('30');
+    await page.getByRole('button', { name: 'Save notifications' }).dblclick();
+    await see(page.getByText('Saved: notifications are now kept for 30 days (about 1 month).'));
+    await stack.t.db.query(
+      `INSERT INTO notification (organisation_id, recipient_membership_id, kind, title, body, data, created_at)
+       VALUES ($1, $2, 'TEST', 'Long ago', '', '{}', now() - interval '31 days')`,
+      [admin.organisation.id, admin.member.id],
+    );
+    const retention = stack.t.app.get<Queue>(getQueueToken(QueueName.RETENTION), { strict: false });
+    const now = new Date().toISOString();
+    await retention.add('retention-tick', { now });
+    // The worker runs the tick, then this organisation's job: wait for it, then look.
+    const jobId = `retention-${admin.organisation.id}-${now.slice(0, 13)}`;
+    for (const deadline = Date.now() + 20_000; !(await (await retention.getJob(jobId))?.isCompleted());) {
+      if (Date.now() > deadline) throw new Error('the retention job did not run');
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    await page.reload();
+    await heading(page, 'Organisation settings');
+    await see(page.getByText(/^Last run .*: 1 record deleted\.$/));
+    const notifications = page.getByRole('form', { name: 'Notifications' });
+    await see(notifications.getByText('Kept for 30 days (about 1 month). Last run deleted 1.'));
+    const changes = await stack.t.db.query(
+      `SELECT query FROM profile_audit_event WHERE organisation_id = $1 AND action = 'SETTING'`,
+      [admin.organisation.id],
+    );
+    expect(changes).toEqual([{ query: { setting: 'retention.NOTIFICATIONS', from: 90, to: 30 } }]);
     await expectAccessible(page);
 
     await page.goto('/organisation/nowhere');

@@ -32,6 +32,8 @@ type Documents = {
     "\n  mutation AdminSetDefaultVisibility($visibility: ProfileVisibility!) {\n    setDefaultProfileVisibility(visibility: $visibility)\n  }\n": typeof types.AdminSetDefaultVisibilityDocument,
     "\n  query AdminOrganisationSettings {\n    organisationSettings {\n      name\n      defaultProfileVisibility\n      followEveryoneByDefault\n    }\n  }\n": typeof types.AdminOrganisationSettingsDocument,
     "\n  mutation AdminRenameOrganisation($name: String!) {\n    renameOrganisation(name: $name) {\n      id\n      name\n    }\n  }\n": typeof types.AdminRenameOrganisationDocument,
+    "\n  query AdminRetentionSettings {\n    retentionSettings {\n      lastRunAt\n      periods {\n        kind\n        days\n        defaultDays\n        minDays\n        maxDays\n        changedAt\n        lastRemoved\n      }\n    }\n  }\n": typeof types.AdminRetentionSettingsDocument,
+    "\n  mutation AdminSetRetentionPeriod($input: SetRetentionPeriodInput!) {\n    setRetentionPeriod(input: $input) {\n      kind\n      days\n      changedAt\n    }\n  }\n": typeof types.AdminSetRetentionPeriodDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...SessionFields\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      ...SessionFields\n    }\n  }\n": typeof types.SignUpDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      ...SessionFields\n    }\n  }\n": typeof types.AcceptInvitationDocument,
@@ -199,6 +201,8 @@ const documents: Documents = {
     "\n  mutation AdminSetDefaultVisibility($visibility: ProfileVisibility!) {\n    setDefaultProfileVisibility(visibility: $visibility)\n  }\n": types.AdminSetDefaultVisibilityDocument,
     "\n  query AdminOrganisationSettings {\n    organisationSettings {\n      name\n      defaultProfileVisibility\n      followEveryoneByDefault\n    }\n  }\n": types.AdminOrganisationSettingsDocument,
     "\n  mutation AdminRenameOrganisation($name: String!) {\n    renameOrganisation(name: $name) {\n      id\n      name\n    }\n  }\n": types.AdminRenameOrganisationDocument,
+    "\n  query AdminRetentionSettings {\n    retentionSettings {\n      lastRunAt\n      periods {\n        kind\n        days\n        defaultDays\n        minDays\n        maxDays\n        changedAt\n        lastRemoved\n      }\n    }\n  }\n": types.AdminRetentionSettingsDocument,
+    "\n  mutation AdminSetRetentionPeriod($input: SetRetentionPeriodInput!) {\n    setRetentionPeriod(input: $input) {\n      kind\n      days\n      changedAt\n    }\n  }\n": types.AdminSetRetentionPeriodDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...SessionFields\n    }\n  }\n": types.LoginDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      ...SessionFields\n    }\n  }\n": types.SignUpDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      ...SessionFields\n    }\n  }\n": types.AcceptInvitationDocument,
@@ -434,6 +438,14 @@ export function graphql(source: "\n  query AdminOrganisationSettings {\n    orga
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AdminRenameOrganisation($name: String!) {\n    renameOrganisation(name: $name) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation AdminRenameOrganisation($name: String!) {\n    renameOrganisation(name: $name) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminRetentionSettings {\n    retentionSettings {\n      lastRunAt\n      periods {\n        kind\n        days\n        defaultDays\n        minDays\n        maxDays\n        changedAt\n        lastRemoved\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminRetentionSettings {\n    retentionSettings {\n      lastRunAt\n      periods {\n        kind\n        days\n        defaultDays\n        minDays\n        maxDays\n        changedAt\n        lastRemoved\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminSetRetentionPeriod($input: SetRetentionPeriodInput!) {\n    setRetentionPeriod(input: $input) {\n      kind\n      days\n      changedAt\n    }\n  }\n"): (typeof documents)["\n  mutation AdminSetRetentionPeriod($input: SetRetentionPeriodInput!) {\n    setRetentionPeriod(input: $input) {\n      kind\n      days\n      changedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

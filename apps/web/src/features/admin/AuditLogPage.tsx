@@ -7,12 +7,14 @@ import { describeError, EmptyState, Page, QueryState, useSingleFlight } from '..
 import { downloadText } from '../../shared/download';
 import { describeExport, describeSearch } from '../privacy/audit-wording';
 import { AuditActorsQuery, AuditLogQuery, ExportAuditLogQuery } from './audit-operations';
+import { describeSettingChange } from './retention-wording';
 
 const ACTIONS: { value: ProfileAuditAction; label: string }[] = [
   { value: 'SEARCH', label: 'Searched people' },
   { value: 'FOUND', label: 'Found in a search' },
   { value: 'VIEW', label: 'Opened a profile' },
   { value: 'EXPORT', label: 'Downloaded people’s data' },
+  { value: 'SETTING', label: 'Changed a setting' },
 ];
 const ACTION_LABEL = Object.fromEntries(ACTIONS.map((a) => [a.value, a.label])) as Record<ProfileAuditAction, string>;
 
@@ -218,7 +220,9 @@ export function AuditLogPage() {
                             ? `${e.subjectName ?? 'A former member'}, in a search for ${describeSearch(e.query)}`
                             : e.action === 'SEARCH'
                               ? describeSearch(e.query)
-                              : describeExport(e.query)}
+                              : e.action === 'SETTING'
+                                ? describeSettingChange(e.query)
+                                : describeExport(e.query)}
                       </Table.Td>
                     </Table.Tr>
                   ))}

@@ -5,6 +5,7 @@ import { useState, type FormEvent } from 'react';
 import type { ProfileVisibility } from '../../gql/graphql';
 import { applyApiError, describeError, Page, QueryState, useSingleFlight } from '../../shared';
 import { OrganisationSettingsQuery, RenameOrganisationMutation, SetDefaultVisibilityMutation } from './operations';
+import { RetentionSection } from './RetentionSection';
 
 type Notice = { tone: 'red' | 'green'; text: string } | null;
 
@@ -17,6 +18,7 @@ export function SettingsPage() {
           <Stack maw={640}>
             <NameForm name={d.organisationSettings.name} />
             <VisibilityForm visibility={d.organisationSettings.defaultProfileVisibility} />
+            <RetentionSection />
           </Stack>
         )}
       </QueryState>
