@@ -150,6 +150,23 @@ export class MembersService {
   }
 
   /** Users by id, for the per-request DataLoader. */
+  /**
+   * Of `ids`, the members still active in the organisation, each row held until the caller's
+   * transaction ends (FOR KEY SHARE: it blocks deleting the row, not updating it). A job writing
+   * about them waits for an erasure already under way, then finds them gone; an erasure that
+   * starts later waits for the job's writes, then erases them too. Call inside a transaction.
+   */
+  async holdActive(ctx: RequestContext, ids: readonly string[]): Promise<Set<string>> {
+    if (!ids.length) return new Set();
+    const held = await this.db.scoped(ctx, Membership).find({
+      select: { id: true },
+      where: { id: In([...ids]), status: MembershipStatus.ACTIVE },
+      order: { id: 'ASC' },
+      lock: { mode: 'for_key_share' },
+    });
+    return new Set(held.map((m) => m.id));
+  }
+
   usersByIds(ids: readonly string[]): Promise<User[]> {
     return this.db.getRepository(User).findBy({ id: In([...ids]) });
   }

@@ -13,6 +13,7 @@ import {
   deleteLeafCommentsSql,
   deleteOwnPostsSql,
   dropOutboxJobsSql,
+  holdMembershipSql,
   Identifiers,
   keepRepliedCommentsSql,
   keepRepliedPostsSql,
@@ -103,6 +104,7 @@ export class ErasureService {
     // One transaction of the organisation's: the tasks context's withdrawal joins it, so the jobs it
     // queues for the person are dropped with the rest before anything is committed.
     const receipt = await this.db.transaction(scope, async () => {
+      await this.db.run(holdMembershipSql(organisationId, person.membershipId));
       // Seats they hold go back, and whoever offered them hears of it.
       const asThem = forOrganisation(organisationId, { actingAs: { membershipId: person.membershipId } });
       for (const { id } of await this.db.run<{ id: string }[]>(

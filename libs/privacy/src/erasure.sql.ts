@@ -228,3 +228,14 @@ export function deleteAccountSql(userId: string, email: string): SqlStatement[] 
     },
   ];
 }
+
+/**
+ * Holds the membership being erased for the rest of the erasure: a job that read the person just
+ * before (a matching recompute) either commits its writes first — and they are erased with the
+ * rest — or waits, then finds them gone.
+ */
+export function holdMembershipSql(organisationId: string, membershipId: string): SqlStatement {
+  return scopedSql(organisationId, `SELECT id FROM membership WHERE organisation_id = $1 AND id = $2 FOR UPDATE`, [
+    membershipId,
+  ]);
+}

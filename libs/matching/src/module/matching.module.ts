@@ -1,4 +1,5 @@
 import { AmbassadorsModule } from '@crowdcomms/ambassadors';
+import { IdentityModule } from '@crowdcomms/identity';
 import { NotificationsModule } from '@crowdcomms/notifications';
 import { ProfilesModule } from '@crowdcomms/profiles';
 import { SkillsModule } from '@crowdcomms/skills';
@@ -9,7 +10,7 @@ import { MatchingProcessor } from './matching.processor';
 import { MatchingResolver } from './matching.resolver';
 import { MatchingService } from './matching.service';
 
-const IMPORTS = [SkillsModule, ProfilesModule, TasksModule, AmbassadorsModule, NotificationsModule];
+const IMPORTS = [IdentityModule, SkillsModule, ProfilesModule, TasksModule, AmbassadorsModule, NotificationsModule];
 
 /** The API's side of matching: suggestions, candidates and plans over GraphQL. */
 @Module({

@@ -1,8 +1,9 @@
 import { TransactionalConnection } from '@crowdcomms/data-access';
 import { BadInputError, ConflictError, DomainError, NotFoundError } from '@crowdcomms/errors';
+import { MembersService } from '@crowdcomms/identity';
 import { NotificationsService } from '@crowdcomms/notifications';
 import { OutboxService, QueueName } from '@crowdcomms/queue';
-import { RequestContext } from '@crowdcomms/request-context';
+import { forOrganisation, RequestContext } from '@crowdcomms/request-context';
 import { AssignmentsService, CommsTask, CommsTaskStatus, TasksService } from '@crowdcomms/tasks';
 import { Injectable, Logger } from '@nestjs/common';
 import { nearMissesForVolunteer, poolForTask, type NearMiss, type TaskPoolReport } from '../engine/near-miss';
@@ -44,6 +45,7 @@ export class MatchingService {
     private readonly assignments: AssignmentsService,
     private readonly notifications: NotificationsService,
     private readonly outbox: OutboxService,
+    private readonly members: MembersService,
   ) {}
 
   // ---- reads ----
@@ -279,11 +281,14 @@ export class MatchingService {
     return this.db.transaction({ organisationId }, async () => {
       await this.lock(organisationId);
       const inputs = await this.loader.load(organisationId, { membershipIds: [membershipId] });
-      const volunteer = inputs.volunteers[0];
+      // Read after loading, and held until commit: a member erased (or deactivated) meanwhile gets
+      // no suggestions and no notification, only their leftovers removed.
+      const active = await this.members.holdActive(forOrganisation(organisationId), [membershipId]);
+      const volunteer = active.has(membershipId) ? inputs.volunteers[0] : undefined;
       const matches = volunteer
         ? topTasksForVolunteer(volunteer, inputs.tasks, inputs.tasks.length, inputs.context)
         : [];
-      const before = await this.topMatches(organisationId, [membershipId]);
+      const before = await this.topMatches(organisationId, [...active]);
       await this.db.manager.query(
         `DELETE FROM match_suggestion WHERE organisation_id = $1 AND membership_id = $2
             AND NOT (task_id = ANY($3::uuid[]))`,
@@ -301,15 +306,21 @@ export class MatchingService {
       await this.lock(organisationId);
       const inputs = await this.loader.load(organisationId);
       const task = inputs.tasks.find((t) => t.id === taskId);
-      const matches = task
+      const ranked = task
         ? topCandidatesForTask(task, inputs.volunteers, inputs.volunteers.length, inputs.context)
         : [];
       const touched: { membership_id: string }[] = await this.db.manager.query(
         `SELECT membership_id FROM match_suggestion WHERE organisation_id = $1 AND task_id = $2`,
         [organisationId, taskId],
       );
-      const affected = [...new Set([...touched.map((r) => r.membership_id), ...matches.map((m) => m.volunteerId)])];
-      const before = await this.topMatches(organisationId, affected);
+      const affected = [...new Set([...touched.map((r) => r.membership_id), ...ranked.map((m) => m.volunteerId)])];
+      // Read after loading, and held until commit: members erased (or deactivated) since are skipped.
+      const active = await this.members.holdActive(forOrganisation(organisationId), affected);
+      const matches = ranked.filter((m) => active.has(m.volunteerId));
+      const before = await this.topMatches(
+        organisationId,
+        affected.filter((id) => active.has(id)),
+      );
       await this.db.manager.query(
         `DELETE FROM match_suggestion WHERE organisation_id = $1 AND task_id = $2
             AND NOT (membership_id = ANY($3::uuid[]))`,
