@@ -48,6 +48,8 @@ async function eventually(check: () => boolean, timeoutMs = 8000): Promise<void>
   }
 }
 
+const MY_DIGEST_PREVIEW = `query { myDigestPreview { frequency since postCount subject text } }`;
+
 describe('community: live feed, notifications and digests', () => {
   let t: TestApp;
   let url: string;
@@ -223,6 +225,13 @@ describe('community: live feed, notifications and digests', () => {
       `UPDATE community_member SET created_at = created_at - interval '7 days 1 minute' WHERE organisation_id = $1`,
       [admin.organisation.id],
     );
+    // Ben previews his digest first: the same posts, and nothing is sent or moved by looking.
+    const preview = (await ok(MY_DIGEST_PREVIEW, {}, ben)).myDigestPreview;
+    expect(preview.frequency).toBe('WEEKLY');
+    expect(preview.text).toContain('ann person in #engagement: Open news on #engagement');
+    expect(preview.text).toContain('Core team, part two');
+    expect(preview.text).not.toContain('Kicking off');
+    expect(preview.subject).toBe(`Your weekly community digest: ${preview.postCount} new posts`);
     const inAWeek = new Date();
     const queued = await run(inAWeek);
     expect(queued).toBeGreaterThanOrEqual(1);
@@ -233,6 +242,9 @@ describe('community: live feed, notifications and digests', () => {
     expect(mail).toContain('Core team, part two'); // ben is in the group now
     expect(mail).not.toContain('Kicking off'); // dan's post: ben does not follow dan or the topic
     expect(mail).not.toContain('Lunch anyone?');
+    expect(mail).toContain(`Subject: ${preview.subject}`);
+    // Once sent, the preview starts from that digest.
+    expect((await ok(MY_DIGEST_PREVIEW, {}, ben)).myDigestPreview.postCount).toBe(0);
 
     // Cat chose no digest.
     await new Promise((r) => setTimeout(r, 300));

@@ -139,6 +139,11 @@ describe('Community groups, follows, settings and health in the browser', () => 
     await page.getByRole('link', { name: 'Community settings' }).click();
     await heading(page, 'Community settings');
     await see(page.getByRole('radio', { name: 'Weekly', checked: true }));
+    await page.getByRole('button', { name: 'Preview my digest' }).click();
+    const preview = page.getByRole('region', { name: 'Digest preview' });
+    await see(preview.getByText(/^Your weekly community digest: \d+ new posts?$/));
+    await see(preview.getByText(/Nothing has been sent\./));
+    await see(preview.getByText(/^Hello ben person,/));
     await page.getByRole('radio', { name: 'Daily' }).click();
     await see(page.getByText('Digest set to daily.'));
     await see(page.getByRole('radio', { name: 'Daily', checked: true }));

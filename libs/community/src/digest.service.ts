@@ -1,13 +1,17 @@
 import { crossOrganisation, TransactionalConnection } from '@crowdcomms/data-access';
 import { MembershipStatus, MembersService } from '@crowdcomms/identity';
 import { MailService } from '@crowdcomms/notifications';
-import { forOrganisation } from '@crowdcomms/request-context';
+import { forOrganisation, RequestContext } from '@crowdcomms/request-context';
 import { Injectable, Logger } from '@nestjs/common';
+import { CommunityMembersService } from './community-members.service';
 import { DigestFrequency } from './community.enums';
+import { DigestPreview } from './dto/topics-groups.types';
 import { Post } from './entities/post.entity';
 import { FeedService } from './feed.service';
 
 const POSTS_PER_DIGEST = 10;
+const DAY = 86_400_000;
+const WEEK = 7 * DAY;
 const BATCH = 200;
 
 interface DueMember {
@@ -33,6 +37,7 @@ export class DigestService {
     private readonly feed: FeedService,
     private readonly members: MembersService,
     private readonly mail: MailService,
+    private readonly communityMembers: CommunityMembersService,
   ) {}
 
   /** The organisations that have community members (the scheduler fans out over them). */
@@ -86,13 +91,10 @@ export class DigestService {
         return { member, posts, total };
       }),
     );
-    const authorIds = [...new Set(digests.flatMap((d) => d.posts.map((p) => p.authorMembershipId)))];
-    const authors = await this.members.findByIds(system, authorIds);
-    const authorUsers = await this.members.usersByIds(authors.map((a) => a.userId));
-    const authorName = (id: string) => {
-      const author = authors.find((a) => a.id === id);
-      return authorUsers.find((u) => u.id === author?.userId)?.displayName ?? 'A former member';
-    };
+    const authorName = await this.authorNames(
+      system,
+      digests.flatMap((d) => d.posts),
+    );
 
     let sent = 0;
     for (const { member, posts, total } of digests) {
@@ -106,13 +108,15 @@ export class DigestService {
           [organisationId, member.id, now, member.last_digest_at],
         );
         if (!moved[1] || !active || !total) return; // another run got there first, or nothing to say
-        const period = member.digest_frequency === DigestFrequency.DAILY ? 'daily' : 'weekly';
-        await this.mail.queueEmail({
-          organisationId,
-          to: user.email,
-          subject: `Your ${period} community digest: ${total} new post${total === 1 ? '' : 's'}`,
-          text: this.text(user.displayName, new Date(member.since), posts, total, authorName),
-        });
+        const { subject, text } = compose(
+          member.digest_frequency,
+          user.displayName,
+          new Date(member.since),
+          posts,
+          total,
+          authorName,
+        );
+        await this.mail.queueEmail({ organisationId, to: user.email, subject, text });
         sent++;
       });
     }
@@ -120,15 +124,59 @@ export class DigestService {
     return sent;
   }
 
-  private text(name: string, since: Date, posts: Post[], total: number, authorName: (id: string) => string): string {
-    const lines = posts.map((p) => {
-      const tags = p.hashtags.length ? ` in ${p.hashtags.map((t) => `#${t}`).join(' ')}` : '';
-      const flat = p.body.replace(/\s+/g, ' ').trim();
-      const text = flat.length > 160 ? `${flat.slice(0, 159)}…` : flat;
-      return `- ${authorName(p.authorMembershipId)}${tags}: ${text}`;
-    });
-    const more = total > posts.length ? [`…and ${total - posts.length} more in your feed.`] : [];
-    return [
+  /**
+   * The caller's digest as it would be e-mailed now: what their feed gained
+   * since their last digest (or, with digests off, over the last week). Nothing
+   * is sent and nothing moves: their next real digest is unchanged.
+   */
+  async preview(ctx: RequestContext, now = new Date()): Promise<DigestPreview> {
+    const member = await this.communityMembers.ensure(ctx);
+    const window = member.digestFrequency === DigestFrequency.DAILY ? DAY : WEEK;
+    const since = member.lastDigestAt ?? new Date(Math.max(member.createdAt.getTime(), now.getTime() - window));
+    const frequency = member.digestFrequency === DigestFrequency.NONE ? DigestFrequency.WEEKLY : member.digestFrequency;
+    const [posts, total] = await this.feed.feedBetween(
+      { organisationId: ctx.organisationId, membershipId: ctx.membershipId },
+      since,
+      now,
+      POSTS_PER_DIGEST,
+    );
+    const [me] = await this.members.findByIds(ctx, [ctx.membershipId]);
+    const [user] = me ? await this.members.usersByIds([me.userId]) : [];
+    const authorName = await this.authorNames(ctx, posts);
+    const { subject, text } = compose(frequency, user?.displayName ?? 'there', since, posts, total, authorName);
+    return { frequency: member.digestFrequency, since, postCount: total, subject, text };
+  }
+
+  private async authorNames(scope: RequestContext, posts: Post[]): Promise<(id: string) => string> {
+    const authors = await this.members.findByIds(scope, [...new Set(posts.map((p) => p.authorMembershipId))]);
+    const users = await this.members.usersByIds(authors.map((a) => a.userId));
+    return (id) => {
+      const author = authors.find((a) => a.id === id);
+      return users.find((u) => u.id === author?.userId)?.displayName ?? 'A former member';
+    };
+  }
+}
+
+/** The digest e-mail's subject and text: one line per post (author, hashtags, the start of the text). */
+export function compose(
+  frequency: DigestFrequency,
+  name: string,
+  since: Date,
+  posts: Post[],
+  total: number,
+  authorName: (id: string) => string,
+): { subject: string; text: string } {
+  const period = frequency === DigestFrequency.DAILY ? 'daily' : 'weekly';
+  const lines = posts.map((p) => {
+    const tags = p.hashtags.length ? ` in ${p.hashtags.map((t) => `#${t}`).join(' ')}` : '';
+    const flat = p.body.replace(/\s+/g, ' ').trim();
+    const text = flat.length > 160 ? `${flat.slice(0, 159)}…` : flat;
+    return `- ${authorName(p.authorMembershipId)}${tags}: ${text}`;
+  });
+  const more = total > posts.length ? [`…and ${total - posts.length} more in your feed.`] : [];
+  return {
+    subject: `Your ${period} community digest: ${total} new post${total === 1 ? '' : 's'}`,
+    text: [
       `Hello ${name},`,
       '',
       `${total} new post${total === 1 ? '' : 's'} from the people, topics and groups you follow since ${since.toISOString().slice(0, 10)}:`,
@@ -137,6 +185,6 @@ export class DigestService {
       ...more,
       '',
       'You can choose a daily or weekly digest, or none, in your community settings.',
-    ].join('\n');
-  }
+    ].join('\n'),
+  };
 }

@@ -2,7 +2,8 @@ import { OrganisationsService } from '@crowdcomms/identity';
 import { AnyMember, CurrentContext, RequestContext, Role, Roles } from '@crowdcomms/request-context';
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CommunityMembersService } from './community-members.service';
-import { CommunitySettings, FollowArgs, UpdateCommunitySettingsInput } from './dto/topics-groups.types';
+import { DigestService } from './digest.service';
+import { CommunitySettings, DigestPreview, FollowArgs, UpdateCommunitySettingsInput } from './dto/topics-groups.types';
 import { FollowsService } from './follows.service';
 
 @Resolver()
@@ -11,6 +12,7 @@ export class FollowsResolver {
     private readonly follows: FollowsService,
     private readonly communityMembers: CommunityMembersService,
     private readonly organisations: OrganisationsService,
+    private readonly digests: DigestService,
   ) {}
 
   @AnyMember()
@@ -37,6 +39,14 @@ export class FollowsResolver {
   @Query(() => CommunitySettings)
   myCommunitySettings(@CurrentContext() ctx: RequestContext): Promise<CommunitySettings> {
     return this.communityMembers.ensure(ctx);
+  }
+
+  @AnyMember()
+  @Query(() => DigestPreview, {
+    description: 'Your community digest as it would be e-mailed now, without sending it or moving your next one.',
+  })
+  myDigestPreview(@CurrentContext() ctx: RequestContext): Promise<DigestPreview> {
+    return this.digests.preview(ctx);
   }
 
   @AnyMember()

@@ -141,6 +141,24 @@ export class CommunitySettings {
   followEveryone: boolean;
 }
 
+@ObjectType({ description: 'Your community digest as it would be e-mailed now; nothing is sent.' })
+export class DigestPreview {
+  @Field(() => DigestFrequency, { description: 'Your digest setting (with digests off, the preview covers a week).' })
+  frequency: DigestFrequency;
+
+  @Field({ description: 'The digest covers posts since then: your last digest, or the start of its period.' })
+  since: Date;
+
+  @Field(() => Int, { description: 'New posts in your feed since then (the e-mail lists the first 10).' })
+  postCount: number;
+
+  @Field()
+  subject: string;
+
+  @Field({ description: 'The e-mail’s text, as plain text.' })
+  text: string;
+}
+
 @InputType()
 export class UpdateCommunitySettingsInput {
   @Field(() => DigestFrequency, { nullable: true })

@@ -3,6 +3,7 @@ import { Alert, Radio, Stack, Switch, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import type { DigestFrequency } from '../../gql/graphql';
 import { describeError, Page, QueryState, useSingleFlight } from '../../shared';
+import { DigestPreview } from './DigestPreview';
 import { CommunitySettingsQuery, CommunityUpdateSettingsMutation } from './operations';
 
 const FREQUENCIES: { value: DigestFrequency; label: string; description: string }[] = [
@@ -59,6 +60,7 @@ export function SettingsPage() {
                   ))}
                 </Stack>
               </Radio.Group>
+              <DigestPreview />
             </Stack>
             <Stack gap="xs" component="section" aria-labelledby="follow-heading">
               <Title order={2} id="follow-heading">
