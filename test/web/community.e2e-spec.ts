@@ -87,8 +87,10 @@ describe('The community in the browser', () => {
     await see(inFeed.locator('strong', { hasText: 'drop-in' }));
     expect(await benPage.getByRole('button', { name: /new post/ }).count()).toBe(0);
     // Ben likes it and replies.
-    await inFeed.getByRole('button', { name: 'Like, 0 reactions' }).click();
-    await see(inFeed.getByRole('button', { name: 'Like, 1 reaction', pressed: true }));
+    await inFeed.getByRole('button', { name: 'Like', exact: true, pressed: false }).click();
+    // The button is his own reaction; the line beside it counts everyone's, by kind.
+    await see(inFeed.getByRole('button', { name: 'Liked', pressed: true }));
+    await see(inFeed.getByText('1 reaction: Like 1'));
     await inFeed.getByRole('button', { name: 'Reply' }).click();
     await inFeed.getByRole('textbox', { name: 'Your reply' }).fill('Brilliant — what did you change?');
     await inFeed.getByRole('button', { name: 'Send reply' }).click();

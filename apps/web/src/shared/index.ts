@@ -8,3 +8,4 @@ export { EmptyState, ErrorState, LoadingState, QueryState } from './states';
 export { hasRole, useMe, useSession, type Me, type RoleName } from '../session/SessionProvider';
 export { useCsvDownload } from './csv-download';
 export { downloadText } from './download';
+export { ConfirmButton } from './ConfirmButton';

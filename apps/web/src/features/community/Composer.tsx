@@ -1,6 +1,19 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Button, Combobox, Group, NativeSelect, Stack, Tabs, Text, Textarea, useCombobox } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Combobox,
+  Group,
+  NativeSelect,
+  Stack,
+  Tabs,
+  Text,
+  Textarea,
+  TextInput,
+  useCombobox,
+} from '@mantine/core';
 import { useRef, useState } from 'react';
+import type { PostKind } from '../../gql/graphql';
 import { describeError, useSingleFlight } from '../../shared';
 import {
   CommunityCreatePostMutation,
@@ -10,8 +23,40 @@ import {
   CommunityTopicSuggestionsQuery,
 } from './operations';
 import { SafeHtml } from './PostCard';
-import { MAX_POST_LENGTH } from './limits';
+import { MAX_LINK_TITLE_LENGTH, MAX_LINK_URL_LENGTH, MAX_POST_LENGTH } from './limits';
 import { mentionOf, tokenBeforeCaret } from './tokens';
+
+const KIND_OPTIONS: { value: PostKind; label: string }[] = [
+  { value: 'UPDATE', label: 'Update' },
+  { value: 'QUESTION', label: 'Question' },
+  { value: 'WORK_SHARE', label: 'Work to share' },
+  { value: 'ANNOUNCEMENT', label: 'Announcement' },
+];
+
+type LinkErrors = { linkUrl?: string; linkTitle?: string };
+
+/** The link fields checked as the API checks them (CreatePostInput). */
+export function linkErrors(url: string, title: string): LinkErrors {
+  const errors: LinkErrors = {};
+  const u = url.trim();
+  const t = title.trim();
+  if (u) {
+    let ok = false;
+    try {
+      const parsed = new URL(u);
+      ok = (parsed.protocol === 'http:' || parsed.protocol === 'https:') && parsed.hostname.includes('.');
+    } catch {
+      ok = false;
+    }
+    if (!ok) errors.linkUrl = 'Enter the full web address, starting with https://';
+    else if (u.length > MAX_LINK_URL_LENGTH)
+      errors.linkUrl = `A web address can be at most ${MAX_LINK_URL_LENGTH} characters`;
+  }
+  if (t && !u) errors.linkTitle = 'Add the link this title is for, or clear the title';
+  else if (t.length > MAX_LINK_TITLE_LENGTH)
+    errors.linkTitle = `A link title can be at most ${MAX_LINK_TITLE_LENGTH} characters`;
+  return errors;
+}
 
 /**
  * Write a post in markdown, preview it as it will appear, with #topic and @name suggestions. In a group's
@@ -32,6 +77,11 @@ export function Composer({
   const [body, setBody] = useState(initialText);
   const [tab, setTab] = useState<string | null>('write');
   const [fieldError, setFieldError] = useState<string | null>(null);
+  const [kind, setKind] = useState<PostKind>('UPDATE');
+  const [withLink, setWithLink] = useState(false);
+  const [linkUrl, setLinkUrl] = useState('');
+  const [linkTitle, setLinkTitle] = useState('');
+  const [linkError, setLinkError] = useState<LinkErrors>({});
   const [message, setMessage] = useState<string | null>(null);
   const [busy, run] = useSingleFlight();
   const [create] = useMutation(CommunityCreatePostMutation);
@@ -97,14 +147,21 @@ export function Composer({
     run(async () => {
       setMessage(null);
       const invalid = validate();
+      const badLink = withLink ? linkErrors(linkUrl, linkTitle) : {};
       setFieldError(invalid);
-      if (invalid) {
+      setLinkError(badLink);
+      if (invalid || badLink.linkUrl || badLink.linkTitle) {
         setTab('write');
         return;
       }
+      const link = withLink && linkUrl.trim() ? { linkUrl: linkUrl.trim(), linkTitle: linkTitle.trim() || null } : {};
       try {
-        await create({ variables: { input: { body: body.trim(), groupId: target } } });
+        await create({ variables: { input: { body: body.trim(), groupId: target, kind, ...link } } });
         setBody('');
+        setKind('UPDATE');
+        setWithLink(false);
+        setLinkUrl('');
+        setLinkTitle('');
         setTab('write');
         // The feed and topics shown elsewhere now include the post.
         await client.refetchQueries({
@@ -112,9 +169,14 @@ export function Composer({
         });
         onPosted?.();
       } catch (e) {
-        const d = describeError(e, ['body']);
-        if (d.fieldErrors.body) {
-          setFieldError(d.fieldErrors.body);
+        const d = describeError(e, ['body', 'linkUrl', 'linkTitle']);
+        const { body: bodyError, linkUrl: urlError, linkTitle: titleError } = d.fieldErrors;
+        if (bodyError || urlError || titleError) {
+          setFieldError(bodyError ?? null);
+          setLinkError({
+            linkUrl: urlError && 'Enter the full web address, starting with https://',
+            linkTitle: titleError,
+          });
           setTab('write');
         } else setMessage(d.message);
       }
@@ -123,6 +185,7 @@ export function Composer({
   return (
     <form
       aria-label={groupName ? `Write a post in ${groupName}` : 'Write a post'}
+      noValidate
       onSubmit={(e) => {
         e.preventDefault();
         void submit();
@@ -169,12 +232,41 @@ export function Composer({
             <Preview body={body} />
           </Tabs.Panel>
         </Tabs>
+        {withLink ? (
+          <Group align="flex-start" gap="sm" wrap="wrap">
+            <TextInput
+              label="Link"
+              description="A page to share with the post"
+              placeholder="https://"
+              type="url"
+              value={linkUrl}
+              error={linkError.linkUrl}
+              onChange={(e) => setLinkUrl(e.currentTarget.value)}
+              style={{ flex: '2 1 240px' }}
+            />
+            <TextInput
+              label="Link title"
+              description="Optional; the address shows otherwise"
+              value={linkTitle}
+              error={linkError.linkTitle}
+              onChange={(e) => setLinkTitle(e.currentTarget.value)}
+              style={{ flex: '1 1 200px' }}
+            />
+          </Group>
+        ) : null}
         {message && (
           <Alert color="red" role="alert">
             {message}
           </Alert>
         )}
         <Group justify="space-between" wrap="wrap" align="flex-end">
+          <NativeSelect
+            label="Kind of post"
+            value={kind}
+            onChange={(e) => setKind(e.currentTarget.value as PostKind)}
+            data={KIND_OPTIONS}
+            w={{ base: '100%', xs: 180 }}
+          />
           {!groupId && myGroups.length > 0 && (
             <NativeSelect
               label="Post in"
@@ -187,6 +279,16 @@ export function Composer({
               w={{ base: '100%', xs: 260 }}
             />
           )}
+          <Button
+            variant="subtle"
+            aria-expanded={withLink}
+            onClick={() => {
+              setWithLink((v) => !v);
+              setLinkError({});
+            }}
+          >
+            {withLink ? 'Remove the link' : 'Add a link'}
+          </Button>
           <Text size="sm" c="dimmed" aria-live="polite">
             {body.length > MAX_POST_LENGTH * 0.9 ? `${body.length} of ${MAX_POST_LENGTH} characters` : ''}
           </Text>

@@ -13,6 +13,7 @@ import {
   QueryState,
   useMe,
   useSingleFlight,
+  ConfirmButton,
 } from '../../shared';
 import { Composer } from './Composer';
 import { FollowToggle } from './FollowToggle';
@@ -26,6 +27,7 @@ import {
   CommunityGroupQuery,
   CommunityJoinGroupMutation,
   CommunityLeaveGroupMutation,
+  CommunitySetGroupRoleMutation,
 } from './operations';
 import { MemberLink } from './PostCard';
 import { NewPostsBar, PostList } from './PostList';
@@ -119,7 +121,7 @@ function GroupView({ group, following }: { group: GroupShape; following: boolean
           </Stack>
         </Card>
       )}
-      {seesMembers && <Members groupId={group.id} />}
+      {seesMembers && <Members groupId={group.id} manages={manager || hasRole(me, ['ADMIN'])} />}
     </Page>
   );
 }
@@ -220,13 +222,19 @@ function GroupPosts({ group, member }: { group: GroupShape; member: boolean }) {
   );
 }
 
-function Members({ groupId }: { groupId: string }) {
+/** Who is in the group; its managers (and admins) make a member a manager, or a manager a member again. */
+function Members({ groupId, manages }: { groupId: string; manages: boolean }) {
   const { data, loading, error, refetch } = useQuery(CommunityGroupMembersQuery, { variables: { groupId } });
   return (
     <Stack gap="sm" component="section" aria-labelledby="group-members" maw={760}>
       <Title order={2} id="group-members">
         Members
       </Title>
+      {manages && (
+        <Text size="sm" c="dimmed">
+          Managers approve requests to join and choose who else manages the group.
+        </Text>
+      )}
       <QueryState
         data={data}
         loading={loading}
@@ -239,13 +247,14 @@ function Members({ groupId }: { groupId: string }) {
           <Group component="ul" gap="xs" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
             {d.groupMembers.edges.map(({ node }) => (
               <Card component="li" key={node.id} withBorder padding="xs">
-                <Group gap={6} wrap="nowrap">
+                <Group gap={6} wrap="wrap">
                   <MemberLink member={node.member} />
                   {node.role === 'MANAGER' && (
                     <Badge size="sm" variant="light">
                       Manager
                     </Badge>
                   )}
+                  {manages && <RoleAction groupId={groupId} member={node} />}
                 </Group>
               </Card>
             ))}
@@ -253,6 +262,58 @@ function Members({ groupId }: { groupId: string }) {
         )}
       </QueryState>
     </Stack>
+  );
+}
+
+type GroupMemberShape = {
+  role: 'MANAGER' | 'MEMBER';
+  membershipId: string;
+  member?: { user: { displayName: string } } | null;
+};
+
+function RoleAction({ groupId, member }: { groupId: string; member: GroupMemberShape }) {
+  const [busy, run] = useSingleFlight();
+  const [message, setMessage] = useState<string | null>(null);
+  const [setRole] = useMutation(CommunitySetGroupRoleMutation, { refetchQueries: GROUP_QUERIES });
+  const name = member.member?.user.displayName ?? 'this former member';
+  const change = (role: 'MANAGER' | 'MEMBER') =>
+    run(async () => {
+      setMessage(null);
+      try {
+        await setRole({ variables: { groupId, memberId: member.membershipId, role } });
+      } catch (e) {
+        setMessage(describeError(e).message);
+      }
+    });
+  return (
+    <>
+      {member.role === 'MANAGER' ? (
+        <ConfirmButton
+          label={`Remove ${name} as manager`}
+          question={`${name} stays a member but no longer manages the group.`}
+          confirm="Remove as manager"
+          busy={busy}
+          onConfirm={() => change('MEMBER')}
+        >
+          Remove as manager
+        </ConfirmButton>
+      ) : (
+        <Button
+          variant="subtle"
+          size="compact-sm"
+          loading={busy}
+          aria-label={`Make ${name} a manager`}
+          onClick={() => void change('MANAGER')}
+        >
+          Make manager
+        </Button>
+      )}
+      {message && (
+        <Text size="sm" c="red.8" role="alert" w="100%">
+          {message}
+        </Text>
+      )}
+    </>
   );
 }
 

@@ -1,20 +1,37 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Anchor, Badge, Button, Card, Group, Popover, Stack, Text, Textarea, Typography } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Group,
+  Popover,
+  Stack,
+  Text,
+  Textarea,
+  Typography,
+  VisuallyHidden,
+} from '@mantine/core';
 import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { CommunityPostFragment, PostKind, ReactionKind } from '../../gql/graphql';
-import { describeError, useMe, useSingleFlight } from '../../shared';
-import { MAX_POST_LENGTH } from './limits';
+import { ConfirmButton, describeError, useMe, useSingleFlight } from '../../shared';
+import { MAX_COMMENT_LENGTH, MAX_POST_LENGTH } from './limits';
 import { formatPostDate, plural, topicPath } from './format';
+import { TextEditor } from './TextEditor';
 import {
   CommunityAddCommentMutation,
   CommunityCommentsQuery,
+  CommunityDeleteCommentMutation,
+  CommunityDeletePostMutation,
   CommunityReactMutation,
   CommunityUnreactMutation,
+  CommunityUpdateCommentMutation,
   CommunityUpdatePostMutation,
 } from './operations';
 
-const KINDS: Record<PostKind, string | null> = {
+export const KINDS: Record<PostKind, string | null> = {
   UPDATE: null,
   QUESTION: 'Question',
   WORK_SHARE: 'Work to share',
@@ -131,6 +148,7 @@ export function PostCard({
               Edit
             </Button>
           )}
+          {mine && !editing && <DeletePost post={post} />}
           {actions}
         </Group>
         {showReplies && <Replies postId={post.id} />}
@@ -151,7 +169,8 @@ const reactionOf = (kind: ReactionKind) => REACTIONS.find((r) => r.kind === kind
 
 /**
  * Like (or take back your reaction) in one click; the menu beside it offers the other reactions.
- * One reaction per person: choosing another replaces it.
+ * One reaction per person: choosing another replaces it. The button says only what the reader did
+ * ("Like", or "Liked"/"Supported"… pressed); the line beside it counts everyone's reactions by kind.
  */
 function ReactButton({ post }: { post: CommunityPostFragment }) {
   const [busy, run] = useSingleFlight();
@@ -179,9 +198,8 @@ function ReactButton({ post }: { post: CommunityPostFragment }) {
         aria-pressed={mine != null}
         loading={busy}
         onClick={() => (mine ? act(() => unreact({ variables: { postId: post.id } })) : choose('LIKE'))}
-        aria-label={`${(mine ?? reactionOf('LIKE')).label}, ${plural(post.reactionCount, 'reaction')}`}
       >
-        {mine ? mine.done : 'Like'} · {post.reactionCount}
+        {mine ? mine.done : 'Like'}
       </Button>
       <Popover position="bottom-start" withinPortal trapFocus opened={picking} onChange={setPicking}>
         <Popover.Target>
@@ -215,7 +233,9 @@ function ReactButton({ post }: { post: CommunityPostFragment }) {
         </Popover.Dropdown>
       </Popover>
       {others.length > 0 && (
-        <Text size="sm" c="dimmed">
+        // Everyone's reactions, by kind; the button beside it is only the reader's own.
+        <Text size="sm" c="dimmed" data-testid="reaction-summary">
+          <VisuallyHidden>{`${plural(post.reactionCount, 'reaction')}: `}</VisuallyHidden>
           {others.map((r) => `${reactionOf(r.kind).label} ${r.count}`).join(' · ')}
         </Text>
       )}
@@ -230,51 +250,20 @@ function ReactButton({ post }: { post: CommunityPostFragment }) {
 
 /** The author edits their post in place: the same limits as writing it; what was typed stays on a refusal. */
 function EditPost({ post, onDone }: { post: CommunityPostFragment; onDone: () => void }) {
-  const [body, setBody] = useState(post.body);
-  const [fieldError, setFieldError] = useState<string | null>(null);
-  const [busy, run] = useSingleFlight();
   const [update] = useMutation(CommunityUpdatePostMutation);
-  const save = () =>
-    run(async () => {
-      const text = body.trim();
-      if (!text) return setFieldError('Write something first');
-      if (text.length > MAX_POST_LENGTH) return setFieldError(`A post can be at most ${MAX_POST_LENGTH} characters`);
-      setFieldError(null);
-      try {
-        await update({ variables: { input: { postId: post.id, body: text } } });
-        onDone();
-      } catch (e) {
-        const d = describeError(e, ['body']);
-        setFieldError(d.fieldErrors.body ?? d.message);
-      }
-    });
   return (
-    <form
-      onSubmit={(e) => {
-        e.preventDefault();
-        void save();
-      }}
-    >
-      <Stack gap="xs">
-        <Textarea
-          label="Edit your post"
-          autosize
-          minRows={3}
-          maxRows={12}
-          value={body}
-          error={fieldError}
-          onChange={(e) => setBody(e.currentTarget.value)}
-        />
-        <Group gap="xs">
-          <Button type="submit" size="compact-md" loading={busy}>
-            Save changes
-          </Button>
-          <Button variant="default" size="compact-md" onClick={onDone} disabled={busy}>
-            Cancel
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+    <TextEditor
+      label="Edit your post"
+      initial={post.body}
+      max={MAX_POST_LENGTH}
+      tooLong={`A post can be at most ${MAX_POST_LENGTH} characters`}
+      empty="Write something first"
+      saveLabel="Save changes"
+      field="body"
+      minRows={3}
+      save={(body) => update({ variables: { input: { postId: post.id, body } } })}
+      onDone={onDone}
+    />
   );
 }
 
@@ -295,10 +284,10 @@ function Replies({ postId }: { postId: string }) {
       )}
       {comments.map(({ node }) => (
         <Stack key={node.id} gap={4}>
-          <Comment comment={node} />
+          <Comment comment={node} postId={postId} replies={node.replies.length} />
           {node.replies.map((r) => (
             <div key={r.id} style={{ paddingLeft: 'var(--mantine-spacing-md)' }}>
-              <Comment comment={r} />
+              <Comment comment={r} postId={postId} replies={0} />
             </div>
           ))}
           <div style={{ paddingLeft: 'var(--mantine-spacing-md)' }}>
@@ -355,7 +344,8 @@ function ReplyForm({
     run(async () => {
       const text = body.trim();
       if (!text) return setFieldError('Write a reply first');
-      if (text.length > 4000) return setFieldError('A reply can be at most 4000 characters');
+      if (text.length > MAX_COMMENT_LENGTH)
+        return setFieldError(`A reply can be at most ${MAX_COMMENT_LENGTH} characters`);
       setFieldError(null);
       try {
         await add({ variables: { input: { postId, body: text, parentCommentId: parentCommentId ?? null } } });
@@ -378,7 +368,7 @@ function ReplyForm({
           label={label}
           autosize
           minRows={parentCommentId ? 1 : 2}
-          maxLength={4000}
+          maxLength={MAX_COMMENT_LENGTH}
           value={body}
           error={fieldError}
           onChange={(e) => setBody(e.currentTarget.value)}
@@ -393,11 +383,43 @@ function ReplyForm({
   );
 }
 
-function Comment({
-  comment,
-}: {
-  comment: { bodyHtml: string; createdAt: string; author?: { user: { displayName: string } } | null };
-}) {
+type CommentShape = {
+  id: string;
+  body: string;
+  bodyHtml: string;
+  createdAt: string;
+  edited: boolean;
+  authorMembershipId: string;
+  author?: { user: { displayName: string } } | null;
+};
+
+/** One reply; its author may edit it in place or delete it (with the answers to it) after confirming. */
+function Comment({ comment, postId, replies }: { comment: CommentShape; postId: string; replies: number }) {
+  const { me } = useMe();
+  const mine = me?.member.id === comment.authorMembershipId;
+  const [editing, setEditing] = useState(false);
+  const [message, setMessage] = useState<string | null>(null);
+  const [busy, run] = useSingleFlight();
+  const [remove] = useMutation(CommunityDeleteCommentMutation, {
+    variables: { id: comment.id },
+    refetchQueries: ['CommunityComments'],
+    awaitRefetchQueries: true,
+    update: (cache) => {
+      cache.modify({
+        id: cache.identify({ __typename: 'Post', id: postId }),
+        fields: { commentCount: (n: number) => Math.max(0, n - 1 - replies) },
+      });
+    },
+  });
+  const deleteIt = () =>
+    run(async () => {
+      setMessage(null);
+      try {
+        await remove();
+      } catch (e) {
+        setMessage(describeError(e).message);
+      }
+    });
   return (
     <div>
       <Group gap="xs">
@@ -406,9 +428,97 @@ function Comment({
         </Text>
         <Text size="xs" c="dimmed" component="time" dateTime={comment.createdAt}>
           {formatPostDate(comment.createdAt)}
+          {comment.edited ? ' · edited' : ''}
         </Text>
       </Group>
-      <SafeHtml html={comment.bodyHtml} />
+      {editing ? (
+        <EditComment comment={comment} onDone={() => setEditing(false)} />
+      ) : (
+        <SafeHtml html={comment.bodyHtml} />
+      )}
+      {mine && !editing && (
+        <Group gap="xs">
+          <Button variant="subtle" size="compact-xs" aria-label="Edit your reply" onClick={() => setEditing(true)}>
+            Edit
+          </Button>
+          <ConfirmButton
+            size="compact-xs"
+            label="Delete your reply"
+            question={
+              replies > 0 ? `Delete your reply and the ${plural(replies, 'answer')} to it?` : 'Delete your reply?'
+            }
+            confirm="Delete reply"
+            busy={busy}
+            onConfirm={deleteIt}
+          >
+            Delete
+          </ConfirmButton>
+        </Group>
+      )}
+      {message && (
+        <Text size="sm" c="red.8" role="alert">
+          {message}
+        </Text>
+      )}
     </div>
+  );
+}
+
+function EditComment({ comment, onDone }: { comment: CommentShape; onDone: () => void }) {
+  const [update] = useMutation(CommunityUpdateCommentMutation);
+  return (
+    <TextEditor
+      label="Edit your reply"
+      initial={comment.body}
+      max={MAX_COMMENT_LENGTH}
+      tooLong={`A reply can be at most ${MAX_COMMENT_LENGTH} characters`}
+      empty="Write a reply first"
+      saveLabel="Save reply"
+      field="body"
+      save={(body) => update({ variables: { input: { commentId: comment.id, body } } })}
+      onDone={onDone}
+    />
+  );
+}
+
+/** The author deletes their post, with its replies and reactions, after confirming. */
+function DeletePost({ post }: { post: CommunityPostFragment }) {
+  const [busy, run] = useSingleFlight();
+  const [message, setMessage] = useState<string | null>(null);
+  const [remove] = useMutation(CommunityDeletePostMutation, {
+    variables: { id: post.id },
+    update: (cache) => {
+      // Every list holding the post drops it (lists skip references to evicted posts).
+      cache.evict({ id: cache.identify(post) });
+      cache.gc();
+    },
+    refetchQueries: ['CommunityTopic'],
+  });
+  return (
+    <>
+      <ConfirmButton
+        label="Delete your post"
+        question="Delete this post and its replies for everyone?"
+        confirm="Delete post"
+        busy={busy}
+        onConfirm={() =>
+          run(async () => {
+            setMessage(null);
+            try {
+              await remove();
+            } catch (e) {
+              setMessage(describeError(e).message);
+            }
+          })
+        }
+      >
+        Delete
+      </ConfirmButton>
+      {message && (
+        <Text size="sm" c="red.8" role="alert">
+          {message}
+        </Text>
+      )}
+    </>
   );
 }

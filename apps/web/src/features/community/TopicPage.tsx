@@ -23,7 +23,10 @@ import {
   CommunityTopicQuery,
   CommunityUnfollowMutation,
   CommunityUnpinMutation,
+  CommunityUpdateTopicMutation,
 } from './operations';
+import { MAX_TOPIC_DESCRIPTION_LENGTH } from './limits';
+import { TextEditor } from './TextEditor';
 import { PostCard } from './PostCard';
 import { TopicManagers } from './TopicManagers';
 import { NewPostsBar, PostList } from './PostList';
@@ -92,8 +95,12 @@ function Topic({ topic }: { topic: TopicShape }) {
 
   return (
     <Page title={`#${topic.tag}`} actions={<FollowButton topic={topic} onError={setMessage} />}>
-      <Stack gap="xs">
-        {topic.description && <Text>{topic.description}</Text>}
+      <Stack gap="xs" maw={760}>
+        {canModerate ? (
+          <TopicDescription topic={topic} />
+        ) : (
+          topic.description && <Text style={{ whiteSpace: 'pre-line' }}>{topic.description}</Text>
+        )}
         <Text size="sm" c="dimmed">
           {plural(topic.postCount, 'post')} · {plural(topic.followerCount, 'follower')} ·{' '}
           {topic.managers.length === 0
@@ -226,6 +233,39 @@ function ModerationActions({
           Remove
         </Button>
       )}
+    </Group>
+  );
+}
+
+/** The topic's description, edited in place by its managers, comms and admins (plain text; empty clears it). */
+function TopicDescription({ topic }: { topic: TopicShape }) {
+  const [editing, setEditing] = useState(false);
+  const [update] = useMutation(CommunityUpdateTopicMutation);
+  if (editing) {
+    return (
+      <TextEditor
+        label="Topic description"
+        description="Plain text. Leave it empty to remove the description."
+        initial={topic.description ?? ''}
+        max={MAX_TOPIC_DESCRIPTION_LENGTH}
+        tooLong={`A description can be at most ${MAX_TOPIC_DESCRIPTION_LENGTH} characters`}
+        saveLabel="Save description"
+        field="description"
+        save={(description) => update({ variables: { input: { topicId: topic.id, description } } })}
+        onDone={() => setEditing(false)}
+      />
+    );
+  }
+  return (
+    <Group gap="xs" align="flex-start" wrap="nowrap">
+      {topic.description ? (
+        <Text style={{ whiteSpace: 'pre-line' }}>{topic.description}</Text>
+      ) : (
+        <Text c="dimmed">No description yet. Say what the topic is for, so people know whether to follow it.</Text>
+      )}
+      <Button variant="subtle" size="compact-sm" style={{ flexShrink: 0 }} onClick={() => setEditing(true)}>
+        {topic.description ? 'Edit description' : 'Add a description'}
+      </Button>
     </Group>
   );
 }

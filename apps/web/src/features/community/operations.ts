@@ -1,5 +1,34 @@
 import { graphql } from '../../gql';
 
+export const CommunityMemberNameFragment = graphql(`
+  fragment CommunityMemberName on Member {
+    id
+    user {
+      id
+      displayName
+    }
+  }
+`);
+
+export const CommunityReactionsFragment = graphql(`
+  fragment CommunityReactions on Post {
+    id
+    reactionCount
+    myReaction
+    reactions {
+      kind
+      count
+    }
+  }
+`);
+
+export const CommunityPageInfoFragment = graphql(`
+  fragment CommunityPageInfo on PageInfo {
+    endCursor
+    hasNextPage
+  }
+`);
+
 export const CommunityPostFragment = graphql(`
   fragment CommunityPost on Post {
     id
@@ -13,40 +42,36 @@ export const CommunityPostFragment = graphql(`
     linkTitle
     authorMembershipId
     author {
-      id
-      user {
-        id
-        displayName
-      }
+      ...CommunityMemberName
     }
     group {
       id
       name
       privacy
     }
-    reactionCount
-    reactions {
-      kind
-      count
-    }
-    myReaction
+    ...CommunityReactions
     commentCount
+  }
+`);
+
+export const CommunityPostPageFragment = graphql(`
+  fragment CommunityPostPage on PostConnection {
+    edges {
+      cursor
+      node {
+        ...CommunityPost
+      }
+    }
+    pageInfo {
+      ...CommunityPageInfo
+    }
   }
 `);
 
 export const CommunityFeedQuery = graphql(`
   query CommunityFeed($after: String, $first: Int) {
     feed(after: $after, first: $first) {
-      edges {
-        cursor
-        node {
-          ...CommunityPost
-        }
-      }
-      pageInfo {
-        endCursor
-        hasNextPage
-      }
+      ...CommunityPostPage
     }
   }
 `);
@@ -62,11 +87,7 @@ export const CommunityTopicQuery = graphql(`
       viewerFollows
       viewerIsManager
       managers {
-        id
-        user {
-          id
-          displayName
-        }
+        ...CommunityMemberName
       }
       pinnedPosts {
         ...CommunityPost
@@ -78,16 +99,7 @@ export const CommunityTopicQuery = graphql(`
 export const CommunityTopicFeedQuery = graphql(`
   query CommunityTopicFeed($tag: String!, $after: String, $first: Int) {
     topicFeed(tag: $tag, after: $after, first: $first) {
-      edges {
-        cursor
-        node {
-          ...CommunityPost
-        }
-      }
-      pageInfo {
-        endCursor
-        hasNextPage
-      }
+      ...CommunityPostPage
     }
   }
 `);
@@ -134,11 +146,7 @@ export const CommunityMemberSuggestionsQuery = graphql(`
     members(filter: { search: $search }, first: 8) {
       edges {
         node {
-          id
-          user {
-            id
-            displayName
-          }
+          ...CommunityMemberName
         }
       }
     }
@@ -148,13 +156,7 @@ export const CommunityMemberSuggestionsQuery = graphql(`
 export const CommunityReactMutation = graphql(`
   mutation CommunityReact($postId: ID!, $kind: ReactionKind!) {
     react(postId: $postId, kind: $kind) {
-      id
-      reactionCount
-      myReaction
-      reactions {
-        kind
-        count
-      }
+      ...CommunityReactions
     }
   }
 `);
@@ -162,13 +164,21 @@ export const CommunityReactMutation = graphql(`
 export const CommunityUnreactMutation = graphql(`
   mutation CommunityUnreact($postId: ID!) {
     unreact(postId: $postId) {
-      id
-      reactionCount
-      myReaction
-      reactions {
-        kind
-        count
-      }
+      ...CommunityReactions
+    }
+  }
+`);
+
+export const CommunityCommentFragment = graphql(`
+  fragment CommunityComment on Comment {
+    id
+    body
+    bodyHtml
+    createdAt
+    edited
+    authorMembershipId
+    author {
+      ...CommunityMemberName
     }
   }
 `);
@@ -178,33 +188,14 @@ export const CommunityCommentsQuery = graphql(`
     postComments(postId: $postId, after: $after, first: 50) {
       edges {
         node {
-          id
-          bodyHtml
-          createdAt
-          author {
-            id
-            user {
-              id
-              displayName
-            }
-          }
+          ...CommunityComment
           replies {
-            id
-            bodyHtml
-            createdAt
-            author {
-              id
-              user {
-                id
-                displayName
-              }
-            }
+            ...CommunityComment
           }
         }
       }
       pageInfo {
-        endCursor
-        hasNextPage
+        ...CommunityPageInfo
       }
     }
   }
@@ -280,8 +271,7 @@ export const CommunityTopicsQuery = graphql(`
         }
       }
       pageInfo {
-        endCursor
-        hasNextPage
+        ...CommunityPageInfo
       }
     }
   }
@@ -300,11 +290,7 @@ export const CommunityAppointTopicManagerMutation = graphql(`
     appointTopicManager(topicId: $topicId, memberId: $memberId) {
       id
       managers {
-        id
-        user {
-          id
-          displayName
-        }
+        ...CommunityMemberName
       }
     }
   }
@@ -315,11 +301,7 @@ export const CommunityRemoveTopicManagerMutation = graphql(`
     removeTopicManager(topicId: $topicId, memberId: $memberId) {
       id
       managers {
-        id
-        user {
-          id
-          displayName
-        }
+        ...CommunityMemberName
       }
     }
   }
@@ -351,8 +333,7 @@ export const CommunityGroupsQuery = graphql(`
         }
       }
       pageInfo {
-        endCursor
-        hasNextPage
+        ...CommunityPageInfo
       }
     }
   }
@@ -371,16 +352,7 @@ export const CommunityGroupQuery = graphql(`
 export const CommunityGroupFeedQuery = graphql(`
   query CommunityGroupFeed($groupId: ID!, $after: String, $first: Int) {
     groupFeed(groupId: $groupId, after: $after, first: $first) {
-      edges {
-        cursor
-        node {
-          ...CommunityPost
-        }
-      }
-      pageInfo {
-        endCursor
-        hasNextPage
-      }
+      ...CommunityPostPage
     }
   }
 `);
@@ -396,17 +368,12 @@ export const CommunityGroupMembersQuery = graphql(`
           status
           membershipId
           member {
-            id
-            user {
-              id
-              displayName
-            }
+            ...CommunityMemberName
           }
         }
       }
       pageInfo {
-        endCursor
-        hasNextPage
+        ...CommunityPageInfo
       }
     }
   }
@@ -474,16 +441,7 @@ export const CommunityIsFollowingQuery = graphql(`
 export const CommunityMemberPostsQuery = graphql(`
   query CommunityMemberPosts($memberId: ID!, $after: String, $first: Int) {
     memberPosts(memberId: $memberId, after: $after, first: $first) {
-      edges {
-        cursor
-        node {
-          ...CommunityPost
-        }
-      }
-      pageInfo {
-        endCursor
-        hasNextPage
-      }
+      ...CommunityPostPage
     }
   }
 `);
@@ -540,5 +498,41 @@ export const CommunityUpdatePostMutation = graphql(`
     updatePost(input: $input) {
       ...CommunityPost
     }
+  }
+`);
+
+export const CommunitySetGroupRoleMutation = graphql(`
+  mutation CommunitySetGroupRole($groupId: ID!, $memberId: ID!, $role: GroupRole!) {
+    setGroupRole(groupId: $groupId, memberId: $memberId, role: $role) {
+      id
+      role
+      status
+    }
+  }
+`);
+
+export const CommunityUpdateTopicMutation = graphql(`
+  mutation CommunityUpdateTopic($input: UpdateTopicInput!) {
+    updateTopic(input: $input) {
+      id
+      description
+    }
+  }
+`);
+
+export const CommunityUpdateCommentMutation = graphql(`
+  mutation CommunityUpdateComment($input: UpdateCommentInput!) {
+    updateComment(input: $input) {
+      id
+      body
+      bodyHtml
+      edited
+    }
+  }
+`);
+
+export const CommunityDeleteCommentMutation = graphql(`
+  mutation CommunityDeleteComment($id: ID!) {
+    deleteComment(id: $id)
   }
 `);
