@@ -1,6 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { Page } from 'playwright-core';
-import { CAMPAIGN_DIGESTS, CAMPAIGN_REPORT, EXPORT_CAMPAIGN_REPORT, SURVEY_RESULTS } from '../utils/operations';
+import {
+  BUDDY_PAIRS,
+  CAMPAIGN_DIGESTS,
+  CAMPAIGN_REPORT,
+  CREATE_SURVEY,
+  EXPORT_CAMPAIGN_REPORT,
+  RECORD_FOLLOWER_SNAPSHOTS,
+  SUBMIT_SURVEY_RESPONSE,
+  SURVEY_RESULTS,
+} from '../utils/operations';
 import { inviteAndJoin, PASSWORD, Session, signUpAdmin } from '../utils/story';
 import { expectAccessible, heading, see, startWebStack, WebStack } from './support/browser';
 import { signIn } from './support/journeys';
@@ -193,6 +202,51 @@ describe('A sharing campaign in the browser', () => {
     expect(Number(first[columns.indexOf('interactions')])).toBe(period.current.interactions);
   }, 90_000);
 
+  it('comms records a follower figure and pairs the participants; the dashboard shows the growth the API counts', async () => {
+    // Yesterday's figure came from a spreadsheet; today's is typed in.
+    await api(
+      RECORD_FOLLOWER_SNAPSHOTS,
+      { input: { snapshots: [{ channel: 'LINKEDIN', takenOn: day(-1), followers: 100 }] } },
+      cora,
+    );
+    await comms.goto('/campaigns/followers');
+    await heading(comms, 'Follower figures');
+    const form = comms.getByRole('form', { name: 'Record a follower figure' });
+    await form.getByRole('combobox', { name: /^Channel/ }).click();
+    await comms.getByRole('option', { name: 'LinkedIn' }).click();
+    await form.getByLabel(/^Day/).fill(today);
+    await form.getByRole('textbox', { name: /^Followers/ }).fill('130');
+    await form.getByRole('button', { name: 'Record' }).click();
+    await see(form.getByRole('status').filter({ hasText: 'LinkedIn: 130 followers recorded.' }));
+    await expectAccessible(comms);
+
+    // The growth chart's text alternative holds the API's figures.
+    await comms.goto(`/campaigns/${campaignId}/dashboard`);
+    await heading(comms, 'Dashboard: Share the winter season');
+    const [period] = (await api(CAMPAIGN_REPORT, { campaignId }, cora)).campaignReport.periods;
+    const linkedIn = period.current.followerGrowth.find((g: { channel: string }) => g.channel === 'LINKEDIN');
+    expect(linkedIn).toMatchObject({ start: 100, end: 130, growth: 30 });
+    const growth = await tableRows(comms, /Followers per channel/);
+    expect(growth['LinkedIn'].slice(0, 3)).toEqual(['100', '130', '30']);
+
+    // Buddy pairs by round, named as the API pairs them.
+    await comms.goto(`/campaigns/${campaignId}/buddies`);
+    await heading(comms, 'Buddy pairs');
+    await see(comms.getByRole('heading', { name: 'No pairs yet' }));
+    await comms.getByRole('button', { name: 'Pair people for a new round' }).click();
+    const round = await see(comms.getByRole('region', { name: 'Round 1' }));
+    const names: Record<string, string> = { [priya.member.id]: 'priya person', [sam.member.id]: 'sam person' };
+    const pairs = (await api(BUDDY_PAIRS, { campaignId }, cora)).buddyPairs as { memberIds: string[] }[];
+    expect(pairs.length).toBeGreaterThan(0);
+    const shown = await round.getByRole('listitem').allInnerTexts();
+    expect(shown).toHaveLength(pairs.length);
+    for (const pair of pairs) {
+      const named = pair.memberIds.map((id) => names[id] ?? 'nia person').join(' and ');
+      expect(shown).toContain(named);
+    }
+    await expectAccessible(comms);
+  }, 90_000);
+
   it('comms picks a highlight, adds a note and publishes the digest', async () => {
     await comms.goto(`/campaigns/${campaignId}/digest`);
     await heading(comms, 'Campaign digest');
@@ -200,6 +254,9 @@ describe('A sharing campaign in the browser', () => {
     await comms.getByLabel(/^Note from you/).fill('A lovely start — thank you both!');
     await expectAccessible(comms);
     await comms.getByRole('button', { name: 'Publish now' }).click();
+    // Publishing cannot be undone, so it asks first.
+    await see(comms.getByText('Post this digest to the community now? It cannot be changed once published.'));
+    await comms.getByRole('button', { name: 'Publish digest' }).click();
     await see(comms.getByText('Published', { exact: true }));
     await see(comms.getByText(/A lovely start — thank you both!/));
     const [digest] = (await api(CAMPAIGN_DIGESTS, { campaignId }, cora)).campaignDigests;
@@ -252,6 +309,35 @@ describe('A sharing campaign in the browser', () => {
     expect(results.responses).toBe(1);
     await see(comms.getByText(`${results.responses} person has answered.`));
     await expectAccessible(comms);
+
+    // An anonymous survey with one answer: its results wait, and the page says for how many more.
+    const anonymous = (
+      await api(
+        CREATE_SURVEY,
+        { input: { campaignId, title: 'Anonymous check-in', anonymous: true, closingTemplate: true } },
+        cora,
+      )
+    ).createSurvey;
+    await api(
+      SUBMIT_SURVEY_RESPONSE,
+      { input: { surveyId: anonymous.id, answers: [{ questionId: anonymous.questions[0].id, text: 'Fine' }] } },
+      priya,
+    );
+    const withheld = (
+      await api(
+        `query($surveyId: ID!) { surveyResults(surveyId: $surveyId) { responses withheldBelow questions { questionId } } }`,
+        { surveyId: anonymous.id },
+        cora,
+      )
+    ).surveyResults;
+    expect(withheld.questions).toEqual([]);
+    await comms.goto(`/campaigns/surveys/${anonymous.id}/results`);
+    await heading(comms, 'Results: Anonymous check-in');
+    await see(
+      comms.getByText(`Results appear once at least ${withheld.withheldBelow} people have answered — 1 so far`, {
+        exact: false,
+      }),
+    );
 
     // A participant has no comms pages.
     await p.goto(`/campaigns/${campaignId}/dashboard`);

@@ -23,7 +23,9 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
   light: {
     '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
     '--mantine-color-error': 'var(--mantine-color-red-9)',
-    '--mantine-color-placeholder': 'var(--mantine-color-gray-6)',
+    // Placeholders stay lighter than what is typed but reach 4.5:1 (gray 6 is 3.3:1): a file input's
+    // "Choose a file" is real text, and axe judges it.
+    '--mantine-color-placeholder': '#6c757d',
     ...Object.fromEntries(
       ['blue', 'red', 'grape', 'violet', 'cyan', 'pink', 'indigo'].map((color) => [
         `--mantine-color-${color}-light-color`,

@@ -9,8 +9,8 @@ import { useMemberNames } from './useMemberNames';
 /** Comms: the campaign's buddy pairs, by round, and a button to pair everyone again. */
 export function BuddyPairsPage() {
   const { id = '' } = useParams();
-  const nameOf = useMemberNames();
   const { data, loading, error, refetch } = useQuery(BuddyPairsQuery, { variables: { campaignId: id } });
+  const nameOf = useMemberNames((data?.buddyPairs ?? []).flatMap((p) => p.memberIds));
   const [createRound] = useMutation(CreateBuddyRoundMutation, { refetchQueries: ['CampaignBuddyPairs'] });
   const [busy, once] = useSingleFlight();
   const [message, setMessage] = useState<string | null>(null);

@@ -419,11 +419,11 @@ function FollowerGrowth({
 
 /** Who has not shared this period, with a reminder e-mail for them. */
 function NonSharers({ campaignId, running }: { campaignId: string; running: boolean }) {
-  const nameOf = useMemberNames();
   const { data, loading, error } = useQuery(CampaignNonSharersQuery, {
     variables: { campaignId },
     skip: !running,
   });
+  const nameOf = useMemberNames(data?.campaignNonSharers.memberIds ?? []);
   const [remind] = useMutation(RemindNonSharersMutation);
   const [sending, once] = useSingleFlight();
   const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);

@@ -16,7 +16,7 @@ import {
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { CampaignDigestFieldsFragment } from '../../gql/graphql';
-import { describeError, EmptyState, Page, QueryState, useSingleFlight } from '../../shared';
+import { ConfirmButton, describeError, EmptyState, Page, QueryState, useSingleFlight } from '../../shared';
 import { channelLabel, dayLabel, formLabel, today } from './labels';
 import { CampaignDigestsQuery, CurateDigestMutation, PublishDigestMutation } from './operations';
 import { useMemberNames } from './useMemberNames';
@@ -112,7 +112,7 @@ function DigestEditor({
   digest: CampaignDigestFieldsFragment | undefined;
   shares: { id: string; title: string; url: string; channel: string; form: string; membershipId: string }[];
 }) {
-  const nameOf = useMemberNames();
+  const nameOf = useMemberNames(shares.map((s) => s.membershipId));
   const [highlights, setHighlights] = useState<string[]>(digest?.highlightShareIds ?? []);
   const [note, setNote] = useState(digest?.note ?? '');
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
@@ -163,7 +163,7 @@ function DigestEditor({
       }
     });
   const publishNow = () =>
-    void once(async () => {
+    once(async () => {
       setMessage(null);
       if (noteError) return;
       try {
@@ -212,9 +212,18 @@ function DigestEditor({
           <Button variant="default" onClick={save} loading={busy}>
             Save
           </Button>
-          <Button onClick={publishNow} loading={busy}>
+          <ConfirmButton
+            variant="filled"
+            color="blue"
+            size="sm"
+            busy={busy}
+            question="Post this digest to the community now? It cannot be changed once published."
+            confirm="Publish digest"
+            keep="Not yet"
+            onConfirm={publishNow}
+          >
             Publish now
-          </Button>
+          </ConfirmButton>
         </Group>
         {message && (
           <Text size="sm" c={message.ok ? undefined : 'red.9'} role={message.ok ? 'status' : 'alert'}>

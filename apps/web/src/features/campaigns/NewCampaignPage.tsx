@@ -48,7 +48,10 @@ export function NewCampaignPage() {
   const [message, setMessage] = useState<string | null>(null);
   const [create] = useMutation(CreateCampaignMutation, { refetchQueries: ['CampaignList'] });
   const [saving, once] = useSingleFlight();
-  const members = useQuery(CampaignMembersQuery, { variables: {} });
+  // The picker asks the API for the names typed, so anyone in the organisation can be found (not just the first 100).
+  const [search, setSearch] = useState('');
+  const [chosenNames, setChosenNames] = useState<Record<string, string>>({});
+  const members = useQuery(CampaignMembersQuery, { variables: { search: search.trim() || undefined } });
   const form = useForm<Values>({
     initialValues: {
       name: '',
@@ -110,10 +113,18 @@ export function NewCampaignPage() {
       }),
   );
 
-  const people = (members.data?.members.edges ?? []).map(({ node }) => ({
+  const found = (members.data?.members.edges ?? []).map(({ node }) => ({
     value: node.id,
     label: node.user.displayName,
   }));
+  // Those already chosen stay in the list (with their names) whatever is typed next.
+  const people = [
+    ...found,
+    ...Object.entries(chosenNames)
+      .filter(([id]) => !found.some((f) => f.value === id))
+      .map(([value, label]) => ({ value, label })),
+  ];
+  const participants = form.getInputProps('participantMemberIds');
 
   return (
     <Page title="New campaign">
@@ -171,8 +182,18 @@ export function NewCampaignPage() {
               data={people}
               searchable
               required
-              nothingFoundMessage="No member by that name"
-              {...form.getInputProps('participantMemberIds')}
+              searchValue={search}
+              onSearchChange={setSearch}
+              nothingFoundMessage={members.loading ? 'Searching…' : 'No member by that name'}
+              {...participants}
+              onChange={(ids: string[]) => {
+                setChosenNames((names) => {
+                  const next: Record<string, string> = {};
+                  for (const id of ids) next[id] = names[id] ?? people.find((p) => p.value === id)?.label ?? 'A member';
+                  return next;
+                });
+                form.setFieldValue('participantMemberIds', ids);
+              }}
             />
           )}
           <Checkbox.Group

@@ -48,7 +48,10 @@ export function SurveyResultsPage() {
         isEmpty={(d) => d.surveyResults.responses === 0}
         empty={
           <EmptyState title="No answers yet">
-            Participants find the survey on the campaign’s page. Results appear here as answers come in.
+            Participants find the survey on the campaign’s page.{' '}
+            {data?.surveyResults.withheldBelow
+              ? `As the survey is anonymous, results appear once at least ${data.surveyResults.withheldBelow} people have answered.`
+              : 'Results appear here as answers come in.'}
           </EmptyState>
         }
       >
@@ -62,6 +65,7 @@ export function SurveyResultsPage() {
                   All surveys of the campaign
                 </Anchor>
               </Text>
+              {r.withheldBelow != null && <WithheldNotice threshold={r.withheldBelow} responses={r.responses} />}
               {r.questions.map((q, i) => {
                 const id = `question-${i + 1}`;
                 const title = `${i + 1}. ${q.prompt}`;
@@ -141,5 +145,20 @@ export function SurveyResultsPage() {
         }}
       </QueryState>
     </Page>
+  );
+}
+
+/**
+ * An anonymous survey's results stay hidden until enough people have answered: with only a few answers,
+ * colleagues could tell who said what.
+ */
+export function WithheldNotice({ threshold, responses }: { threshold: number; responses: number }) {
+  const more = Math.max(0, threshold - responses);
+  return (
+    <Alert color="blue" title="Results are hidden for now" role="status">
+      Results appear once at least {threshold} people have answered — {responses} so far, so{' '}
+      {more === 1 ? '1 more answer is' : `${more} more answers are`} needed. The survey is anonymous, and with fewer
+      answers people could be recognised from what they said.
+    </Alert>
   );
 }

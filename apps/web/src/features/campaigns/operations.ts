@@ -126,8 +126,8 @@ export const MyCampaignSharesQuery = graphql(`
 `);
 
 export const CampaignMembersQuery = graphql(`
-  query CampaignMembers($search: String) {
-    members(first: 100, filter: { search: $search }) {
+  query CampaignMembers($search: String, $after: String) {
+    members(first: 100, after: $after, filter: { search: $search }) {
       totalCount
       edges {
         node {
@@ -137,6 +137,10 @@ export const CampaignMembersQuery = graphql(`
             displayName
           }
         }
+      }
+      pageInfo {
+        endCursor
+        hasNextPage
       }
     }
   }
@@ -166,6 +170,18 @@ export const UpdateShareInteractionsMutation = graphql(`
   }
 `);
 
+export const CampaignPeriodFieldsFragment = graphql(`
+  fragment CampaignPeriodFields on PeriodComparison {
+    index
+    current {
+      ...CampaignMetricsFields
+    }
+    baseline {
+      ...CampaignMetricsFields
+    }
+  }
+`);
+
 export const CampaignDashboardQuery = graphql(`
   query CampaignDashboard($campaignId: ID!) {
     campaignReport(campaignId: $campaignId) {
@@ -173,22 +189,10 @@ export const CampaignDashboardQuery = graphql(`
         ...CampaignFields
       }
       periods {
-        index
-        current {
-          ...CampaignMetricsFields
-        }
-        baseline {
-          ...CampaignMetricsFields
-        }
+        ...CampaignPeriodFields
       }
       overall {
-        index
-        current {
-          ...CampaignMetricsFields
-        }
-        baseline {
-          ...CampaignMetricsFields
-        }
+        ...CampaignPeriodFields
       }
     }
   }
@@ -277,19 +281,25 @@ export const CloseSurveyMutation = graphql(`
   }
 `);
 
+export const SurveyResponseFieldsFragment = graphql(`
+  fragment SurveyResponseFields on SurveyResponse {
+    id
+    answers {
+      questionId
+      text
+      choices
+      scale
+    }
+  }
+`);
+
 export const SurveyQuery = graphql(`
   query CampaignSurvey($id: ID!) {
     survey(id: $id) {
       ...SurveyFields
     }
     mySurveyResponse(surveyId: $id) {
-      id
-      answers {
-        questionId
-        text
-        choices
-        scale
-      }
+      ...SurveyResponseFields
     }
   }
 `);
@@ -297,13 +307,7 @@ export const SurveyQuery = graphql(`
 export const SubmitSurveyMutation = graphql(`
   mutation CampaignSubmitSurvey($input: SurveyResponseInput!) {
     submitSurveyResponse(input: $input) {
-      id
-      answers {
-        questionId
-        text
-        choices
-        scale
-      }
+      ...SurveyResponseFields
     }
   }
 `);
@@ -311,13 +315,7 @@ export const SubmitSurveyMutation = graphql(`
 export const UpdateSurveyResponseMutation = graphql(`
   mutation CampaignUpdateSurveyResponse($input: SurveyResponseInput!) {
     updateSurveyResponse(input: $input) {
-      id
-      answers {
-        questionId
-        text
-        choices
-        scale
-      }
+      ...SurveyResponseFields
     }
   }
 `);
@@ -326,6 +324,7 @@ export const SurveyResultsQuery = graphql(`
   query CampaignSurveyResults($surveyId: ID!) {
     surveyResults(surveyId: $surveyId) {
       responses
+      withheldBelow
       survey {
         ...SurveyFields
       }
