@@ -1,6 +1,7 @@
 import { APPOINT_TOPIC_MANAGER, CREATE_POST } from '../utils/operations';
-import { inviteAndJoin, PASSWORD, Session, signUpAdmin } from '../utils/story';
-import { expectAccessible, heading, see, startWebStack, WebStack } from './support/browser';
+import { PASSWORD, Session } from '../utils/story';
+import { expectAccessible, heading, see, WebStack } from './support/browser';
+import { startCommunityStack } from './support/community';
 import { signIn } from './support/journeys';
 
 describe('The community in the browser', () => {
@@ -12,14 +13,7 @@ describe('The community in the browser', () => {
   let cora: Session;
 
   beforeAll(async () => {
-    stack = await startWebStack();
-    admin = await signUpAdmin(stack.t, 'Harbour Trust', 'rosa');
-    [ann, ben, cat, cora] = await Promise.all([
-      inviteAndJoin(stack.t, admin, 'ann'),
-      inviteAndJoin(stack.t, admin, 'ben'),
-      inviteAndJoin(stack.t, admin, 'cat'),
-      inviteAndJoin(stack.t, admin, 'cora', ['COMMS', 'MEMBER']),
-    ]);
+    ({ stack, admin, ann, ben, cat, cora } = await startCommunityStack('Harbour Trust'));
     // The topic exists from an earlier post; the admin makes cat its manager.
     const earlier = await stack.t.gql<{ createPost: { topics: { id: string }[] } }>(
       CREATE_POST,

@@ -19,6 +19,7 @@ import type { CampaignDigestFieldsFragment } from '../../gql/graphql';
 import { ConfirmButton, describeError, EmptyState, Page, QueryState, useSingleFlight } from '../../shared';
 import { channelLabel, dayLabel, formLabel, today } from './labels';
 import { CampaignDigestsQuery, CurateDigestMutation, PublishDigestMutation } from './operations';
+import { Outcome } from './Outcome';
 import { useMemberNames } from './useMemberNames';
 import { addDays } from './validation';
 
@@ -225,11 +226,7 @@ function DigestEditor({
             Publish now
           </ConfirmButton>
         </Group>
-        {message && (
-          <Text size="sm" c={message.ok ? undefined : 'red.9'} role={message.ok ? 'status' : 'alert'}>
-            {message.text}
-          </Text>
-        )}
+        <Outcome message={message} />
       </Stack>
     </Paper>
   );

@@ -21,6 +21,7 @@ import { applyApiError, describeError, EmptyState, Page, QueryState, useSingleFl
 import { parseFollowerCsv, type CsvRow } from './follower-csv';
 import { CHANNELS, channelLabel, dayLabel, today } from './labels';
 import { FollowerSnapshotsQuery, RecordFollowerSnapshotsMutation } from './operations';
+import { Outcome } from './Outcome';
 import { isDay, wholeNumber } from './validation';
 
 const CHANNEL_OPTIONS = Object.entries(CHANNELS).map(([value, label]) => ({ value, label }));
@@ -136,11 +137,7 @@ function FigureForm() {
           <Button type="submit" loading={saving}>
             Record
           </Button>
-          {message && (
-            <Text size="sm" c={message.ok ? undefined : 'red.9'} role={message.ok ? 'status' : 'alert'}>
-              {message.text}
-            </Text>
-          )}
+          <Outcome message={message} />
         </Group>
       </Stack>
     </form>
@@ -210,11 +207,7 @@ function CsvImport() {
           Import
         </Button>
       </Group>
-      {message && (
-        <Text size="sm" c={message.ok ? undefined : 'red.9'} role={message.ok ? 'status' : 'alert'}>
-          {message.text}
-        </Text>
-      )}
+      <Outcome message={message} />
       {rows && rows.length > 0 && (
         <Table.ScrollContainer minWidth={300}>
           <Table>

@@ -6,6 +6,7 @@ import type { CampaignFieldsFragment, ShareChannel, ShareForm } from '../../gql/
 import { applyApiError, useSingleFlight } from '../../shared';
 import { CHANNELS, dayLabel, FORMS, today } from './labels';
 import { LogShareMutation } from './operations';
+import { Outcome } from './Outcome';
 import { isDay, isShareUrl } from './validation';
 
 interface Values {
@@ -120,11 +121,7 @@ export function LogShareForm({ campaign }: { campaign: CampaignFieldsFragment })
           <Button type="submit" loading={saving}>
             Log share
           </Button>
-          {message && (
-            <Text size="sm" c={message.ok ? undefined : 'red.9'} role={message.ok ? 'status' : 'alert'}>
-              {message.text}
-            </Text>
-          )}
+          <Outcome message={message} />
         </Group>
         <Text size="xs" c="dimmed">
           Community posts count by themselves. Logging the same address again updates it.

@@ -5,6 +5,7 @@ import { Link, useParams } from 'react-router';
 import type { SurveyAnswerInput, SurveyFieldsFragment } from '../../gql/graphql';
 import { describeError, Page, QueryState, useSingleFlight } from '../../shared';
 import { SubmitSurveyMutation, SurveyQuery, UpdateSurveyResponseMutation } from './operations';
+import { Outcome } from './Outcome';
 
 type Answer = { text: string; choices: string[]; scale: string };
 type Answers = Record<string, Answer>;
@@ -186,11 +187,7 @@ function SurveyForm({
               </Button>
             </Group>
           )}
-          {message && (
-            <Text size="sm" c={message.ok ? undefined : 'red.9'} role={message.ok ? 'status' : 'alert'}>
-              {message.text}
-            </Text>
-          )}
+          <Outcome message={message} />
         </Stack>
       </form>
     </Stack>

@@ -22,6 +22,7 @@ import type { SurveyQuestionKind } from '../../gql/graphql';
 import { applyApiError, describeError, EmptyState, Page, QueryState, useSingleFlight } from '../../shared';
 import { dayLabel, QUESTION_KINDS } from './labels';
 import { CampaignOverviewQuery, CloseSurveyMutation, CreateSurveyMutation } from './operations';
+import { Outcome } from './Outcome';
 
 interface QuestionDraft {
   kind: SurveyQuestionKind;
@@ -256,11 +257,7 @@ function SurveyBuilder({ campaignId }: { campaignId: string }) {
               Create survey
             </Button>
           </Group>
-          {message && (
-            <Text size="sm" c={message.ok ? undefined : 'red.9'} role={message.ok ? 'status' : 'alert'}>
-              {message.text}
-            </Text>
-          )}
+          <Outcome message={message} />
         </Stack>
       </form>
     </Paper>

@@ -1,11 +1,10 @@
 import { useQuery } from '@apollo/client/react';
 import { Card, Stack, Title } from '@mantine/core';
-import { useState } from 'react';
 import { EmptyState, Page, QueryState } from '../../shared';
 import { Composer } from './Composer';
 import { CommunityFeedQuery } from './operations';
 import { NewPostsBar, PostList } from './PostList';
-import { appendPage, useNewPosts } from './usePostFeed';
+import { appendPage, useNewPosts, useLoadMore } from './usePostFeed';
 
 const PAGE_SIZE = 20;
 
@@ -14,7 +13,6 @@ export function FeedPage() {
     variables: { first: PAGE_SIZE },
     notifyOnNetworkStatusChange: false,
   });
-  const [loadingMore, setLoadingMore] = useState(false);
   const fresh = useNewPosts({});
 
   const showNew = async () => {
@@ -23,18 +21,12 @@ export function FeedPage() {
     document.getElementById('feed-top')?.focus();
   };
 
-  const loadMore = async () => {
-    if (!data) return;
-    setLoadingMore(true);
-    try {
-      await fetchMore({
-        variables: { after: data.feed.pageInfo.endCursor },
-        updateQuery: (prev, { fetchMoreResult }) => ({ feed: appendPage(prev.feed, fetchMoreResult.feed) }),
-      });
-    } finally {
-      setLoadingMore(false);
-    }
-  };
+  const { loadingMore, loadMore } = useLoadMore(data?.feed.pageInfo.endCursor, (after) =>
+    fetchMore({
+      variables: { after },
+      updateQuery: (prev, { fetchMoreResult }) => ({ feed: appendPage(prev.feed, fetchMoreResult.feed) }),
+    }),
+  );
 
   return (
     <Page title="Community">
@@ -65,7 +57,7 @@ export function FeedPage() {
                 posts={d.feed.edges.map((e) => e.node)}
                 hasMore={d.feed.pageInfo.hasNextPage}
                 loadingMore={loadingMore}
-                onLoadMore={() => void loadMore()}
+                onLoadMore={loadMore}
               />
             )}
           </QueryState>

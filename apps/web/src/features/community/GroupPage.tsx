@@ -1,3 +1,4 @@
+import { PlainList } from './lists';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
@@ -31,7 +32,7 @@ import {
 } from './operations';
 import { MemberLink } from './PostCard';
 import { NewPostsBar, PostList } from './PostList';
-import { appendPage, useNewPosts } from './usePostFeed';
+import { appendPage, useNewPosts, useLoadMore } from './usePostFeed';
 
 const PAGE_SIZE = 20;
 const GROUP_QUERIES = ['CommunityGroup', 'CommunityGroups', 'CommunityGroupMembers', 'CommunityGroupFeed'];
@@ -164,21 +165,14 @@ function MembershipButton({ group, onError }: { group: GroupShape; onError: (m: 
 function GroupPosts({ group, member }: { group: GroupShape; member: boolean }) {
   const feed = useQuery(CommunityGroupFeedQuery, { variables: { groupId: group.id, first: PAGE_SIZE } });
   const fresh = useNewPosts({ groupId: group.id });
-  const [loadingMore, setLoadingMore] = useState(false);
-  const loadMore = async () => {
-    if (!feed.data) return;
-    setLoadingMore(true);
-    try {
-      await feed.fetchMore({
-        variables: { after: feed.data.groupFeed.pageInfo.endCursor },
-        updateQuery: (prev, { fetchMoreResult }) => ({
-          groupFeed: appendPage(prev.groupFeed, fetchMoreResult.groupFeed),
-        }),
-      });
-    } finally {
-      setLoadingMore(false);
-    }
-  };
+  const { loadingMore, loadMore } = useLoadMore(feed.data?.groupFeed.pageInfo.endCursor, (after) =>
+    feed.fetchMore({
+      variables: { after },
+      updateQuery: (prev, { fetchMoreResult }) => ({
+        groupFeed: appendPage(prev.groupFeed, fetchMoreResult.groupFeed),
+      }),
+    }),
+  );
   const showNew = async () => {
     fresh.reset();
     await feed.refetch({ groupId: group.id, first: PAGE_SIZE, after: null });
@@ -213,7 +207,7 @@ function GroupPosts({ group, member }: { group: GroupShape; member: boolean }) {
               posts={d.groupFeed.edges.map((e) => e.node)}
               hasMore={d.groupFeed.pageInfo.hasNextPage}
               loadingMore={loadingMore}
-              onLoadMore={() => void loadMore()}
+              onLoadMore={loadMore}
             />
           )}
         </QueryState>
@@ -337,7 +331,7 @@ function JoinRequests({ groupId, onError }: { groupId: string; onError: (m: stri
       <Title order={2} id="join-requests">
         Requests to join
       </Title>
-      <Stack gap="xs" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+      <PlainList>
         {requests.map(({ node }) => {
           const name = node.member?.user.displayName ?? 'A former member';
           const variables = { groupId, memberId: node.membershipId };
@@ -368,7 +362,7 @@ function JoinRequests({ groupId, onError }: { groupId: string; onError: (m: stri
             </Card>
           );
         })}
-      </Stack>
+      </PlainList>
     </Stack>
   );
 }

@@ -20,7 +20,8 @@ import { applyApiError, EmptyState, Page, QueryState, useSingleFlight } from '..
 import { plural } from './format';
 import { GROUP_DESCRIPTION_MAX, GROUP_NAME_MAX, GROUP_NAME_MIN, groupPath, membershipLabel } from './groups';
 import { CommunityCreateGroupMutation, CommunityGroupsQuery } from './operations';
-import { appendPage } from './usePostFeed';
+import { PlainList, ShowMore } from './lists';
+import { appendPage, useLoadMore } from './usePostFeed';
 
 const PAGE_SIZE = 50;
 
@@ -29,19 +30,12 @@ export function GroupsPage() {
   const { data, loading, error, refetch, fetchMore } = useQuery(CommunityGroupsQuery, {
     variables: { first: PAGE_SIZE },
   });
-  const [loadingMore, setLoadingMore] = useState(false);
-  const loadMore = async () => {
-    if (!data) return;
-    setLoadingMore(true);
-    try {
-      await fetchMore({
-        variables: { after: data.groups.pageInfo.endCursor },
-        updateQuery: (prev, { fetchMoreResult }) => ({ groups: appendPage(prev.groups, fetchMoreResult.groups) }),
-      });
-    } finally {
-      setLoadingMore(false);
-    }
-  };
+  const { loadingMore, loadMore } = useLoadMore(data?.groups.pageInfo.endCursor, (after) =>
+    fetchMore({
+      variables: { after },
+      updateQuery: (prev, { fetchMoreResult }) => ({ groups: appendPage(prev.groups, fetchMoreResult.groups) }),
+    }),
+  );
   return (
     <Page title="Groups" actions={<Button onClick={() => setCreating(true)}>New group</Button>}>
       <Text maw={760}>
@@ -65,7 +59,7 @@ export function GroupsPage() {
       >
         {(d) => (
           <Stack gap="sm" maw={760}>
-            <Stack gap="xs" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+            <PlainList>
               {d.groups.edges.map(({ node: group }) => {
                 const standing = membershipLabel(group);
                 return (
@@ -92,14 +86,10 @@ export function GroupsPage() {
                   </Card>
                 );
               })}
-            </Stack>
-            {d.groups.pageInfo.hasNextPage && (
-              <Group justify="center">
-                <Button variant="default" loading={loadingMore} onClick={() => void loadMore()}>
-                  Show more groups
-                </Button>
-              </Group>
-            )}
+            </PlainList>
+            <ShowMore hasMore={d.groups.pageInfo.hasNextPage} loading={loadingMore} onClick={loadMore}>
+              Show more groups
+            </ShowMore>
           </Stack>
         )}
       </QueryState>

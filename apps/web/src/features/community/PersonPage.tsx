@@ -6,7 +6,7 @@ import { EmptyState, ErrorState, LoadingState, Page, QueryState, useMe } from '.
 import { FollowToggle } from './FollowToggle';
 import { CommunityIsFollowingQuery, CommunityMemberPostsQuery, CommunityPersonQuery } from './operations';
 import { PostList } from './PostList';
-import { appendPage } from './usePostFeed';
+import { appendPage, useLoadMore } from './usePostFeed';
 
 const PAGE_SIZE = 20;
 
@@ -22,7 +22,14 @@ export function PersonPage() {
   });
   const posts = useQuery(CommunityMemberPostsQuery, { variables: { memberId: id, first: PAGE_SIZE } });
   const [message, setMessage] = useState<string | null>(null);
-  const [loadingMore, setLoadingMore] = useState(false);
+  const { loadingMore, loadMore } = useLoadMore(posts.data?.memberPosts.pageInfo.endCursor, (after) =>
+    posts.fetchMore({
+      variables: { after },
+      updateQuery: (prev, { fetchMoreResult }) => ({
+        memberPosts: appendPage(prev.memberPosts, fetchMoreResult.memberPosts),
+      }),
+    }),
+  );
 
   if (person.error && !person.data) {
     return (
@@ -40,20 +47,6 @@ export function PersonPage() {
   }
   const { member } = person.data;
   const name = member.user.displayName;
-  const loadMore = async () => {
-    if (!posts.data) return;
-    setLoadingMore(true);
-    try {
-      await posts.fetchMore({
-        variables: { after: posts.data.memberPosts.pageInfo.endCursor },
-        updateQuery: (prev, { fetchMoreResult }) => ({
-          memberPosts: appendPage(prev.memberPosts, fetchMoreResult.memberPosts),
-        }),
-      });
-    } finally {
-      setLoadingMore(false);
-    }
-  };
   return (
     <Page
       title={name}
@@ -104,7 +97,7 @@ export function PersonPage() {
                 posts={d.memberPosts.edges.map((e) => e.node)}
                 hasMore={d.memberPosts.pageInfo.hasNextPage}
                 loadingMore={loadingMore}
-                onLoadMore={() => void loadMore()}
+                onLoadMore={loadMore}
               />
             )}
           </QueryState>

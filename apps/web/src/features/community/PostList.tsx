@@ -1,3 +1,4 @@
+import { ShowMore } from './lists';
 import { Affix, Button, Group, Stack } from '@mantine/core';
 import type { ReactNode } from 'react';
 import type { CommunityPostFragment } from '../../gql/graphql';
@@ -23,13 +24,9 @@ export function PostList({
       {posts.map((post) => (
         <PostCard key={post.id} post={post} actions={actions?.(post)} />
       ))}
-      {hasMore && (
-        <Group justify="center">
-          <Button variant="default" loading={loadingMore} onClick={onLoadMore}>
-            Load older posts
-          </Button>
-        </Group>
-      )}
+      <ShowMore hasMore={hasMore} loading={loadingMore} onClick={onLoadMore}>
+        Load older posts
+      </ShowMore>
     </Stack>
   );
 }

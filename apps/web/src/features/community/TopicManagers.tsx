@@ -1,3 +1,4 @@
+import { PlainList } from './lists';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Button, Group, Select, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
@@ -49,7 +50,7 @@ export function TopicManagers({ topicId, tag, managers }: { topicId: string; tag
       {managers.length === 0 ? (
         <Text>No managers yet.</Text>
       ) : (
-        <Stack gap="xs" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+        <PlainList>
           {managers.map((m) => (
             <Group component="li" key={m.id} justify="space-between" wrap="nowrap" maw={480}>
               <Text>{m.user.displayName}</Text>
@@ -65,7 +66,7 @@ export function TopicManagers({ topicId, tag, managers }: { topicId: string; tag
               </Button>
             </Group>
           ))}
-        </Stack>
+        </PlainList>
       )}
       <form
         onSubmit={(e) => {

@@ -30,7 +30,7 @@ import { TextEditor } from './TextEditor';
 import { PostCard } from './PostCard';
 import { TopicManagers } from './TopicManagers';
 import { NewPostsBar, PostList } from './PostList';
-import { appendPage, useNewPosts } from './usePostFeed';
+import { appendPage, useNewPosts, useLoadMore } from './usePostFeed';
 
 const PAGE_SIZE = 20;
 
@@ -59,7 +59,6 @@ type TopicShape = TopicData['topic'];
 function Topic({ topic }: { topic: TopicShape }) {
   const feed = useQuery(CommunityTopicFeedQuery, { variables: { tag: topic.tag, first: PAGE_SIZE } });
   const fresh = useNewPosts({ topicId: topic.id });
-  const [loadingMore, setLoadingMore] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const pinnedIds = new Set(topic.pinnedPosts.map((p) => p.id));
   const { me } = useMe();
@@ -67,20 +66,14 @@ function Topic({ topic }: { topic: TopicShape }) {
   const isComms = hasRole(me, COMMS_ROLES);
   const canModerate = topic.viewerIsManager || isComms;
 
-  const loadMore = async () => {
-    if (!feed.data) return;
-    setLoadingMore(true);
-    try {
-      await feed.fetchMore({
-        variables: { after: feed.data.topicFeed.pageInfo.endCursor },
-        updateQuery: (prev, { fetchMoreResult }) => ({
-          topicFeed: appendPage(prev.topicFeed, fetchMoreResult.topicFeed),
-        }),
-      });
-    } finally {
-      setLoadingMore(false);
-    }
-  };
+  const { loadingMore, loadMore } = useLoadMore(feed.data?.topicFeed.pageInfo.endCursor, (after) =>
+    feed.fetchMore({
+      variables: { after },
+      updateQuery: (prev, { fetchMoreResult }) => ({
+        topicFeed: appendPage(prev.topicFeed, fetchMoreResult.topicFeed),
+      }),
+    }),
+  );
   const showNew = async () => {
     fresh.reset();
     await feed.refetch({ tag: topic.tag, first: PAGE_SIZE, after: null });
@@ -141,7 +134,7 @@ function Topic({ topic }: { topic: TopicShape }) {
             posts={unpinned}
             hasMore={feed.data.topicFeed.pageInfo.hasNextPage}
             loadingMore={loadingMore}
-            onLoadMore={() => void loadMore()}
+            onLoadMore={loadMore}
             actions={actions}
           />
         )}

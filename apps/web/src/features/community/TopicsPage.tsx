@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Anchor, Button, Card, Group, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Card, Group, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { CommunityTopicSummaryFragment } from '../../gql/graphql';
@@ -7,7 +7,8 @@ import { EmptyState, Page, QueryState } from '../../shared';
 import { FollowToggle } from './FollowToggle';
 import { plural, topicPath } from './format';
 import { CommunityPopularTopicsQuery, CommunityTopicsQuery } from './operations';
-import { appendPage } from './usePostFeed';
+import { ShowMore } from './lists';
+import { appendPage, useLoadMore } from './usePostFeed';
 
 const PAGE_SIZE = 30;
 // The lists that change when the reader follows or unfollows a topic.
@@ -89,19 +90,12 @@ function AllTopics({ onError }: { onError: (m: string) => void }) {
     variables: { prefix: search || undefined, first: PAGE_SIZE },
     skip: tooLong,
   });
-  const [loadingMore, setLoadingMore] = useState(false);
-  const loadMore = async () => {
-    if (!data) return;
-    setLoadingMore(true);
-    try {
-      await fetchMore({
-        variables: { after: data.topics.pageInfo.endCursor },
-        updateQuery: (prev, { fetchMoreResult }) => ({ topics: appendPage(prev.topics, fetchMoreResult.topics) }),
-      });
-    } finally {
-      setLoadingMore(false);
-    }
-  };
+  const { loadingMore, loadMore } = useLoadMore(data?.topics.pageInfo.endCursor, (after) =>
+    fetchMore({
+      variables: { after },
+      updateQuery: (prev, { fetchMoreResult }) => ({ topics: appendPage(prev.topics, fetchMoreResult.topics) }),
+    }),
+  );
   return (
     <Stack gap="sm" component="section" aria-labelledby="all-topics">
       <Title order={2} id="all-topics">
@@ -134,13 +128,9 @@ function AllTopics({ onError }: { onError: (m: string) => void }) {
                 {plural(d.topics.totalCount, 'topic')}
               </Text>
               <TopicRows topics={d.topics.edges.map((e) => e.node)} onError={onError} />
-              {d.topics.pageInfo.hasNextPage && (
-                <Group justify="center">
-                  <Button variant="default" loading={loadingMore} onClick={() => void loadMore()}>
-                    Show more topics
-                  </Button>
-                </Group>
-              )}
+              <ShowMore hasMore={d.topics.pageInfo.hasNextPage} loading={loadingMore} onClick={loadMore}>
+                Show more topics
+              </ShowMore>
             </Stack>
           )}
         </QueryState>

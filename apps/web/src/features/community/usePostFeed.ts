@@ -24,3 +24,21 @@ export function appendPage<C extends Connection>(previous: C, next: C): C {
   const seen = new Set(previous.edges.map((e) => e.cursor));
   return { ...next, edges: [...previous.edges, ...next.edges.filter((e) => !seen.has(e.cursor))] };
 }
+
+/**
+ * "Show more" for a keyset-paged list: reads the page after `endCursor` (the caller appends it to the
+ * list, e.g. with appendPage) and says when it is loading.
+ */
+export function useLoadMore(endCursor: string | null | undefined, fetchPage: (after: string) => Promise<unknown>) {
+  const [loadingMore, setLoadingMore] = useState(false);
+  const loadMore = async () => {
+    if (!endCursor) return;
+    setLoadingMore(true);
+    try {
+      await fetchPage(endCursor);
+    } finally {
+      setLoadingMore(false);
+    }
+  };
+  return { loadingMore, loadMore: () => void loadMore() };
+}
