@@ -1,25 +1,18 @@
 import { COMMUNITY_HEALTH, CREATE_POST, IS_FOLLOWING, MY_COMMUNITY_SETTINGS } from '../utils/operations';
-import { inviteAndJoin, PASSWORD, Session, signUpAdmin } from '../utils/story';
-import { expectAccessible, heading, see, startWebStack, WebStack } from './support/browser';
+import { PASSWORD, Session } from '../utils/story';
+import { expectAccessible, heading, see, WebStack } from './support/browser';
+import { startCommunityStack } from './support/community';
 import { signIn } from './support/journeys';
 
 describe('Community groups, follows, settings and health in the browser', () => {
   let stack: WebStack;
-  let admin: Session;
   let ann: Session;
   let ben: Session;
   let cat: Session;
   let cora: Session;
 
   beforeAll(async () => {
-    stack = await startWebStack();
-    admin = await signUpAdmin(stack.t, 'Quayside Trust', 'rosa');
-    [ann, ben, cat, cora] = await Promise.all([
-      inviteAndJoin(stack.t, admin, 'ann'),
-      inviteAndJoin(stack.t, admin, 'ben'),
-      inviteAndJoin(stack.t, admin, 'cat'),
-      inviteAndJoin(stack.t, admin, 'cora', ['COMMS', 'MEMBER']),
-    ]);
+    ({ stack, ann, ben, cat, cora } = await startCommunityStack('Quayside Trust'));
     const posted = await stack.t.gql(
       CREATE_POST,
       { input: { body: 'Cake stall on Saturday #fundraising' } },
@@ -245,7 +238,7 @@ describe('Community groups, follows, settings and health in the browser', () => 
     await question.getByRole('button', { name: 'Delete post' }).click();
     await see(page.getByText('Found a tea urn, thank you!'));
     await page.getByText('urn we want').waitFor({ state: 'detached' });
-  }, 90_000);
+  }, 150_000);
 
   it('shows comms the community’s health as the API counts it, lets them appoint topic managers, and no one else', async () => {
     const page = await stack.newPage();
