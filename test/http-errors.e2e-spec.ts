@@ -81,6 +81,13 @@ describe('HTTP edge and client errors', () => {
       member.accessToken,
     );
     expect(back).toEqual({ data: { setGroupRole: { role: 'MEMBER' } } });
+    // The admin is now the group's only manager, and cannot step down.
+    const alone = await t.gql(
+      SET_ROLE,
+      { groupId: group.id, memberId: admin.member.id, role: 'MEMBER' },
+      admin.accessToken,
+    );
+    expect(alone.errors?.[0]?.extensions).toEqual({ code: 'CONFLICT', reason: 'LAST_MANAGER' });
     const invalid = await t.gql(
       SET_ROLE,
       { groupId: group.id, memberId: 'not-an-id', role: 'MANAGER' },

@@ -204,6 +204,24 @@ export class GroupsService {
         status: GroupMemberStatus.ACTIVE,
       });
       if (!row) throw new NotFoundError('Group member');
+      if (row.role === GroupRole.MANAGER && role !== GroupRole.MANAGER) {
+        // The managers' rows are locked so two managers stepping down at once cannot leave none.
+        const managers = await this.db
+          .scoped(ctx, GroupMember)
+          .createQueryBuilder('gm')
+          .setLock('pessimistic_write')
+          .andWhere('gm.groupId = :groupId AND gm.role = :manager AND gm.status = :active', {
+            groupId,
+            manager: GroupRole.MANAGER,
+            active: GroupMemberStatus.ACTIVE,
+          })
+          .getMany();
+        if (managers.length <= 1) {
+          throw new ConflictError('A group needs a manager: make someone else a manager first', {
+            reason: 'LAST_MANAGER',
+          });
+        }
+      }
       row.role = role;
       return this.db.manager.save(row);
     });
