@@ -469,6 +469,15 @@ describe('community: posts, topics, groups, follows and feeds', () => {
     expect(thisMonth.posts).toBeGreaterThan(56);
     expect(health.topics[0]).toMatchObject({ tag: 'engagement' });
     expect(health.topics[0].replies).toBe(2);
+    // Eight weeks, Mondays oldest first; everyone took part this week, nobody before.
+    const monday = new Date();
+    monday.setUTCDate(monday.getUTCDate() - ((monday.getUTCDay() + 6) % 7));
+    const weeks = health.weeklyTrend.map((w: { week: string }) => w.week);
+    expect(weeks).toHaveLength(8);
+    expect(weeks.at(-1)).toBe(monday.toISOString().slice(0, 10));
+    expect([...weeks].sort()).toEqual(weeks);
+    expect(health.weeklyTrend.at(-1)).toMatchObject({ activeMembers: 5, posters: 4 });
+    expect(health.weeklyTrend.slice(0, -1).every((w: { activeMembers: number }) => w.activeMembers === 0)).toBe(true);
   });
 
   it('lists the busiest topics by posts the reader may see, and the topics each member follows', async () => {

@@ -151,6 +151,7 @@ export const COMMUNITY_HEALTH = `query Health($months: Int) {
   communityHealth(months: $months) {
     weeklyActiveMembers monthlyActiveMembers posters readers members newMembers selfSufficiency selfSufficiencyNote
     topics { tag posts replies }
+    weeklyTrend { week activeMembers posters }
     trend { month activeMembers posters readers posts replies newMembers }
   }
 }`;

@@ -262,6 +262,13 @@ describe('Community groups, follows, settings and health in the browser', () => 
     const monthly = page.getByText('Active in the last 30 days').locator('..');
     await see(monthly.getByText(String(health.monthlyActiveMembers), { exact: true }));
     await see(page.getByText(health.selfSufficiencyNote));
+    // The weekly chart's words give this week's figure, as the API counts it.
+    const weekly = page.getByRole('region', { name: 'Active members per week' });
+    const thisWeek = health.weeklyTrend.at(-1);
+    const day = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(
+      new Date(`${thisWeek.week}T00:00:00Z`),
+    );
+    await see(weekly.getByText(new RegExp(`${day} ${thisWeek.activeMembers}\\. The shaded lines`)));
     const topics = page.getByRole('table', { name: /per topic/ });
     const fundraising = health.topics.find((t: { tag: string }) => t.tag === 'fundraising');
     expect(fundraising).toMatchObject({ posts: 2, replies: 1 }); // ben's reply (his answer to it he deleted)

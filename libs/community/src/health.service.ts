@@ -2,23 +2,14 @@ import { TransactionalConnection } from '@crowdcomms/data-access';
 import { MembersService } from '@crowdcomms/identity';
 import { RequestContext } from '@crowdcomms/request-context';
 import { Injectable } from '@nestjs/common';
-import { CommunityHealth, MonthlyCommunityHealth, SelfSufficiency } from './dto/health.types';
-import { topicActivitySql } from './health.sql';
+import { CommunityHealth, MonthlyCommunityHealth, SelfSufficiency, WeeklyCommunityHealth } from './dto/health.types';
+import { EVENTS, topicActivitySql, weeklyActivitySql } from './health.sql';
 
 /** Below this many monthly active members a community rarely carries itself; above the upper mark it tends to. */
 export const SELF_SUFFICIENCY_RANGE = [25, 35] as const;
 
-/** Everything that counts as taking part, as (member, time, kind) rows since `$2`. */
-const EVENTS = `
-  SELECT author_membership_id AS member, created_at AS at, 'POST' AS kind FROM post
-   WHERE organisation_id = $1 AND created_at >= $2
-  UNION ALL
-  SELECT author_membership_id, created_at, 'COMMENT' FROM comment WHERE organisation_id = $1 AND created_at >= $2
-  UNION ALL
-  SELECT membership_id, created_at, 'REACTION' FROM reaction WHERE organisation_id = $1 AND created_at >= $2
-  UNION ALL
-  SELECT membership_id, day::timestamp AT TIME ZONE 'UTC', 'VISIT' FROM community_visit
-   WHERE organisation_id = $1 AND day >= ($2::timestamptz AT TIME ZONE 'UTC')::date`;
+/** Weeks in the weekly trend, the current week included. */
+const WEEKS_OF_TREND = 8;
 
 /**
  * Community health for comms and admins: who takes part, where, and the trend. A private group's activity
@@ -63,6 +54,9 @@ export class CommunityHealthService {
       [org, monthStart, now],
     );
     const topics: { tag: string; posts: number; replies: number }[] = await this.db.run(topicActivitySql(org, last30));
+    const weeklyTrend: WeeklyCommunityHealth[] = await this.db.run(
+      weeklyActivitySql(org, new Date(now.getTime() - (WEEKS_OF_TREND - 1) * 7 * day), now),
+    );
     const growth = await this.members.growth(ctx, since < monthStart ? since : monthStart);
     const newMembers = await this.joinedSince(ctx, last30);
 
@@ -91,6 +85,7 @@ export class CommunityHealthService {
       selfSufficiency,
       selfSufficiencyNote,
       topics,
+      weeklyTrend,
       trend: monthly.map((m) => ({
         ...m,
         newMembers: growth.joinedPerMonth.find((g) => g.month === m.month)?.joined ?? 0,

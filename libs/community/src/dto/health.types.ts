@@ -45,6 +45,18 @@ export class MonthlyCommunityHealth {
 }
 
 @ObjectType()
+export class WeeklyCommunityHealth {
+  @Field({ description: 'The Monday the week starts (YYYY-MM-DD, UTC).' })
+  week: string;
+
+  @Field(() => Int, { description: 'Members who posted, commented, reacted or opened the community.' })
+  activeMembers: number;
+
+  @Field(() => Int, { description: 'Members who posted or commented.' })
+  posters: number;
+}
+
+@ObjectType()
 export class TopicActivity {
   @Field()
   tag: string;
@@ -84,6 +96,9 @@ export class CommunityHealth {
 
   @Field(() => [TopicActivity], { description: 'Posts and replies per topic over the last 30 days, busiest first.' })
   topics: TopicActivity[];
+
+  @Field(() => [WeeklyCommunityHealth], { description: 'The last 8 weeks, the current one included, oldest first.' })
+  weeklyTrend: WeeklyCommunityHealth[];
 
   @Field(() => [MonthlyCommunityHealth], { description: 'Oldest month first.' })
   trend: MonthlyCommunityHealth[];

@@ -17,6 +17,8 @@ const STANDING: Record<SelfSufficiency, { label: string; color: string }> = {
 };
 const MONTH = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
 const monthLabel = (yyyyMm: string) => MONTH.format(new Date(`${yyyyMm}-01T00:00:00Z`));
+const DAY_MONTH = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
+const weekLabel = (monday: string) => DAY_MONTH.format(new Date(`${monday}T00:00:00Z`));
 
 type Health = CommunityHealthReportQuery['communityHealth'];
 
@@ -54,6 +56,7 @@ function Report({ health }: { health: Health }) {
   const first = trend[0]?.label;
   const last = trend.at(-1)?.label;
   const span = first === last ? first : `${first} to ${last}`;
+  const weeks = health.weeklyTrend.map((w) => ({ ...w, label: `w/c ${weekLabel(w.week)}` }));
   return (
     <Stack gap="lg">
       <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }}>
@@ -86,6 +89,32 @@ function Report({ health }: { health: Health }) {
           data={trend}
           dataKey="label"
           series={[{ name: 'activeMembers', label: 'Active members', color: 'blue.8' }]}
+          referenceLines={[
+            { y: BAND.low, label: `${BAND.low}`, color: 'orange.8' },
+            { y: BAND.high, label: `${BAND.high}`, color: 'green.8' },
+          ]}
+          yAxisProps={{ domain: [0, (max: number) => Math.max(max, BAND.high + 5)] }}
+          lineProps={{ isAnimationActive: animate }}
+          lineChartProps={{ accessibilityLayer: false }}
+          withLegend
+        />
+      </ChartFigure>
+
+      <ChartFigure
+        id="weekly-chart"
+        title="Active members per week"
+        summary={`The last ${weeks.length} weeks, each starting on a Monday: ${weeks
+          .map((w) => `${weekLabel(w.week)} ${w.activeMembers}`)
+          .join(', ')}. The shaded lines mark the same ${BAND.low}–${BAND.high} band.`}
+      >
+        <LineChart
+          h={220}
+          data={weeks}
+          dataKey="label"
+          series={[
+            { name: 'activeMembers', label: 'Active members', color: 'blue.8' },
+            { name: 'posters', label: 'Posters', color: 'grape.8' },
+          ]}
           referenceLines={[
             { y: BAND.low, label: `${BAND.low}`, color: 'orange.8' },
             { y: BAND.high, label: `${BAND.high}`, color: 'green.8' },

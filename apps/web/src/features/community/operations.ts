@@ -480,6 +480,11 @@ export const CommunityHealthQuery = graphql(`
         posts
         replies
       }
+      weeklyTrend {
+        week
+        activeMembers
+        posters
+      }
       trend {
         month
         activeMembers
