@@ -4,7 +4,7 @@ import { INestApplicationContext } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import Redis from 'ioredis';
 import { DataSource } from 'typeorm';
-import { recordsOf, sharedThings, Written } from './utils/privacy-fixture';
+import { recordsOf, sharedThings, suggestionOf, Written } from './utils/privacy-fixture';
 import { CHANGE_ROLES, POST_COMMENTS, ADD_COMMENT } from './utils/operations';
 import { failureOf, inviteAndJoin, Session, signUpAdmin, waitForMail } from './utils/story';
 import { createTestApp, TestApp } from './utils/test-app';
@@ -42,6 +42,17 @@ describe('Privacy: download my data, erase me', () => {
     const shared = await sharedThings(t, admin);
     val = await recordsOf(t, admin, await inviteAndJoin(t, admin, 'valentina'), 'valentina', shared);
     bob = await recordsOf(t, admin, await inviteAndJoin(t, admin, 'bartholomew'), 'bartholomew', shared);
+    // Matching recomputes the profiles just written; suggestions are stored once it has settled.
+    const matching = worker.get<Queue>(getQueueToken(QueueName.MATCHING), { strict: false });
+    for (const deadline = Date.now() + 20_000; ;) {
+      const [{ n }] = await db.query(`SELECT count(*)::int AS n FROM outbox_entry WHERE dispatched_at IS NULL`);
+      const counts = await matching.getJobCounts('active', 'waiting', 'delayed', 'prioritized');
+      if (n === 0 && Object.values(counts).every((c) => c === 0)) break;
+      if (Date.now() > deadline) throw new Error(`matching did not settle: ${JSON.stringify({ n, counts })}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    await suggestionOf(t, admin, val.session, 'valentina', shared.taskId);
+    await suggestionOf(t, admin, bob.session, 'bartholomew', shared.taskId);
   }, 60_000);
   afterAll(() => t.close());
 

@@ -81,11 +81,6 @@ export async function recordsOf(
     [org, assignment.id, m, shared.skillId, admin.member.id],
   );
   await db.query(
-    `INSERT INTO match_suggestion (organisation_id, membership_id, task_id, score, parts, explanation, computed_at)
-     VALUES ($1, $2, $3, 0.5, '{}', $4, now())`,
-    [org, m, shared.taskId, `explanation for ${tag}`],
-  );
-  await db.query(
     `INSERT INTO campaign_share (organisation_id, campaign_id, membership_id, channel, form, url, title, shared_on)
      VALUES ($1, $2, $3, 'INTERNAL', 'LINK', $4, $5, current_date)`,
     [org, shared.campaignId, m, `https://example.org/${tag}`, `share of ${tag}`],
@@ -184,4 +179,16 @@ export async function sharedThings(t: TestApp, admin: Session) {
       [org, a],
     ),
   };
+}
+
+/**
+ * A stored match suggestion for `who`. Written once the worker's matching has settled: a recompute
+ * of someone outside the volunteer pool clears their suggestions, as it should.
+ */
+export async function suggestionOf(t: TestApp, admin: Session, who: Session, tag: string, taskId: string) {
+  await t.db.query(
+    `INSERT INTO match_suggestion (organisation_id, membership_id, task_id, score, parts, explanation, computed_at)
+     VALUES ($1, $2, $3, 0.5, '{}', $4, now())`,
+    [admin.organisation.id, who.member.id, taskId, `explanation for ${tag}`],
+  );
 }
