@@ -30,7 +30,7 @@ describe('skills-gap demand from comms tasks', () => {
     const admin = await signUpAdmin(t, 'Demand Council');
     hr = await inviteAndJoin(t, admin, 'hr', ['HR', 'MEMBER']);
     comms = await inviteAndJoin(t, admin, 'comms', ['COMMS', 'MEMBER']);
-  });
+  }, 60_000);
   afterAll(() => t.close());
 
   it('adds an opened task’s needs (seats, hours) and removes them when it is cancelled', async () => {
