@@ -35,6 +35,7 @@ export function DigestPreview() {
           <Text size="sm">
             {preview.frequency === 'NONE' ? 'Digests are off; this is what a weekly one would say. ' : ''}
             Posts since {formatPostDate(preview.since)}. Nothing has been sent.
+            {preview.postCount === 0 ? ' With nothing new, no digest would go out now.' : ''}
           </Text>
           <Text size="sm" fw={600}>
             {preview.subject}
