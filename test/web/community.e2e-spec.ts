@@ -116,6 +116,18 @@ describe('The community in the browser', () => {
     const benPinned = benPage.getByRole('region', { name: 'Pinned' });
     await see(benPinned.getByRole('article', { name: 'Post by ann person' }));
     expect(await benPage.getByRole('button', { name: /Pin to topic|Unpin|Remove/ }).count()).toBe(0);
+
+    // Ann mentions Ben by picking him as she types his name; a name nobody has is reported after posting.
+    await composer.fill('Over to @be');
+    await annPage.getByRole('option', { name: 'ben person (@ben.person)' }).click();
+    await composer.press('End');
+    await composer.pressSequentially('and @Nobody');
+    await annPage.getByRole('button', { name: 'Post', exact: true }).click();
+    const reached = await see(annPage.getByRole('status').getByText('Posted, but some mentions reached no one'));
+    await see(annPage.getByRole('status').getByText('@Nobody: nobody here has this name.'));
+    await see(annPage.getByRole('article', { name: 'Post by ann person' }).first().getByText('Over to @ben.person'));
+    await expectAccessible(annPage);
+    void reached;
   }, 150_000); // three people in three browsers
 
   it('gives comms the moderation actions on every topic and works on a phone', async () => {

@@ -9,6 +9,7 @@ import { AddCommentInput, CommentsArgs, UpdateCommentInput } from './dto/posts.t
 import { Comment } from './entities/comment.entity';
 import { Post } from './entities/post.entity';
 import { MAX_COMMENT_LENGTH, renderMarkdown, validateBody } from './markdown';
+import { MentionResolution, UnresolvedMentionShape } from './mentions';
 import { PostsService } from './posts.service';
 
 /** Comments on posts, with one level of replies. Visible to whoever may see the post. */
@@ -49,9 +50,10 @@ export class CommentsService {
   }
 
   async add(ctx: RequestContext, input: AddCommentInput): Promise<Comment> {
-    const body = validateBody(input.body, MAX_COMMENT_LENGTH, 'A comment');
+    const typed = validateBody(input.body, MAX_COMMENT_LENGTH, 'A comment');
     return this.db.transaction(ctx, async () => {
       const post = await this.posts.get(ctx, input.postId);
+      const { body, mentions } = await this.posts.mentionsIn(ctx, typed, MAX_COMMENT_LENGTH);
       let parent: Comment | null = null;
       if (input.parentCommentId) {
         parent = await this.db.manager.findOneBy(Comment, {
@@ -78,18 +80,25 @@ export class CommentsService {
       );
       await this.db.manager.increment(Post, { organisationId: ctx.organisationId, id: post.id }, 'commentCount', 1);
       await this.notifyReply(ctx, post, parent, comment);
+      comment.unresolved = await this.notifyMentions(ctx, post, comment, mentions, []);
       return comment;
     });
   }
 
   async update(ctx: RequestContext, input: UpdateCommentInput): Promise<Comment> {
-    const body = validateBody(input.body, MAX_COMMENT_LENGTH, 'A comment');
+    const typed = validateBody(input.body, MAX_COMMENT_LENGTH, 'A comment');
     return this.db.transaction(ctx, async () => {
-      const { comment } = await this.changeable(ctx, input.commentId);
+      const { comment, post } = await this.changeable(ctx, input.commentId);
+      // Only people mentioned by the edit hear of it, not those the comment already mentioned.
+      const before = await this.posts.mentionsIn(ctx, comment.body, MAX_COMMENT_LENGTH);
+      const { body, mentions } = await this.posts.mentionsIn(ctx, typed, MAX_COMMENT_LENGTH);
       comment.body = body;
       comment.bodyHtml = renderMarkdown(body);
       comment.editedAt = new Date();
-      return this.db.manager.save(comment);
+      const saved = await this.db.manager.save(comment);
+      const already = before.mentions.resolved.map((m) => m.member.membershipId);
+      saved.unresolved = await this.notifyMentions(ctx, post, saved, mentions, already);
+      return saved;
     });
   }
 
@@ -163,11 +172,22 @@ export class CommentsService {
         groupKey: `community-comment-replies:${parent.id}`,
       });
     }
-    await this.posts.notifyMentions(
+  }
+
+  private async notifyMentions(
+    ctx: RequestContext,
+    post: Post,
+    comment: Comment,
+    mentions: MentionResolution,
+    already: string[],
+  ): Promise<UnresolvedMentionShape[]> {
+    const told = await this.posts.notifyMentions(
       ctx,
       { id: post.id, organisationId: post.organisationId, groupId: post.groupId, body: comment.body },
-      [],
+      mentions,
+      already,
       'a comment',
     );
+    return told.unresolved;
   }
 }

@@ -14,6 +14,7 @@ import { GroupMemberResolver, GroupsResolver } from './groups.resolver';
 import { GroupsService } from './groups.service';
 import { CommunityHealthResolver } from './health.resolver';
 import { CommunityHealthService } from './health.service';
+import { MentionsResolver } from './mentions.resolver';
 import { PostsResolver } from './posts.resolver';
 import { PostsService } from './posts.service';
 import { TopicsResolver } from './topics.resolver';
@@ -39,6 +40,7 @@ const SERVICES = [
   providers: [
     ...SERVICES,
     PostsResolver,
+    MentionsResolver,
     CommentsResolver,
     TopicsResolver,
     GroupsResolver,

@@ -10,3 +10,4 @@ export * from './comments.service';
 export * from './digest.service';
 export * from './community.processor';
 export * from './community.module';
+export * from './mentions';

@@ -1,11 +1,5 @@
-import {
-  escapeMarkdown,
-  extractHashtags,
-  extractMentionHandles,
-  markdownLink,
-  renderMarkdown,
-  validateBody,
-} from './markdown';
+import { escapeMarkdown, extractHashtags, markdownLink, renderMarkdown, validateBody } from './markdown';
+import { extractMentions } from './mentions';
 
 describe('community markdown', () => {
   it('renders markdown and lets no script or raw HTML through', () => {
@@ -33,13 +27,6 @@ describe('community markdown', () => {
     expect(() => extractHashtags(Array.from({ length: 11 }, (_, i) => `#t${i}`).join(' '))).toThrow('at most 10');
   });
 
-  it('extracts mention handles', () => {
-    expect(extractMentionHandles('Thanks @ben.person and @Wendy_Person! mail a@b.org')).toEqual([
-      'benperson',
-      'wendyperson',
-    ]);
-  });
-
   it('quotes member text in generated markdown exactly as typed, with no markup, link, hashtag or mention', () => {
     const hostile = '<script>alert(1)</script> [x](javascript:alert(1)) **b** #tag @ann.smith\nline';
     const html = renderMarkdown(`Shared: ${markdownLink(hostile, 'https://ok.example/a)(b')}`);
@@ -48,7 +35,7 @@ describe('community markdown', () => {
         '&lt;script&gt;alert(1)&lt;/script&gt; [x](javascript:alert(1)) **b** #tag @ann.smith line</a></p>',
     );
     expect(extractHashtags(escapeMarkdown(hostile))).toEqual([]);
-    expect(extractMentionHandles(escapeMarkdown(hostile))).toEqual([]);
+    expect(extractMentions(escapeMarkdown(hostile))).toEqual([]);
     expect(markdownLink('Title', 'javascript:alert(1)')).toBe('Title');
     expect(extractHashtags(Array.from({ length: 12 }, (_, i) => `#t${i}`).join(' '), { capped: true })).toHaveLength(
       10,

@@ -135,16 +135,3 @@ export function mentionHandle(name: string): string {
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, '');
 }
-
-/**
- * @mentions: `@` then a name with its words joined by `.`, `_`, `-` or
- * nothing (`@ann.smith`, `@annsmith`). Returns normalised handles.
- */
-export function extractMentionHandles(markdown: string): string[] {
-  const handles = new Set<string>();
-  for (const match of withoutCode(markdown).matchAll(/(?<![\p{L}\p{N}_.@\\])@([\p{L}\p{N}][\p{L}\p{N}._-]{0,80})/gu)) {
-    const handle = mentionHandle(match[1]);
-    if (handle) handles.add(handle);
-  }
-  return [...handles].slice(0, 20);
-}

@@ -1,6 +1,6 @@
 import { TransactionalConnection } from '@crowdcomms/data-access';
 import { BadInputError, ForbiddenError, NotFoundError } from '@crowdcomms/errors';
-import { MembersService } from '@crowdcomms/identity';
+import { Membership, MembersService } from '@crowdcomms/identity';
 import { NotificationsService } from '@crowdcomms/notifications';
 import { OutboxService, QueueName } from '@crowdcomms/queue';
 import { hasRole, RequestContext, Role } from '@crowdcomms/request-context';
@@ -17,7 +17,18 @@ import { TopicPin } from './entities/topic-pin.entity';
 import { Topic } from './entities/topic.entity';
 import { FeedService } from './feed.service';
 import { memberActivitySql, postReadersSql } from './posts.sql';
-import { extractHashtags, extractMentionHandles, MAX_POST_LENGTH, renderMarkdown, validateBody } from './markdown';
+import { extractHashtags, MAX_POST_LENGTH, mentionHandle, renderMarkdown, validateBody } from './markdown';
+import {
+  extractMentions,
+  fullMention,
+  MentionCandidate,
+  MentionProblem,
+  MentionResolution,
+  resolveMentions,
+  UnresolvedMentionShape,
+  writeMentionsInFull,
+} from './mentions';
+import { mentionCandidatesSql, mentionSuggestionsSql } from './mentions.sql';
 
 /** One member's community activity in a date range (see `PostsService.activityByMember`). */
 export interface MemberCommunityActivity {
@@ -41,6 +52,8 @@ const snippet = (body: string, length = 120) => {
  * transaction with their notifications and the outbox job that tells live
  * subscribers, so nothing is announced that did not commit.
  */
+const NO_MENTIONS: MentionResolution = { resolved: [], unresolved: [] };
+
 @Injectable()
 export class PostsService {
   constructor(
@@ -71,10 +84,11 @@ export class PostsService {
     input: CreatePostInput,
     { generated = false }: { generated?: boolean } = {},
   ): Promise<Post> {
-    const body = generated ? truncate(input.body.trim(), MAX_POST_LENGTH) : validateBody(input.body, MAX_POST_LENGTH);
+    const typed = generated ? truncate(input.body.trim(), MAX_POST_LENGTH) : validateBody(input.body, MAX_POST_LENGTH);
     const link = this.link(input.linkUrl, input.linkTitle);
-    const hashtags = generated ? extractHashtags(body, { capped: true }) : extractHashtags(body);
+    const hashtags = generated ? extractHashtags(typed, { capped: true }) : extractHashtags(typed);
     return this.db.transaction(ctx, async () => {
+      const { body, mentions } = generated ? { body: typed, mentions: NO_MENTIONS } : await this.mentionsIn(ctx, typed);
       await this.communityMembers.ensure(ctx);
       const group = input.groupId ? await this.groupToPostIn(ctx, input.groupId) : null;
       const topics = await this.upsertTopics(ctx.organisationId, hashtags);
@@ -92,7 +106,9 @@ export class PostsService {
           mentionedMembershipIds: [],
         }),
       );
-      post.mentionedMembershipIds = generated ? [] : await this.notifyMentions(ctx, post, []);
+      const told = await this.notifyMentions(ctx, post, mentions, []);
+      post.mentionedMembershipIds = told.notified;
+      post.unresolved = told.unresolved;
       if (post.mentionedMembershipIds.length) {
         await this.db.manager.update(Post, { id: post.id }, { mentionedMembershipIds: post.mentionedMembershipIds });
       }
@@ -129,8 +145,9 @@ export class PostsService {
     return this.db.transaction(ctx, async () => {
       const post = await this.get(ctx, input.postId);
       await this.assertCanChange(ctx, post);
+      let mentions = NO_MENTIONS;
       if (input.body !== undefined) {
-        post.body = validateBody(input.body, MAX_POST_LENGTH);
+        ({ body: post.body, mentions } = await this.mentionsIn(ctx, validateBody(input.body, MAX_POST_LENGTH)));
         post.bodyHtml = renderMarkdown(post.body);
         post.hashtags = extractHashtags(post.body);
         post.topicIds = (await this.upsertTopics(ctx.organisationId, post.hashtags)).map((t) => t.id);
@@ -146,9 +163,10 @@ export class PostsService {
       post.editedAt = new Date();
       await this.db.manager.save(post);
       if (input.body !== undefined) {
-        const added = await this.notifyMentions(ctx, post, post.mentionedMembershipIds);
-        if (added.length) {
-          post.mentionedMembershipIds = [...post.mentionedMembershipIds, ...added];
+        const told = await this.notifyMentions(ctx, post, mentions, post.mentionedMembershipIds);
+        post.unresolved = told.unresolved;
+        if (told.notified.length) {
+          post.mentionedMembershipIds = [...post.mentionedMembershipIds, ...told.notified];
           await this.db.manager.update(Post, { id: post.id }, { mentionedMembershipIds: post.mentionedMembershipIds });
         }
       }
@@ -257,19 +275,72 @@ export class PostsService {
     return user?.displayName ?? 'Someone';
   }
 
-  /** Notifies members @mentioned in the post who were not already; returns their ids. */
+  /**
+   * Who the @mentions of `body` mean, and the body with each of them written as the person's full name
+   * (kept as typed if that would make it too long).
+   */
+  async mentionsIn(
+    ctx: RequestContext,
+    body: string,
+    maxLength = MAX_POST_LENGTH,
+  ): Promise<{ body: string; mentions: MentionResolution }> {
+    const found = extractMentions(body);
+    if (!found.length) return { body, mentions: NO_MENTIONS };
+    const candidates = await this.db.run<MentionCandidate[]>(
+      mentionCandidatesSql(
+        ctx.organisationId,
+        found.map((m) => m.handle),
+      ),
+    );
+    const mentions = resolveMentions(found, candidates);
+    const written = writeMentionsInFull(body, mentions.resolved);
+    return { body: written.length <= maxLength ? written : body, mentions };
+  }
+
+  /**
+   * People a mention being typed may mean, with the mention to insert. In a group, only people who can
+   * read it; a private group the writer is not in is NOT_FOUND, like any hidden group.
+   */
+  async mentionSuggestions(
+    ctx: RequestContext,
+    args: { prefix: string; groupId?: string | null; first: number },
+  ): Promise<{ member: Membership; mention: string }[]> {
+    const prefix = mentionHandle(args.prefix);
+    if (!prefix) return [];
+    if (args.groupId) await this.groupToRead(ctx, args.groupId);
+    const rows = await this.db.run<MentionCandidate[]>(
+      mentionSuggestionsSql(ctx.organisationId, ctx.membershipId, prefix, args.groupId ?? null, args.first),
+    );
+    const members = new Map(
+      (
+        await this.members.findByIds(
+          ctx,
+          rows.map((r) => r.membershipId),
+        )
+      ).map((m) => [m.id, m]),
+    );
+    return rows
+      .filter((r) => members.has(r.membershipId))
+      .map((r) => ({ member: members.get(r.membershipId)!, mention: fullMention(r.displayName) }));
+  }
+
+  /**
+   * Notifies the members mentioned who were not already and may see the post; returns who was notified,
+   * and the mentions that reached no one (ambiguous, unknown, or someone who cannot see it) for the author.
+   */
   async notifyMentions(
     ctx: RequestContext,
     post: { id: string; organisationId: string; groupId: string | null; body: string },
+    mentions: MentionResolution,
     already: string[],
     where = 'a post',
-  ): Promise<string[]> {
-    const handles = extractMentionHandles(post.body);
-    if (!handles.length) return [];
-    const mentioned = (await this.members.findByMentionHandles(ctx, handles))
-      .map((m) => m.id)
-      .filter((id) => id !== ctx.membershipId && !already.includes(id));
-    const recipients = await this.canSee(post, mentioned);
+  ): Promise<{ notified: string[]; unresolved: UnresolvedMentionShape[] }> {
+    const others = mentions.resolved.filter((m) => m.member.membershipId !== ctx.membershipId);
+    const readers = new Set(await this.canSee(post, [...new Set(others.map((m) => m.member.membershipId))]));
+    const cannotSee = others
+      .filter((m) => !readers.has(m.member.membershipId))
+      .map((m) => ({ text: m.text, problem: MentionProblem.CANNOT_SEE, matches: 1 }));
+    const recipients = [...readers].filter((id) => !already.includes(id));
     if (recipients.length) {
       await this.notifications.notify({
         organisationId: ctx.organisationId,
@@ -281,7 +352,7 @@ export class PostsService {
         groupKey: `community-mention:${post.id}`,
       });
     }
-    return recipients;
+    return { notified: recipients, unresolved: [...mentions.unresolved, ...cannotSee] };
   }
 
   private async notifyTopicManagers(ctx: RequestContext, post: Post, topics: Topic[]) {
@@ -324,6 +395,13 @@ export class PostsService {
 
   /** The group to post in: a private one the caller is not in does not exist for them. */
   private async groupToPostIn(ctx: RequestContext, groupId: string): Promise<CommunityGroup> {
+    const { group, member } = await this.groupToRead(ctx, groupId);
+    if (!member) throw new ForbiddenError('Join the group to post in it');
+    return group;
+  }
+
+  /** A group the caller may read (open, or private and theirs); a private group of others is NOT_FOUND. */
+  private async groupToRead(ctx: RequestContext, groupId: string): Promise<{ group: CommunityGroup; member: boolean }> {
     const group = await this.db.manager.findOneBy(CommunityGroup, { organisationId: ctx.organisationId, id: groupId });
     if (!group) throw new NotFoundError('Group');
     const member = await this.db.manager.existsBy(GroupMember, {
@@ -332,11 +410,8 @@ export class PostsService {
       membershipId: ctx.membershipId,
       status: GroupMemberStatus.ACTIVE,
     });
-    if (!member) {
-      if (group.privacy === GroupPrivacy.PRIVATE) throw new NotFoundError('Group');
-      throw new ForbiddenError('Join the group to post in it');
-    }
-    return group;
+    if (!member && group.privacy === GroupPrivacy.PRIVATE) throw new NotFoundError('Group');
+    return { group, member };
   }
 
   private link(url: string | null | undefined, title: string | null | undefined) {

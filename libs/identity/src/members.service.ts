@@ -109,29 +109,6 @@ export class MembersService {
     return this.db.getRepository(Membership).findBy({ organisationId: ctx.organisationId, id: In([...ids]) });
   }
 
-  /**
-   * Active members whose display name, reduced to lower-case letters and digits, is one of `handles`
-   * ("Ann-Marie O'Neil" is @annmarieoneil): resolves @mentions for the community.
-   */
-  async findByMentionHandles(ctx: RequestContext, handles: readonly string[]): Promise<Membership[]> {
-    if (!handles.length) return [];
-    return this.db
-      .getRepository(Membership)
-      .createQueryBuilder('m')
-      .innerJoin(User, 'u', 'u.id = m.userId')
-      .where('m.organisationId = :org AND m.status = :active', {
-        org: ctx.organisationId,
-        active: MembershipStatus.ACTIVE,
-      })
-      .andWhere(
-        `lower(regexp_replace(crowdcomms_unaccent(u.display_name), '[^[:alnum:]]+', '', 'g')) = ANY(:handles)`,
-        {
-          handles: [...handles],
-        },
-      )
-      .getMany();
-  }
-
   /** Active members now, and members who joined per calendar month since `since` (UTC), for community health. */
   async growth(
     ctx: RequestContext,

@@ -115,7 +115,8 @@ type Documents = {
     "\n  query CommunityTopic($tag: String!) {\n    topic(tag: $tag) {\n      id\n      tag\n      description\n      followerCount\n      postCount\n      viewerFollows\n      viewerIsManager\n      managers {\n        ...CommunityMemberName\n      }\n      pinnedPosts {\n        ...CommunityPost\n      }\n    }\n  }\n": typeof types.CommunityTopicDocument,
     "\n  query CommunityTopicFeed($tag: String!, $after: String, $first: Int) {\n    topicFeed(tag: $tag, after: $after, first: $first) {\n      ...CommunityPostPage\n    }\n  }\n": typeof types.CommunityTopicFeedDocument,
     "\n  subscription CommunityNewPost($topicId: ID, $groupId: ID) {\n    newPostAvailable(topicId: $topicId, groupId: $groupId) {\n      postId\n      authorId\n      createdAt\n    }\n  }\n": typeof types.CommunityNewPostDocument,
-    "\n  mutation CommunityCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      ...CommunityPost\n    }\n  }\n": typeof types.CommunityCreatePostDocument,
+    "\n  mutation CommunityCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      ...CommunityPost\n      unresolvedMentions {\n        text\n        problem\n        matches\n      }\n    }\n  }\n": typeof types.CommunityCreatePostDocument,
+    "\n  query CommunityMentionSuggestions($prefix: String!, $groupId: ID) {\n    mentionSuggestions(prefix: $prefix, groupId: $groupId) {\n      mention\n      member {\n        ...CommunityMemberName\n      }\n    }\n  }\n": typeof types.CommunityMentionSuggestionsDocument,
     "\n  query CommunityPreview($body: String!) {\n    previewPostBody(body: $body)\n  }\n": typeof types.CommunityPreviewDocument,
     "\n  query CommunityTopicSuggestions($prefix: String) {\n    topics(prefix: $prefix, first: 8) {\n      edges {\n        node {\n          id\n          tag\n        }\n      }\n    }\n  }\n": typeof types.CommunityTopicSuggestionsDocument,
     "\n  query CommunityMemberSuggestions($search: String) {\n    members(filter: { search: $search }, first: 8) {\n      edges {\n        node {\n          ...CommunityMemberName\n        }\n      }\n    }\n  }\n": typeof types.CommunityMemberSuggestionsDocument,
@@ -296,7 +297,8 @@ const documents: Documents = {
     "\n  query CommunityTopic($tag: String!) {\n    topic(tag: $tag) {\n      id\n      tag\n      description\n      followerCount\n      postCount\n      viewerFollows\n      viewerIsManager\n      managers {\n        ...CommunityMemberName\n      }\n      pinnedPosts {\n        ...CommunityPost\n      }\n    }\n  }\n": types.CommunityTopicDocument,
     "\n  query CommunityTopicFeed($tag: String!, $after: String, $first: Int) {\n    topicFeed(tag: $tag, after: $after, first: $first) {\n      ...CommunityPostPage\n    }\n  }\n": types.CommunityTopicFeedDocument,
     "\n  subscription CommunityNewPost($topicId: ID, $groupId: ID) {\n    newPostAvailable(topicId: $topicId, groupId: $groupId) {\n      postId\n      authorId\n      createdAt\n    }\n  }\n": types.CommunityNewPostDocument,
-    "\n  mutation CommunityCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      ...CommunityPost\n    }\n  }\n": types.CommunityCreatePostDocument,
+    "\n  mutation CommunityCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      ...CommunityPost\n      unresolvedMentions {\n        text\n        problem\n        matches\n      }\n    }\n  }\n": types.CommunityCreatePostDocument,
+    "\n  query CommunityMentionSuggestions($prefix: String!, $groupId: ID) {\n    mentionSuggestions(prefix: $prefix, groupId: $groupId) {\n      mention\n      member {\n        ...CommunityMemberName\n      }\n    }\n  }\n": types.CommunityMentionSuggestionsDocument,
     "\n  query CommunityPreview($body: String!) {\n    previewPostBody(body: $body)\n  }\n": types.CommunityPreviewDocument,
     "\n  query CommunityTopicSuggestions($prefix: String) {\n    topics(prefix: $prefix, first: 8) {\n      edges {\n        node {\n          id\n          tag\n        }\n      }\n    }\n  }\n": types.CommunityTopicSuggestionsDocument,
     "\n  query CommunityMemberSuggestions($search: String) {\n    members(filter: { search: $search }, first: 8) {\n      edges {\n        node {\n          ...CommunityMemberName\n        }\n      }\n    }\n  }\n": types.CommunityMemberSuggestionsDocument,
@@ -797,7 +799,11 @@ export function graphql(source: "\n  subscription CommunityNewPost($topicId: ID,
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CommunityCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      ...CommunityPost\n    }\n  }\n"): (typeof documents)["\n  mutation CommunityCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      ...CommunityPost\n    }\n  }\n"];
+export function graphql(source: "\n  mutation CommunityCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      ...CommunityPost\n      unresolvedMentions {\n        text\n        problem\n        matches\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CommunityCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      ...CommunityPost\n      unresolvedMentions {\n        text\n        problem\n        matches\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CommunityMentionSuggestions($prefix: String!, $groupId: ID) {\n    mentionSuggestions(prefix: $prefix, groupId: $groupId) {\n      mention\n      member {\n        ...CommunityMemberName\n      }\n    }\n  }\n"): (typeof documents)["\n  query CommunityMentionSuggestions($prefix: String!, $groupId: ID) {\n    mentionSuggestions(prefix: $prefix, groupId: $groupId) {\n      mention\n      member {\n        ...CommunityMemberName\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

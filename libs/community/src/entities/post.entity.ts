@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { UnresolvedMention } from '../dto/mentions.types';
 import { PostKind } from '../community.enums';
 
 /**
@@ -75,6 +76,16 @@ export class Post {
   @Field()
   @CreateDateColumn({ type: 'timestamptz', precision: 3 })
   createdAt: Date;
+
+  /** The author's mentions that reached no one: set by creating or editing, for the author's response. */
+  unresolved?: UnresolvedMention[];
+
+  @Field(() => [UnresolvedMention], {
+    description: 'In the response to creating or editing it: @mentions that notified no one, and why. Empty otherwise.',
+  })
+  get unresolvedMentions(): UnresolvedMention[] {
+    return this.unresolved ?? [];
+  }
 
   @Field({ description: 'Edited after publishing.' })
   get edited(): boolean {

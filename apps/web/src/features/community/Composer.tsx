@@ -4,6 +4,7 @@ import {
   Button,
   Combobox,
   Group,
+  List,
   NativeSelect,
   Stack,
   Tabs,
@@ -18,13 +19,13 @@ import { describeError, useSingleFlight } from '../../shared';
 import {
   CommunityCreatePostMutation,
   CommunityGroupsQuery,
-  CommunityMemberSuggestionsQuery,
+  CommunityMentionSuggestionsQuery,
   CommunityPreviewQuery,
   CommunityTopicSuggestionsQuery,
 } from './operations';
 import { SafeHtml } from './PostCard';
 import { MAX_LINK_TITLE_LENGTH, MAX_LINK_URL_LENGTH, MAX_POST_LENGTH } from './limits';
-import { mentionOf, tokenBeforeCaret } from './tokens';
+import { tokenBeforeCaret, unresolvedMentionText } from './tokens';
 
 const KIND_OPTIONS: { value: PostKind; label: string }[] = [
   { value: 'UPDATE', label: 'Update' },
@@ -83,6 +84,7 @@ export function Composer({
   const [linkTitle, setLinkTitle] = useState('');
   const [linkError, setLinkError] = useState<LinkErrors>({});
   const [message, setMessage] = useState<string | null>(null);
+  const [unreached, setUnreached] = useState<string[]>([]);
   const [busy, run] = useSingleFlight();
   const [create] = useMutation(CommunityCreatePostMutation);
   const textarea = useRef<HTMLTextAreaElement>(null);
@@ -100,8 +102,8 @@ export function Composer({
     skip: token?.sign !== '#' || token.word.length === 0,
     fetchPolicy: 'cache-first',
   });
-  const members = useQuery(CommunityMemberSuggestionsQuery, {
-    variables: { search: token?.word.replace(/[._-]+/g, ' ') },
+  const members = useQuery(CommunityMentionSuggestionsQuery, {
+    variables: { prefix: token?.word ?? '', groupId: target },
     skip: token?.sign !== '@' || token.word.length === 0,
     fetchPolicy: 'cache-first',
   });
@@ -109,9 +111,9 @@ export function Composer({
     token?.sign === '#'
       ? (topics.data?.topics.edges ?? []).map(({ node }) => ({ value: `#${node.tag}`, label: `#${node.tag}` }))
       : token?.sign === '@'
-        ? (members.data?.members.edges ?? []).map(({ node }) => ({
-            value: `@${mentionOf(node.user.displayName)}`,
-            label: `${node.user.displayName} (@${mentionOf(node.user.displayName)})`,
+        ? (members.data?.mentionSuggestions ?? []).map(({ mention, member }) => ({
+            value: `@${mention}`,
+            label: `${member.user.displayName} (@${mention})`,
           }))
         : [];
 
@@ -146,6 +148,7 @@ export function Composer({
   const submit = () =>
     run(async () => {
       setMessage(null);
+      setUnreached([]);
       const invalid = validate();
       const badLink = withLink ? linkErrors(linkUrl, linkTitle) : {};
       setFieldError(invalid);
@@ -156,7 +159,8 @@ export function Composer({
       }
       const link = withLink && linkUrl.trim() ? { linkUrl: linkUrl.trim(), linkTitle: linkTitle.trim() || null } : {};
       try {
-        await create({ variables: { input: { body: body.trim(), groupId: target, kind, ...link } } });
+        const { data } = await create({ variables: { input: { body: body.trim(), groupId: target, kind, ...link } } });
+        setUnreached((data?.createPost.unresolvedMentions ?? []).map(unresolvedMentionText));
         setBody('');
         setKind('UPDATE');
         setWithLink(false);
@@ -259,6 +263,23 @@ export function Composer({
             {message}
           </Alert>
         )}
+        <div role="status">
+          {unreached.length > 0 && (
+            <Alert
+              color="yellow"
+              title="Posted, but some mentions reached no one"
+              withCloseButton
+              closeButtonLabel="Dismiss"
+              onClose={() => setUnreached([])}
+            >
+              <List size="sm">
+                {unreached.map((line) => (
+                  <List.Item key={line}>{line}</List.Item>
+                ))}
+              </List>
+            </Alert>
+          )}
+        </div>
         <Group justify="space-between" wrap="wrap" align="flex-end">
           <NativeSelect
             label="Kind of post"

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mentionOf, tokenBeforeCaret } from './tokens';
+import { tokenBeforeCaret, unresolvedMentionText } from './tokens';
 
 describe('the composer’s #topic and @mention suggestions', () => {
   it('finds the hashtag or mention being typed just before the caret', () => {
@@ -15,9 +15,15 @@ describe('the composer’s #topic and @mention suggestions', () => {
     expect(tokenBeforeCaret('#eng and more', 4)).toEqual({ sign: '#', word: 'eng', start: 0 });
   });
 
-  it('mentions a member by the words of their name joined with dots, as the API reads them', () => {
-    expect(mentionOf('Ben Blogger')).toBe('Ben.Blogger');
-    expect(mentionOf("Ann-Marie O'Neil")).toBe('Ann.Marie.O.Neil');
-    expect(mentionOf('  Zoë  ')).toBe('Zoë');
+  it('tells the author in words why a mention reached no one', () => {
+    expect(unresolvedMentionText({ text: '@Marie', problem: 'AMBIGUOUS', matches: 2 })).toBe(
+      '@Marie: 2 people have this name. Edit the post and pick the person from the suggestions as you type.',
+    );
+    expect(unresolvedMentionText({ text: '@Zed', problem: 'NOT_FOUND', matches: 0 })).toBe(
+      '@Zed: nobody here has this name.',
+    );
+    expect(unresolvedMentionText({ text: '@Ben', problem: 'CANNOT_SEE', matches: 1 })).toBe(
+      '@Ben cannot see this group, so was not told.',
+    );
   });
 });

@@ -118,6 +118,22 @@ export const CommunityCreatePostMutation = graphql(`
   mutation CommunityCreatePost($input: CreatePostInput!) {
     createPost(input: $input) {
       ...CommunityPost
+      unresolvedMentions {
+        text
+        problem
+        matches
+      }
+    }
+  }
+`);
+
+export const CommunityMentionSuggestionsQuery = graphql(`
+  query CommunityMentionSuggestions($prefix: String!, $groupId: ID) {
+    mentionSuggestions(prefix: $prefix, groupId: $groupId) {
+      mention
+      member {
+        ...CommunityMemberName
+      }
     }
   }
 `);
