@@ -327,9 +327,10 @@ describe('sharing campaigns: digests, reminders, the closing survey and buddy pa
     const csv: string = (await ok(EXPORT_SURVEY_RESULTS, { surveyId: survey.id }, admin)).exportSurveyResults;
     const lines = csv.trim().split('\r\n');
     expect(lines[0]).toBe(
-      'memberId,What did you share during the campaign?,What stopped you from sharing?,What help do you need to keep sharing?,How useful was the experiment?',
+      'memberId,name,department,What did you share during the campaign?,What stopped you from sharing?,What help do you need to keep sharing?,How useful was the experiment?',
     );
-    expect(lines).toContain(`${staff[2].member.id},Photos,Time; Confidence,Training,5`);
+    // A survey that is not anonymous names who answered, with their department.
+    expect(lines).toContain(`${staff[2].member.id},staff2 person,${teamOf(2)},Photos,Time; Confidence,Training,5`);
     expect(code(await t.gql(SURVEY_RESULTS, { surveyId: survey.id }, staff[1].accessToken))).toBe('FORBIDDEN');
   });
 

@@ -91,8 +91,57 @@ export class CampaignPeriodsService {
     if (period.from > toDay(now)) {
       throw new BadInputError('This period has not started yet', { argument: 'periodIndex' });
     }
-    if (!(await this.publish(campaign, periodIndex, period, now))) {
+    if (!(await this.publish(campaign, periodIndex, period, now, { manual: true }))) {
       throw new ConflictError('This period’s digest has already been published', { reason: 'DIGEST_PUBLISHED' });
+    }
+    const digest = await this.db.scoped(ctx, CampaignDigest).findOneBy({ campaignId: campaign.id, periodIndex });
+    if (!digest) throw new NotFoundError('Digest');
+    return digest;
+  }
+
+  /**
+   * Comms take back a published digest: its community post is removed and the digest is marked unpublished
+   * (when and by whom), so it can be curated and published again with `publishNow`; the worker leaves it alone.
+   * E-mails already sent cannot be recalled.
+   */
+  async unpublish(
+    ctx: RequestContext,
+    campaignId: string,
+    periodIndex: number,
+    now = new Date(),
+  ): Promise<CampaignDigest> {
+    const campaign = await this.campaigns.get(ctx, campaignId);
+    if (!this.campaigns.periods(campaign)[periodIndex - 1]) {
+      throw new BadInputError('The campaign has no such period', { field: 'periodIndex' });
+    }
+    const author = this.campaignContext(campaign);
+    const unpublished = await this.db.transaction(author, async () => {
+      const digest = await this.db
+        .scoped(ctx, CampaignDigest)
+        .createQueryBuilder('d')
+        .setLock('pessimistic_write')
+        .andWhere('d.campaignId = :id AND d.periodIndex = :index', { id: campaign.id, index: periodIndex })
+        .getOne();
+      if (!digest?.publishedAt) return false;
+      if (digest.postId) {
+        try {
+          await this.posts.delete(author, digest.postId);
+        } catch (error) {
+          // Someone (a moderator) removed the post already: the digest is unpublished all the same.
+          if (!(error instanceof NotFoundError)) throw error;
+        }
+      }
+      await this.db
+        .scoped(ctx, CampaignDigest)
+        .update(
+          { id: digest.id },
+          { publishedAt: null, postId: null, unpublishedAt: now, unpublishedByMembershipId: ctx.membershipId },
+        );
+      this.logger.log(`digest ${periodIndex} of campaign ${campaign.id} unpublished by ${ctx.membershipId}`);
+      return true;
+    });
+    if (!unpublished) {
+      throw new ConflictError('This period’s digest is not published', { reason: 'DIGEST_NOT_PUBLISHED' });
     }
     const digest = await this.db.scoped(ctx, CampaignDigest).findOneBy({ campaignId: campaign.id, periodIndex });
     if (!digest) throw new NotFoundError('Digest');
@@ -297,7 +346,13 @@ export class CampaignPeriodsService {
       .sort((a, b) => (a.membershipId < b.membershipId ? -1 : 1));
   }
 
-  private async publish(campaign: Campaign, index: number, period: DayRange, now: Date): Promise<boolean> {
+  private async publish(
+    campaign: Campaign,
+    index: number,
+    period: DayRange,
+    now: Date,
+    { manual = false }: { manual?: boolean } = {},
+  ): Promise<boolean> {
     const org = campaign.organisationId;
     const ctx = this.campaignContext(campaign);
     const participants = await this.campaigns.participants(ctx, campaign);
@@ -319,6 +374,8 @@ export class CampaignPeriodsService {
         })
         .getOneOrFail();
       if (digest.publishedAt) return false; // another run got there first
+      // Comms took it back: only they publish it again (publishNow), never the worker.
+      if (digest.unpublishedAt && !manual) return false;
       const text = this.withCuration(body, digest);
       const post = await this.posts.create(
         ctx,
@@ -369,7 +426,9 @@ export class CampaignPeriodsService {
       .where('s.organisationId = :org AND s.campaignId = :id', { org: ctx.organisationId, id: campaign.id })
       .andWhere('s.sharedOn >= :from AND s.sharedOn < :to', period)
       .getMany();
-    const activity = await this.posts.activityByMember(ctx, toDate(period.from), toDate(period.to), participants);
+    const activity = await this.posts.activityByMember(ctx, toDate(period.from), toDate(period.to), participants, {
+      hashtag: campaign.hashtag,
+    });
     const engagement = (s: CampaignShare) => s.likes + s.comments + s.reshares;
     const people = new Map<string, { shares: CampaignShare[]; posts: number; score: number }>();
     for (const s of shares) {

@@ -3,11 +3,11 @@ import { IdentityModule } from '@crowdcomms/identity';
 import { NotificationsModule } from '@crowdcomms/notifications';
 import { ProfilesModule } from '@crowdcomms/profiles';
 import { Module } from '@nestjs/common';
-import { BuddiesResolver } from './buddies.resolver';
+import { BuddiesResolver, BuddyRoundsResolver } from './buddies.resolver';
 import { BuddiesService } from './buddies.service';
 import { CampaignPeriodsService } from './campaign-periods.service';
 import { CampaignsProcessor, CampaignsScheduler } from './campaigns.processor';
-import { CampaignsResolver } from './campaigns.resolver';
+import { CampaignShareResolver, CampaignsResolver, NonSharersResolver } from './campaigns.resolver';
 import { CampaignsService } from './campaigns.service';
 import { DigestsResolver } from './digests.resolver';
 import { SurveysResolver } from './surveys.resolver';
@@ -24,6 +24,9 @@ import { SurveysService } from './surveys.service';
     CampaignsResolver,
     SurveysResolver,
     BuddiesResolver,
+    BuddyRoundsResolver,
+    CampaignShareResolver,
+    NonSharersResolver,
     DigestsResolver,
   ],
   exports: [CampaignsService, SurveysService, BuddiesService, CampaignPeriodsService],

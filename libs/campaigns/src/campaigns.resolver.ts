@@ -1,10 +1,21 @@
 import { Connection, ConnectionShape, PageArgs } from '@crowdcomms/pagination';
-import { AnyMember, CurrentContext, RequestContext, Role, Roles } from '@crowdcomms/request-context';
+import { Membership, memberLoader, MembersService } from '@crowdcomms/identity';
+import {
+  AnyMember,
+  CurrentContext,
+  Loaders,
+  RequestContext,
+  RequestLoaders,
+  Role,
+  Roles,
+} from '@crowdcomms/request-context';
 import { ParseUUIDPipe } from '@nestjs/common';
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ProfileAuditService } from '@crowdcomms/profiles';
 import { CampaignsService } from './campaigns.service';
 import {
+  BaselineImportResult,
+  BaselineShareInput,
   CampaignProgress,
   CampaignReport,
   CreateCampaignInput,
@@ -53,6 +64,43 @@ export class CampaignsResolver {
   })
   logCampaignShare(@CurrentContext() ctx: RequestContext, @Args('input') input: LogShareInput): Promise<CampaignShare> {
     return this.service.logShare(ctx, input);
+  }
+
+  @Roles(Role.COMMS, Role.ADMIN)
+  @Mutation(() => Campaign, {
+    description:
+      'Set the hashtag whose community posts count as internal shares (null: every post everyone may see counts).',
+  })
+  setCampaignHashtag(
+    @CurrentContext() ctx: RequestContext,
+    @Args('campaignId', { type: () => ID }, new ParseUUIDPipe()) campaignId: string,
+    @Args('hashtag', { type: () => String, nullable: true }) hashtag: string | null,
+  ): Promise<Campaign> {
+    return this.service.setHashtag(ctx, campaignId, hashtag ?? null);
+  }
+
+  @Roles(Role.COMMS, Role.ADMIN)
+  @Mutation(() => CampaignShare, {
+    description: 'Record something a participant shared outside before the start, so the baseline counts it.',
+  })
+  recordBaselineShare(
+    @CurrentContext() ctx: RequestContext,
+    @Args('input') input: BaselineShareInput,
+  ): Promise<CampaignShare> {
+    return this.service.recordBaselineShare(ctx, input);
+  }
+
+  @Roles(Role.COMMS, Role.ADMIN)
+  @Mutation(() => BaselineImportResult, {
+    description:
+      'Import baseline shares: CSV with the header member,channel,form,url,title,sharedOn (member: e-mail or member id); a result per line.',
+  })
+  importBaselineShares(
+    @CurrentContext() ctx: RequestContext,
+    @Args('campaignId', { type: () => ID }, new ParseUUIDPipe()) campaignId: string,
+    @Args('csv', { description: 'At most 1000 lines after the header.' }) csv: string,
+  ): Promise<BaselineImportResult> {
+    return this.service.importBaselineShares(ctx, campaignId, csv);
   }
 
   @AnyMember()
@@ -134,5 +182,39 @@ export class CampaignsResolver {
   @Query(() => [FollowerSnapshot])
   followerSnapshots(@CurrentContext() ctx: RequestContext): Promise<FollowerSnapshot[]> {
     return this.service.followerSnapshots(ctx);
+  }
+}
+
+@Resolver(() => CampaignShare)
+export class CampaignShareResolver {
+  constructor(private readonly members: MembersService) {}
+
+  @ResolveField(() => Membership, {
+    nullable: true,
+    description: 'Who shared (name, department); null once they left.',
+  })
+  member(
+    @CurrentContext() ctx: RequestContext,
+    @Parent() share: CampaignShare,
+    @Loaders() loaders: RequestLoaders,
+  ): Promise<Membership | null> {
+    return memberLoader(loaders, ctx, this.members).load(share.membershipId);
+  }
+}
+
+@Resolver(() => NonSharers)
+export class NonSharersResolver {
+  constructor(private readonly memberships: MembersService) {}
+
+  @ResolveField(() => [Membership], {
+    description: 'The participants with nothing shared yet, with names and departments.',
+  })
+  async members(
+    @CurrentContext() ctx: RequestContext,
+    @Parent() nonSharers: NonSharers,
+    @Loaders() loaders: RequestLoaders,
+  ): Promise<Membership[]> {
+    const found = await memberLoader(loaders, ctx, this.memberships).loadMany(nonSharers.memberIds);
+    return found.filter((m): m is Membership => !!m && !(m instanceof Error));
   }
 }

@@ -1,12 +1,17 @@
 import { TransactionalConnection } from '@crowdcomms/data-access';
-import { BadInputError, ConflictError, NotFoundError } from '@crowdcomms/errors';
+import { BadInputError, ConflictError, DomainError, NotFoundError } from '@crowdcomms/errors';
 import { MembersService } from '@crowdcomms/identity';
-import { GroupsService, PostsService } from '@crowdcomms/community';
+import { GroupsService, normaliseHashtag, PostsService } from '@crowdcomms/community';
 import { ConnectionShape, PageArgs, paginate } from '@crowdcomms/pagination';
 import { hasRole, RequestContext, Role } from '@crowdcomms/request-context';
 import { Injectable } from '@nestjs/common';
-import { CampaignAudience, CampaignCadence, ShareChannel } from './campaigns.enums';
+import { CampaignAudience, CampaignCadence, ShareChannel, ShareForm } from './campaigns.enums';
+import { buddyCompletionSql, upsertBaselineShareSql } from './campaigns.sql';
 import {
+  BaselineImportResult,
+  BaselineImportRow,
+  BaselineShareInput,
+  BuddyRoundCompletion,
   CampaignMetrics,
   CampaignProgress,
   CampaignReport,
@@ -18,7 +23,7 @@ import {
   RecordFollowerSnapshotsInput,
   UpdateShareInteractionsInput,
 } from './dto/campaigns.types';
-import { toCsv } from '@crowdcomms/csv';
+import { parseCsv, toCsv } from '@crowdcomms/csv';
 import { Campaign } from './entities/campaign.entity';
 import { CampaignShare } from './entities/campaign-share.entity';
 import { FollowerSnapshot } from './entities/follower-snapshot.entity';
@@ -32,6 +37,29 @@ const isDay = (s: string) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && toDa
 const assertDay = (s: string, argument: string) => {
   if (!isDay(s)) throw new BadInputError(`${argument} is not a calendar day`, { argument });
 };
+/** A campaign's hashtag as posts carry it; BAD_USER_INPUT on `hashtag` when no post could. */
+const campaignHashtag = (tag: string | null | undefined): string | null => {
+  if (tag === null || tag === undefined || tag.trim() === '') return null;
+  const normalised = normaliseHashtag(tag);
+  if (!normalised) {
+    throw new BadInputError('A hashtag is 1–50 letters, digits or underscores, not only digits', { field: 'hashtag' });
+  }
+  return normalised;
+};
+
+/** How far before the start a baseline share may be dated. */
+export const MAX_BASELINE_DAYS = 366;
+/** Lines a baseline import may hold after its header. */
+export const MAX_BASELINE_LINES = 1000;
+const BASELINE_COLUMNS = ['member', 'channel', 'form', 'url', 'title', 'sharedon'];
+const isHttpUrl = (s: string) => {
+  try {
+    return ['http:', 'https:'].includes(new URL(s).protocol) && s.length <= 2000;
+  } catch {
+    return false;
+  }
+};
+
 const rate = (a: number, b: number) => (b ? Math.round((a / b) * 10000) / 10000 : 0);
 
 /** Comms and admins run campaigns; members log their own shares. */
@@ -39,11 +67,14 @@ export const runsCampaigns = (ctx: RequestContext) => hasRole(ctx, Role.COMMS, R
 
 /**
  * Sharing campaigns: set-up, shares, follower snapshots and metrics against
- * the baseline. Internal shares are the participants' community posts, read
- * through `PostsService.activityByMember`, so posting in the community during
- * a campaign counts without any extra step — posts every member may see, that
- * is: a private group's posts are not shares to the organisation, and counting
- * them would tell people outside the group that it is talking.
+ * the baseline. Internal shares are the participants' community posts that
+ * carry the campaign's hashtag, read through `PostsService.activityByMember` —
+ * posts every member may see, that is: a private group's posts are not shares
+ * to the organisation, and counting them would tell people outside the group
+ * that it is talking. A campaign without a hashtag (every campaign created
+ * before hashtags existed) counts all such posts, as it always did, until comms
+ * set one. External sharing before the start is recorded as baseline shares, so
+ * the baseline counts external sharing as the campaign does.
  */
 @Injectable()
 export class CampaignsService {
@@ -68,6 +99,7 @@ export class CampaignsService {
     if (input.endsOn >= addSteps(input.startsOn, CampaignCadence.MONTHLY, MAX_MONTHS)) {
       throw new BadInputError(`A campaign can last at most ${MAX_MONTHS / 12} years`, { argument: 'endsOn' });
     }
+    campaignHashtag(input.hashtag);
     const audience = input.audience ?? CampaignAudience.EVERYONE;
     const ids = audience === CampaignAudience.EVERYONE ? [] : (input.participantMemberIds ?? []);
     const groupIds = audience === CampaignAudience.GROUPS ? (input.participantGroupIds ?? []) : [];
@@ -94,6 +126,7 @@ export class CampaignsService {
         participantMemberIds: ids,
         participantGroupIds: groupIds,
         channels: input.channels ?? Object.values(ShareChannel),
+        hashtag: campaignHashtag(input.hashtag),
         createdByMembershipId: ctx.membershipId,
       }),
     );
@@ -179,6 +212,153 @@ export class CampaignsService {
     );
     if (!rows.length) throw new ConflictError('This URL has already been logged', { argument: 'url' });
     return this.db.getRepository(CampaignShare).findOneByOrFail({ organisationId: ctx.organisationId, id: rows[0].id });
+  }
+
+  /**
+   * Sets (or with null clears) the hashtag whose posts count as internal shares. Figures are computed when
+   * read, so every period — past ones included — is then counted by the hashtag.
+   */
+  async setHashtag(ctx: RequestContext, campaignId: string, hashtag: string | null): Promise<Campaign> {
+    const campaign = await this.get(ctx, campaignId);
+    const tag = campaignHashtag(hashtag);
+    await this.db.scoped(ctx, Campaign).update({ id: campaign.id }, { hashtag: tag });
+    return { ...campaign, hashtag: tag };
+  }
+
+  /**
+   * Comms record something a participant shared outside before the campaign started, marked as a baseline
+   * share, so the baseline counts external sharing as the campaign's periods do.
+   */
+  async recordBaselineShare(
+    ctx: RequestContext,
+    input: BaselineShareInput,
+    today = toDay(new Date()),
+  ): Promise<CampaignShare> {
+    const campaign = await this.get(ctx, input.campaignId);
+    const participants = new Set(await this.participants(ctx, campaign));
+    const id = await this.saveBaselineShare(ctx, campaign, participants, input, today);
+    const share = await this.db.scoped(ctx, CampaignShare).findOneBy({ id });
+    if (!share) throw new NotFoundError('Share');
+    return share;
+  }
+
+  /**
+   * Imports baseline shares from CSV with the header `member,channel,form,url,title,sharedOn` (member: the
+   * participant's e-mail or member id). Each line stands alone: good lines are recorded, the others come back
+   * with the column at fault and why. A wrong header or size refuses the whole file.
+   */
+  async importBaselineShares(
+    ctx: RequestContext,
+    campaignId: string,
+    csv: string,
+    today = toDay(new Date()),
+  ): Promise<BaselineImportResult> {
+    const campaign = await this.get(ctx, campaignId);
+    const [header, ...lines] = parseCsv(csv);
+    const columns = (header?.fields ?? []).map((f) => f.trim().toLowerCase());
+    if (columns.join(',') !== BASELINE_COLUMNS.join(',')) {
+      throw new BadInputError('The first line must be: member,channel,form,url,title,sharedOn', { field: 'csv' });
+    }
+    if (!lines.length || lines.length > MAX_BASELINE_LINES) {
+      throw new BadInputError(`Import 1 to ${MAX_BASELINE_LINES} lines`, { field: 'csv' });
+    }
+    const participants = new Set(await this.participants(ctx, campaign));
+    const cells = lines.map((l) => l.fields.map((f) => f.trim()));
+    const emails = cells.map((c) => c[0] ?? '').filter((m) => m.includes('@'));
+    const byEmail = new Map((await this.members.findByEmails(ctx, emails)).map((m) => [m.email, m.id]));
+    const rows: BaselineImportRow[] = [];
+    for (const [i, c] of cells.entries()) {
+      const line = lines[i].line;
+      const [member = '', channel = '', form = '', url = '', title = '', sharedOn = ''] = c;
+      const memberId = member.includes('@') ? (byEmail.get(member.toLowerCase()) ?? '') : member;
+      try {
+        if (c.length !== BASELINE_COLUMNS.length) {
+          throw new BadInputError(`A line has ${BASELINE_COLUMNS.length} columns`, { field: 'member' });
+        }
+        if (!Object.values(ShareChannel).includes(channel as ShareChannel)) {
+          throw new BadInputError('Unknown channel', { field: 'channel' });
+        }
+        if (!Object.values(ShareForm).includes(form as ShareForm)) {
+          throw new BadInputError('Unknown form', { field: 'form' });
+        }
+        if (!isHttpUrl(url)) throw new BadInputError('url must be an http(s) URL', { field: 'url' });
+        if (!title || title.length > 300) throw new BadInputError('A title is 1–300 characters', { field: 'title' });
+        const shareId = await this.saveBaselineShare(
+          ctx,
+          campaign,
+          participants,
+          {
+            campaignId: campaign.id,
+            memberId,
+            channel: channel as ShareChannel,
+            form: form as ShareForm,
+            url,
+            title,
+            sharedOn,
+          },
+          today,
+        );
+        rows.push({ line, shareId, field: null, error: null });
+      } catch (error) {
+        if (!(error instanceof DomainError)) throw error;
+        const field = (error.details?.field ?? error.details?.argument ?? null) as string | null;
+        rows.push({ line, shareId: null, field: field === 'memberId' ? 'member' : field, error: error.message });
+      }
+    }
+    const imported = rows.filter((r) => r.shareId).length;
+    return { imported, refused: rows.length - imported, rows };
+  }
+
+  private async saveBaselineShare(
+    ctx: RequestContext,
+    campaign: Campaign,
+    participants: Set<string>,
+    input: BaselineShareInput,
+    today: string,
+  ): Promise<string> {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(input.sharedOn) || !isDay(input.sharedOn)) {
+      throw new BadInputError('sharedOn must be a day (YYYY-MM-DD)', { field: 'sharedOn' });
+    }
+    if (input.sharedOn >= campaign.startsOn) {
+      throw new BadInputError('A baseline share is dated before the campaign starts', { field: 'sharedOn' });
+    }
+    if (input.sharedOn > today) throw new BadInputError('sharedOn must not be in the future', { field: 'sharedOn' });
+    if (input.sharedOn < addDays(campaign.startsOn, -MAX_BASELINE_DAYS)) {
+      throw new BadInputError(`A baseline share is at most ${MAX_BASELINE_DAYS} days before the start`, {
+        field: 'sharedOn',
+      });
+    }
+    if (input.channel === ShareChannel.INTERNAL) {
+      throw new BadInputError('Internal shares are community posts: they are counted already', { field: 'channel' });
+    }
+    if (!campaign.channels.includes(input.channel)) {
+      throw new BadInputError(`${input.channel} does not count in this campaign`, { field: 'channel' });
+    }
+    // Someone unknown, of another organisation or not taking part reads the same: not a participant.
+    if (!participants.has(input.memberId)) {
+      throw new BadInputError('Not a participant of this campaign', { field: 'memberId', reason: 'NOT_A_PARTICIPANT' });
+    }
+    const rows: { id: string }[] = await this.db.run(
+      upsertBaselineShareSql(ctx.organisationId, {
+        campaignId: campaign.id,
+        membershipId: input.memberId,
+        channel: input.channel,
+        form: input.form,
+        url: input.url,
+        title: input.title.trim(),
+        sharedOn: input.sharedOn,
+      }),
+    );
+    if (!rows.length) throw new ConflictError('This URL has already been logged', { field: 'url' });
+    return rows[0].id;
+  }
+
+  /** Per buddy round: pairs, how many met and the completion rate. */
+  async buddyCompletion(ctx: RequestContext, campaignId: string): Promise<BuddyRoundCompletion[]> {
+    const rows: { round: number; pairs: number; met: number }[] = await this.db.run(
+      buddyCompletionSql(ctx.organisationId, campaignId),
+    );
+    return rows.map((r) => ({ ...r, completionRate: rate(r.met, r.pairs) }));
   }
 
   /** The sharer (or comms) records likes, comments, reshares and views as they grow. */
@@ -270,6 +450,7 @@ export class CampaignsService {
       campaign,
       periods: await Promise.all(periods.map((p, i) => compare(i + 1, p, 1))),
       overall: await compare(0, whole, periods.length),
+      buddyRounds: await this.buddyCompletion(ctx, campaign.id),
     };
   }
 
@@ -371,7 +552,9 @@ export class CampaignsService {
             AND shared_on >= $3 AND shared_on < $4 AND channel = ANY($5::text[])`,
         [ctx.organisationId, participants, range.from, range.to, campaign.channels],
       );
-    const internal = await this.posts.activityByMember(ctx, toDate(range.from), toDate(range.to), participants);
+    const internal = await this.posts.activityByMember(ctx, toDate(range.from), toDate(range.to), participants, {
+      hashtag: campaign.hashtag,
+    });
     const countsInternal = campaign.channels.includes(ShareChannel.INTERNAL);
     const perMember = new Map<string, number>();
     const byForm = new Map<string, number>();

@@ -33,6 +33,19 @@ export class DigestsResolver {
   }
 
   @Roles(Role.COMMS, Role.ADMIN)
+  @Mutation(() => CampaignDigest, {
+    description:
+      'Take back a published digest: its community post is removed (e-mails already sent stay sent); publish it again when ready.',
+  })
+  unpublishCampaignDigest(
+    @CurrentContext() ctx: RequestContext,
+    @Args('campaignId', { type: () => ID }, new ParseUUIDPipe()) campaignId: string,
+    @Args('periodIndex', { type: () => Int, description: '1-based period number.' }) periodIndex: number,
+  ): Promise<CampaignDigest> {
+    return this.periods.unpublish(ctx, campaignId, periodIndex);
+  }
+
+  @Roles(Role.COMMS, Role.ADMIN)
   @Mutation(() => Int, {
     description:
       'E-mail a reminder now to participants who have not shared yet this period (once per person and period); returns how many were sent.',

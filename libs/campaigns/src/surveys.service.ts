@@ -7,6 +7,7 @@ import { IsNull } from 'typeorm';
 import { CampaignsService } from './campaigns.service';
 import { SurveyQuestionKind } from './campaigns.enums';
 import { toCsv } from '@crowdcomms/csv';
+import { MembersService } from '@crowdcomms/identity';
 import {
   CreateSurveyInput,
   SurveyAnswerInput,
@@ -42,6 +43,7 @@ export class SurveysService {
     private readonly db: TransactionalConnection,
     private readonly campaigns: CampaignsService,
     private readonly config: AppConfig,
+    private readonly members: MembersService,
   ) {}
 
   /** The caller's keyed hash for this survey: one response per person, without naming them. */
@@ -186,7 +188,10 @@ export class SurveysService {
     return survey.anonymous && responses < this.anonymityThreshold;
   }
 
-  /** One line per response (with the member id unless anonymous), one column per question. */
+  /**
+   * One line per response, one column per question; unless the survey is anonymous, each line starts with who
+   * answered: member id, name and department (read in two queries for the whole file).
+   */
   async resultsCsv(ctx: RequestContext, surveyId: string): Promise<string> {
     const survey = await this.get(ctx, surveyId);
     const responses = await this.responses(ctx, survey);
@@ -196,9 +201,19 @@ export class SurveysService {
         { reason: 'TOO_FEW_RESPONSES' },
       );
     }
-    const header = [...(survey.anonymous ? [] : ['memberId']), ...survey.questions.map((q) => q.prompt)];
+    const who = new Map<string, [string, string]>();
+    if (!survey.anonymous) {
+      const ids = [...new Set(responses.map((r) => r.membershipId).filter((id): id is string => !!id))];
+      const memberships = await this.members.findByIds(ctx, ids);
+      const users = new Map((await this.members.usersByIds(memberships.map((m) => m.userId))).map((u) => [u.id, u]));
+      for (const m of memberships) who.set(m.id, [users.get(m.userId)?.displayName ?? '', m.department ?? '']);
+    }
+    const header = [
+      ...(survey.anonymous ? [] : ['memberId', 'name', 'department']),
+      ...survey.questions.map((q) => q.prompt),
+    ];
     const rows = responses.map((r) => [
-      ...(survey.anonymous ? [] : [r.membershipId]),
+      ...(survey.anonymous ? [] : [r.membershipId, ...(who.get(r.membershipId ?? '') ?? ['', ''])]),
       ...survey.questions.map((q) => {
         const a = r.answers.find((x) => x.questionId === q.id);
         if (!a) return '';

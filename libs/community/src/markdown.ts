@@ -109,6 +109,15 @@ function withoutCode(markdown: string): string {
 }
 
 /**
+ * A hashtag as typed elsewhere (a campaign's, a search): with or without #, any case. Returns it as posts store
+ * it (lower-case, without #), or null when a post could not carry it (not 1–50 letters, digits or _, or digits only).
+ */
+export function normaliseHashtag(tag: string): string | null {
+  const normalised = tag.trim().replace(/^#/, '').toLowerCase();
+  return HASHTAG_PATTERN.test(normalised) && !/^\d+$/.test(normalised) ? normalised : null;
+}
+
+/**
  * Hashtags in a body: `#` after a space or punctuation (not inside a word, a
  * URL fragment, an HTML entity or after a backslash), then letters, digits or `_`. Lower-cased,
  * unique, in order of appearance. More than {@link MAX_HASHTAGS} is an input

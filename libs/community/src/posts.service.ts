@@ -129,15 +129,17 @@ export class PostsService {
    * reactions and replies those posts have received, replies written and reactions given. A read model for
    * other contexts (campaign metrics and digests): only what every member may see is counted, never a
    * private group's posts or the replies and reactions on them; rows of other organisations never are.
+   * With `hashtag`, only posts carrying it (and replies and reactions on them) count.
    */
   async activityByMember(
     ctx: RequestContext,
     from: Date,
     to: Date,
     memberIds: readonly string[],
+    { hashtag = null }: { hashtag?: string | null } = {},
   ): Promise<MemberCommunityActivity[]> {
     if (!memberIds.length) return [];
-    return this.db.run(memberActivitySql(ctx.organisationId, from, to, memberIds));
+    return this.db.run(memberActivitySql(ctx.organisationId, from, to, memberIds, hashtag));
   }
 
   /** The author or a moderator edits; the post shows it was edited. */

@@ -15,3 +15,48 @@ export function csvField(value: unknown): string {
 export function toCsv(header: readonly string[], rows: readonly (readonly unknown[])[]): string {
   return [header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
+
+/**
+ * Parses RFC 4180 text (quoted fields may hold commas, quotes as "" and line breaks; CRLF or LF) into rows of
+ * fields, each with the line number it starts on. Blank lines are skipped. A leading ' that `csvField` added
+ * before a formula character is kept: the caller decides what a field means.
+ */
+export function parseCsv(text: string): { line: number; fields: string[] }[] {
+  const rows: { line: number; fields: string[] }[] = [];
+  let fields: string[] = [];
+  let field = '';
+  let quoted = false;
+  let line = 1;
+  let rowLine = 1;
+  const endRow = () => {
+    fields.push(field);
+    if (fields.length > 1 || fields[0].trim() !== '') rows.push({ line: rowLine, fields });
+    fields = [];
+    field = '';
+  };
+  const body = text.replace(/^\uFEFF/, '');
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i];
+    if (quoted) {
+      if (c === '"' && body[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else {
+        if (c === '\n') line++;
+        field += c;
+      }
+    } else if (c === '"' && field === '') quoted = true;
+    else if (c === ',') {
+      fields.push(field);
+      field = '';
+    } else if (c === '\n' || c === '\r') {
+      if (c === '\r' && body[i + 1] === '\n') i++;
+      endRow();
+      line++;
+      rowLine = line;
+    } else field += c;
+  }
+  if (field !== '' || fields.length) endRow();
+  return rows;
+}

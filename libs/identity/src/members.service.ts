@@ -109,6 +109,21 @@ export class MembersService {
     return this.db.getRepository(Membership).findBy({ organisationId: ctx.organisationId, id: In([...ids]) });
   }
 
+  /** Members of the caller's organisation whose account e-mail (any case) is one of `emails`, for imports. */
+  findByEmails(ctx: RequestContext, emails: readonly string[]): Promise<(Membership & { email: string })[]> {
+    if (!emails.length) return Promise.resolve([]);
+    return this.db
+      .scoped(ctx, Membership)
+      .createQueryBuilder('m')
+      .innerJoin(User, 'u', 'u.id = m.userId')
+      .andWhere('lower(u.email) = ANY(:emails)', { emails: emails.map((e) => e.trim().toLowerCase()) })
+      .addSelect('lower(u.email)', 'email')
+      .getRawAndEntities()
+      .then(({ entities, raw }: { entities: Membership[]; raw: { email: string; m_id: string }[] }) =>
+        entities.map((m) => Object.assign(m, { email: raw.find((r) => r.m_id === m.id)!.email })),
+      );
+  }
+
   /** Active members now, and members who joined per calendar month since `since` (UTC), for community health. */
   async growth(
     ctx: RequestContext,

@@ -138,6 +138,8 @@ export type CreateCampaignInput = {
   channels?: Array<ShareChannel> | null | undefined;
   /** YYYY-MM-DD, inclusive */
   endsOn: string;
+  /** Posts carrying this hashtag count as internal shares (with or without #; letters, digits, _). */
+  hashtag?: string | null | undefined;
   name: string;
   /** Required when the audience is GROUPS. */
   participantGroupIds?: Array<string | number> | null | undefined;

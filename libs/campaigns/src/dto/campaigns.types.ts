@@ -83,6 +83,91 @@ export class CreateCampaignInput {
   @ArrayUnique()
   @IsEnum(ShareChannel, { each: true })
   channels?: ShareChannel[];
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Posts carrying this hashtag count as internal shares (with or without #; letters, digits, _).',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(51)
+  hashtag?: string | null;
+}
+
+@InputType({ description: 'Something a participant shared outside before the campaign started.' })
+export class BaselineShareInput {
+  @Field(() => ID)
+  @IsUUID()
+  campaignId: string;
+
+  @Field(() => ID, { description: 'The participant who shared it.' })
+  @IsUUID()
+  memberId: string;
+
+  @Field(() => ShareChannel)
+  @IsEnum(ShareChannel)
+  channel: ShareChannel;
+
+  @Field(() => ShareForm)
+  @IsEnum(ShareForm)
+  form: ShareForm;
+
+  @Field()
+  @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { message: 'url must be an http(s) URL' })
+  @MaxLength(2000)
+  url: string;
+
+  @Field()
+  @IsString()
+  @Length(1, 300)
+  title: string;
+
+  @Field({ description: 'YYYY-MM-DD, before the campaign’s start.' })
+  @IsISO8601(DAY, { message: 'sharedOn must be a day (YYYY-MM-DD)' })
+  @Length(10, 10, { message: 'sharedOn must be a day (YYYY-MM-DD)' })
+  sharedOn: string;
+}
+
+@ObjectType({ description: 'What happened to one line of a baseline import.' })
+export class BaselineImportRow {
+  @Field(() => Int, { description: 'The line of the file (the header is line 1).' })
+  line: number;
+
+  @Field(() => ID, { nullable: true, description: 'The share recorded, when the line was imported.' })
+  shareId: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The column at fault, when the line was refused.' })
+  field: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Why the line was refused.' })
+  error: string | null;
+}
+
+@ObjectType()
+export class BaselineImportResult {
+  @Field(() => Int)
+  imported: number;
+
+  @Field(() => Int)
+  refused: number;
+
+  @Field(() => [BaselineImportRow], { description: 'One per line after the header, in file order.' })
+  rows: BaselineImportRow[];
+}
+
+@ObjectType({ description: 'How many pairs of a buddy round said they met.' })
+export class BuddyRoundCompletion {
+  @Field(() => Int)
+  round: number;
+
+  @Field(() => Int)
+  pairs: number;
+
+  @Field(() => Int, { description: 'Pairs (or groups of three) who said they met.' })
+  met: number;
+
+  @Field(() => Float, { description: 'met / pairs, 0 to 1.' })
+  completionRate: number;
 }
 
 @InputType()
@@ -208,7 +293,10 @@ export class CampaignMetrics {
   @Field(() => Int)
   participants: number;
 
-  @Field(() => Int, { description: 'External shares logged plus community posts by participants.' })
+  @Field(() => Int, {
+    description:
+      'External shares logged (baseline shares included before the start) plus participants’ community posts with the campaign’s hashtag.',
+  })
   shares: number;
 
   @Field(() => Int)
@@ -264,6 +352,9 @@ export class CampaignReport {
 
   @Field(() => PeriodComparison)
   overall: PeriodComparison;
+
+  @Field(() => [BuddyRoundCompletion], { description: 'Buddy interview rounds and how many pairs met, by round.' })
+  buddyRounds: BuddyRoundCompletion[];
 }
 
 @ObjectType()
@@ -274,7 +365,9 @@ export class NonSharers {
   @Field()
   to: string;
 
-  @Field(() => [ID], { description: 'Participants with nothing shared in the period yet.' })
+  @Field(() => [ID], {
+    description: 'Participants with nothing shared in the period yet (kept for compatibility: `members` names them).',
+  })
   memberIds: string[];
 }
 

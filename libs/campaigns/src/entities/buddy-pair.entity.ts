@@ -21,9 +21,17 @@ export class BuddyPair {
   @Column({ type: 'int' })
   round: number;
 
-  @Field(() => [ID])
+  @Field(() => [ID], { description: 'Kept for compatibility: `members` gives their names and departments.' })
   @Column({ type: 'uuid', array: true })
   memberIds: string[];
+
+  @Field(() => Date, { nullable: true, description: 'When the pair said they met for their interview.' })
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  metAt: Date | null;
+
+  @Field(() => ID, { nullable: true, description: 'Who recorded the meeting (a member of the pair or comms).' })
+  @Column({ type: 'uuid', nullable: true })
+  metRecordedByMembershipId: string | null;
 
   @Field()
   @CreateDateColumn({ type: 'timestamptz', precision: 3 })

@@ -44,6 +44,17 @@ export class CampaignDigest {
   @Column({ type: 'timestamptz', precision: 3, nullable: true })
   publishedAt: Date | null;
 
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When comms last unpublished it (its post removed); the worker then leaves it until published again.',
+  })
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  unpublishedAt: Date | null;
+
+  @Field(() => ID, { nullable: true, description: 'Who last unpublished it.' })
+  @Column({ type: 'uuid', nullable: true })
+  unpublishedByMembershipId: string | null;
+
   @Field(() => Int, { description: 'Publications of this period that failed (each is retried).' })
   @Column({ type: 'int', default: 0 })
   failedAttempts: number;

@@ -48,6 +48,10 @@ export class CampaignShare {
   @Column({ type: 'date' })
   sharedOn: string;
 
+  @Field({ description: 'Shared outside before the campaign started, recorded so the baseline counts it.' })
+  @Column({ type: 'boolean', default: false })
+  baseline: boolean;
+
   @Field(() => Int)
   @Column({ type: 'int', default: 0 })
   likes: number;

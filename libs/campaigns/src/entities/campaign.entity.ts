@@ -60,6 +60,14 @@ export class Campaign {
   @Column({ type: 'text', array: true })
   channels: ShareChannel[];
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Community posts count as internal shares when they carry this hashtag (lower-case, without #). Null: every post everyone may see counts, as before hashtags existed.',
+  })
+  @Column({ type: 'varchar', length: 50, nullable: true })
+  hashtag: string | null;
+
   @Column('uuid')
   createdByMembershipId: string;
 

@@ -1,5 +1,6 @@
 import { BuddyMessage } from './buddy-message.entity';
 import { BuddyPair } from './buddy-pair.entity';
+import { BuddyRound, DEFAULT_INTERVIEW_GUIDE } from './buddy-round.entity';
 import { Campaign } from './campaign.entity';
 import { CampaignDigest } from './campaign-digest.entity';
 import { CampaignReminder } from './campaign-reminder.entity';
@@ -11,10 +12,12 @@ import { SurveyAnswer, SurveyResponse } from './survey-response.entity';
 export {
   BuddyMessage,
   BuddyPair,
+  BuddyRound,
   Campaign,
   CampaignDigest,
   CampaignReminder,
   CampaignShare,
+  DEFAULT_INTERVIEW_GUIDE,
   FollowerSnapshot,
   Survey,
   SurveyAnswer,
@@ -30,6 +33,7 @@ export const CAMPAIGN_ENTITIES = [
   Survey,
   SurveyResponse,
   BuddyPair,
+  BuddyRound,
   BuddyMessage,
   CampaignDigest,
   CampaignReminder,
