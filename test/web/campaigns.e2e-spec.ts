@@ -70,18 +70,19 @@ describe('A sharing campaign in the browser', () => {
     cora = await signUpAdmin(stack.t, 'Harbour Arts', 'cora');
     // Nia takes part but shares nothing.
     [priya, sam] = await Promise.all(['priya', 'sam', 'nia'].map((n) => inviteAndJoin(stack.t, cora, n)));
-    // The baseline: community posts from before the campaign. Posts are always dated "now" through the
-    // API, so history is written straight into the table (test-only).
+    // The baseline: community posts from before the campaign, three with its hashtag and one off topic. Posts
+    // are always dated "now" through the API, so history is written straight into the table (test-only).
     const ds = stack.t.db;
-    for (const [who, offset] of [
-      [priya, -10],
-      [sam, -12],
-      [priya, -20],
+    for (const [who, offset, tags] of [
+      [priya, -10, ['winter']],
+      [sam, -12, ['winter']],
+      [priya, -20, ['winter']],
+      [sam, -5, []],
     ] as const) {
       await ds.query(
-        `INSERT INTO post (organisation_id, author_membership_id, kind, body, body_html, created_at)
-         VALUES ($1, $2, 'UPDATE', 'Before the campaign', '<p>Before the campaign</p>', $3)`,
-        [cora.organisation.id, who.member.id, `${day(offset)}T10:00:00Z`],
+        `INSERT INTO post (organisation_id, author_membership_id, kind, body, body_html, hashtags, created_at)
+         VALUES ($1, $2, 'UPDATE', 'Before the campaign', '<p>Before the campaign</p>', $3, $4)`,
+        [cora.organisation.id, who.member.id, tags, `${day(offset)}T10:00:00Z`],
       );
     }
   }, 60_000);
@@ -114,9 +115,15 @@ describe('A sharing campaign in the browser', () => {
     expect(await comms.getByRole('textbox', { name: /^Name/ }).inputValue()).toBe('Share the winter season');
     expect(await comms.getByLabel('Aims').inputValue()).toContain('More people follow the organisation');
     await comms.getByLabel(/^Last day/).fill(day(27));
+    // Only posts with the campaign's hashtag count; one with a space is refused at the field.
+    await comms.getByRole('textbox', { name: 'Campaign hashtag' }).fill('#winter season');
+    await comms.getByRole('button', { name: 'Create campaign' }).click();
+    await see(comms.getByText('A hashtag is 1–50 letters, digits or underscores (not only digits), without spaces'));
+    await comms.getByRole('textbox', { name: 'Campaign hashtag' }).fill('#Winter');
     await comms.getByRole('button', { name: 'Create campaign' }).click();
     await heading(comms, 'Share the winter season');
     campaignId = comms.url().split('/campaigns/')[1];
+    await see(comms.getByText('Community posts count when they carry #winter.'));
     await see(comms.getByRole('link', { name: 'Campaign dashboard' }));
     await expectAccessible(comms);
   }, 90_000);
@@ -180,7 +187,8 @@ describe('A sharing campaign in the browser', () => {
     expect(Object.keys(shown)).toEqual(Object.keys(keyFigures(period.current)));
     expect(Object.values(shown).map((cells) => cells[0])).toEqual(figures(period.current));
     expect(Object.values(shown).map((cells) => cells[1])).toEqual(figures(period.baseline));
-    // What the experiment is about: two shares this period, against the three posts before it.
+    // What the experiment is about: two shares this period, against the three posts before it with the
+    // campaign's hashtag (the off-topic one does not count).
     expect(shown['Shares']).toEqual(['2', '3']);
     const notYet = await see(comms.getByRole('list', { name: 'People who have not shared yet this period' }));
     expect(await notYet.getByRole('listitem').allInnerTexts()).toEqual(['nia person']);
@@ -246,9 +254,55 @@ describe('A sharing campaign in the browser', () => {
     expect(shown).toHaveLength(pairs.length);
     for (const pair of pairs) {
       const named = pair.memberIds.map((id) => names[id] ?? 'nia person').join(' and ');
-      expect(shown).toContain(named);
+      expect(shown.some((item) => item.startsWith(named))).toBe(true);
     }
+    await see(round.getByText(`0 of ${pairs.length}`, { exact: false }));
     await expectAccessible(comms);
+
+    // Priya sees her buddy and the round's interview guide on her phone, and says they met.
+    await p.goto(`/campaigns/${campaignId}`);
+    await heading(p, 'Share the winter season');
+    const buddy = await see(p.getByRole('region', { name: 'My interview buddy' }));
+    await see(buddy.getByText('What stopped you?'));
+    await expectAccessible(p);
+    await buddy.getByRole('button', { name: 'We met' }).click();
+    await see(buddy.getByRole('status').filter({ hasText: 'your interview is recorded' }));
+    await see(buddy.getByText('Met', { exact: true }));
+
+    // Comms sees the completion rate, here and on the dashboard.
+    await comms.reload();
+    await heading(comms, 'Buddy pairs');
+    const onePairMet = `1 of ${pairs.length} ${pairs.length === 1 ? 'pair' : 'pairs'} met (${Math.round(100 / pairs.length)}%)`;
+    await see(comms.getByRole('region', { name: 'Round 1' }).getByText(onePairMet));
+    await comms.goto(`/campaigns/${campaignId}/dashboard`);
+    await heading(comms, 'Dashboard: Share the winter season');
+    const interviews = await tableRows(comms, /Buddy interviews/);
+    expect(interviews['Round 1']).toEqual([String(pairs.length), '1', `${Math.round(100 / pairs.length)}%`]);
+
+    // What was shared outside before the campaign is imported into its baseline; a line dated after the
+    // start is refused, with the line and the column.
+    await comms.goto(`/campaigns/${campaignId}/baseline`);
+    await heading(comms, 'Baseline shares');
+    await see(comms.getByRole('heading', { name: 'No baseline shares yet' }));
+    await comms
+      .getByRole('textbox', { name: 'Or paste the lines' })
+      .fill(
+        [
+          'member,channel,form,url,title,sharedOn',
+          `${sam.user.email},BLOG,BLOG_POST,https://sam.example.org/autumn,Autumn in the workshop,${day(-6)}`,
+          `${priya.user.email},BLOG,BLOG_POST,https://priya.example.org/late,Too late,${day(1)}`,
+        ].join('\n'),
+      );
+    await comms.getByRole('button', { name: 'Import baseline shares' }).click();
+    await see(comms.getByRole('alert').filter({ hasText: '1 imported, 1 refused' }));
+    const refused = await tableRows(comms, /Lines that were not imported/);
+    expect(Object.keys(refused)).toEqual(['3']);
+    expect(refused['3'][0]).toBe('Day');
+    const recorded = await tableRows(comms, /^Baseline shares$/);
+    expect(Object.values(recorded)).toEqual([['sam person', 'Autumn in the workshop', 'Blog, Blog post']]);
+    await expectAccessible(comms);
+    const [afterImport] = (await api(CAMPAIGN_REPORT, { campaignId }, cora)).campaignReport.periods;
+    expect(afterImport.baseline.shares).toBe(period.baseline.shares + 1);
   }, 90_000);
 
   it('comms picks a highlight, adds a note and publishes the digest', async () => {
@@ -266,6 +320,16 @@ describe('A sharing campaign in the browser', () => {
     const [digest] = (await api(CAMPAIGN_DIGESTS, { campaignId }, cora)).campaignDigests;
     expect(digest).toMatchObject({ periodIndex: 1, note: 'A lovely start — thank you both!' });
     expect(digest.publishedAt).toBeTruthy();
+    await expectAccessible(comms);
+
+    // Taken back after a second look: it asks first, then the digest is unpublished, ready to publish again.
+    await comms.getByRole('button', { name: 'Unpublish' }).click();
+    await see(comms.getByText(/Take this digest back\?/));
+    await comms.getByRole('button', { name: 'Unpublish digest' }).click();
+    await see(comms.getByRole('status').filter({ hasText: 'Unpublished.' }));
+    await see(comms.getByRole('button', { name: 'Publish now' }));
+    const [taken] = (await api(CAMPAIGN_DIGESTS, { campaignId }, cora)).campaignDigests;
+    expect(taken.publishedAt).toBeNull();
     await expectAccessible(comms);
   }, 90_000);
 

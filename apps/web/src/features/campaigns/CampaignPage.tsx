@@ -4,8 +4,10 @@ import { Link, useParams } from 'react-router';
 import { COMMS_ROLES } from '../../app/navigation';
 import { EmptyState, hasRole, Page, QueryState, useMe } from '../../shared';
 import { campaignState } from './CampaignsPage';
+import { HashtagForm } from './HashtagForm';
 import { CADENCES, channelLabel, dayLabel, rangeLabel } from './labels';
 import { LogShareForm } from './LogShareForm';
+import { MyBuddy } from './MyBuddy';
 import { CampaignOverviewQuery, MyCampaignSharesQuery } from './operations';
 import { ShareList } from './ShareList';
 
@@ -37,6 +39,17 @@ export function CampaignPage() {
                   </Text>
                 </Group>
                 <Text size="sm">Counts: {c.channels.map(channelLabel).join(', ')}</Text>
+                {c.channels.includes('INTERNAL') && (
+                  <Text size="sm">
+                    {c.hashtag ? (
+                      <>
+                        Community posts count when they carry <strong>#{c.hashtag}</strong>.
+                      </>
+                    ) : (
+                      'Every community post everyone can see counts.'
+                    )}
+                  </Text>
+                )}
                 {c.aims.length > 0 && (
                   <List size="sm" spacing={2}>
                     {c.aims.map((aim) => (
@@ -59,8 +72,12 @@ export function CampaignPage() {
                   <Button component={Link} to={`/campaigns/${c.id}/buddies`} variant="default">
                     Buddy pairs
                   </Button>
+                  <Button component={Link} to={`/campaigns/${c.id}/baseline`} variant="default">
+                    Baseline shares
+                  </Button>
                 </Group>
               )}
+              {runs && <HashtagForm key={c.hashtag ?? ''} campaignId={c.id} hashtag={c.hashtag ?? null} />}
               {openSurveys.length > 0 && (
                 <Paper withBorder p="md" component="section" aria-labelledby="surveys-heading">
                   <Title order={2} size="h4" id="surveys-heading" mb="xs">
@@ -114,6 +131,7 @@ export function CampaignPage() {
                       <LogShareForm campaign={c} />
                     </Paper>
                   )}
+                  <MyBuddy campaignId={c.id} />
                   <MyShares campaignId={c.id} />
                 </>
               ) : (
@@ -140,14 +158,14 @@ function MyShares({ campaignId }: { campaignId: string }) {
         loading={loading}
         error={error}
         refetch={refetch}
-        isEmpty={(d) => !d.campaignShares.some((s) => s.membershipId === me?.member.id)}
+        isEmpty={(d) => !d.campaignShares.some((s) => s.membershipId === me?.member.id && !s.baseline)}
         empty={
           <EmptyState title="Nothing logged yet">
             Log what you share outside the community above; come back later to add its likes and comments.
           </EmptyState>
         }
       >
-        {(d) => <ShareList shares={d.campaignShares.filter((s) => s.membershipId === me?.member.id)} />}
+        {(d) => <ShareList shares={d.campaignShares.filter((s) => s.membershipId === me?.member.id && !s.baseline)} />}
       </QueryState>
     </section>
   );

@@ -20,14 +20,13 @@ import { Link, useParams } from 'react-router';
 import type { CampaignMetricsFieldsFragment } from '../../gql/graphql';
 import { describeError, Page, QueryState, useCsvDownload, useSingleFlight } from '../../shared';
 import { ChartFigure } from '../../shared/charts';
-import { channelLabel, formLabel, percent, rangeLabel, today } from './labels';
+import { channelLabel, formLabel, memberLabel, percent, rangeLabel, today } from './labels';
 import {
   CampaignDashboardQuery,
   CampaignNonSharersQuery,
   ExportCampaignReportQuery,
   RemindNonSharersMutation,
 } from './operations';
-import { useMemberNames } from './useMemberNames';
 
 type Metrics = CampaignMetricsFieldsFragment;
 type Comparison = { index: number; current: Metrics; baseline: Metrics };
@@ -290,6 +289,7 @@ export function CampaignDashboardPage() {
                 }
               />
               <FollowerGrowth current={cur} baseline={base} label={label(selected)} common={common} />
+              <BuddyInterviews campaignId={report.campaign.id} rounds={report.buddyRounds} />
             </Stack>
           );
         }}
@@ -417,13 +417,63 @@ function FollowerGrowth({
   );
 }
 
+/** Buddy interviews per round: how many pairs said they met. */
+function BuddyInterviews({
+  campaignId,
+  rounds,
+}: {
+  campaignId: string;
+  rounds: { round: number; pairs: number; met: number; completionRate: number }[];
+}) {
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby="buddy-interviews" miw={0}>
+      <Stack gap="sm">
+        <Title order={2} size="h4" id="buddy-interviews">
+          Buddy interviews
+        </Title>
+        {rounds.length === 0 ? (
+          <Text size="sm">
+            No buddy rounds yet.{' '}
+            <Anchor component={Link} to={`/campaigns/${campaignId}/buddies`}>
+              Pair people for a round
+            </Anchor>{' '}
+            to have them interview each other.
+          </Text>
+        ) : (
+          <Table.ScrollContainer minWidth={280}>
+            <Table striped aria-labelledby="buddy-interviews">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">Round</Table.Th>
+                  <Table.Th scope="col">Pairs</Table.Th>
+                  <Table.Th scope="col">Met</Table.Th>
+                  <Table.Th scope="col">Completion</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {rounds.map((r) => (
+                  <Table.Tr key={r.round}>
+                    <Table.Th scope="row">Round {r.round}</Table.Th>
+                    <Table.Td>{r.pairs}</Table.Td>
+                    <Table.Td>{r.met}</Table.Td>
+                    <Table.Td>{percent(r.completionRate)}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        )}
+      </Stack>
+    </Paper>
+  );
+}
+
 /** Who has not shared this period, with a reminder e-mail for them. */
 function NonSharers({ campaignId, running }: { campaignId: string; running: boolean }) {
   const { data, loading, error } = useQuery(CampaignNonSharersQuery, {
     variables: { campaignId },
     skip: !running,
   });
-  const nameOf = useMemberNames(data?.campaignNonSharers.memberIds ?? []);
   const [remind] = useMutation(RemindNonSharersMutation);
   const [sending, once] = useSingleFlight();
   const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
@@ -468,8 +518,8 @@ function NonSharers({ campaignId, running }: { campaignId: string; running: bool
               from {rangeLabel(list.from, list.to)}:
             </Text>
             <List size="sm" aria-label="People who have not shared yet this period">
-              {list.memberIds
-                .map((m) => nameOf(m))
+              {list.members
+                .map(memberLabel)
                 .sort((a, b) => a.localeCompare(b))
                 .map((n, i) => (
                   <List.Item key={`${n}-${i}`}>{n}</List.Item>

@@ -15,12 +15,16 @@ import {
 } from '@mantine/core';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import type { CampaignDigestFieldsFragment } from '../../gql/graphql';
+import type { CampaignDigestFieldsFragment, CampaignShareFieldsFragment } from '../../gql/graphql';
 import { ConfirmButton, describeError, EmptyState, Page, QueryState, useSingleFlight } from '../../shared';
-import { channelLabel, dayLabel, formLabel, today } from './labels';
-import { CampaignDigestsQuery, CurateDigestMutation, PublishDigestMutation } from './operations';
+import { channelLabel, dayLabel, formLabel, memberLabel, today } from './labels';
+import {
+  CampaignDigestsQuery,
+  CurateDigestMutation,
+  PublishDigestMutation,
+  UnpublishDigestMutation,
+} from './operations';
 import { Outcome } from './Outcome';
-import { useMemberNames } from './useMemberNames';
 import { addDays } from './validation';
 
 const MAX_NOTE = 2000;
@@ -111,15 +115,26 @@ function DigestEditor({
   campaignId: string;
   periodIndex: number;
   digest: CampaignDigestFieldsFragment | undefined;
-  shares: { id: string; title: string; url: string; channel: string; form: string; membershipId: string }[];
+  shares: CampaignShareFieldsFragment[];
 }) {
-  const nameOf = useMemberNames(shares.map((s) => s.membershipId));
   const [highlights, setHighlights] = useState<string[]>(digest?.highlightShareIds ?? []);
   const [note, setNote] = useState(digest?.note ?? '');
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [curate] = useMutation(CurateDigestMutation, { refetchQueries: ['CampaignDigestScreen'] });
   const [publish] = useMutation(PublishDigestMutation, { refetchQueries: ['CampaignDigestScreen'] });
+  const [unpublish] = useMutation(UnpublishDigestMutation, { refetchQueries: ['CampaignDigestScreen'] });
   const [busy, once] = useSingleFlight();
+
+  const takeBack = () =>
+    once(async () => {
+      setMessage(null);
+      try {
+        await unpublish({ variables: { campaignId, periodIndex } });
+        setMessage({ ok: true, text: 'Unpublished. Its community post is removed; publish it again when ready.' });
+      } catch (e) {
+        setMessage({ ok: false, text: describeError(e).message });
+      }
+    });
 
   if (digest?.publishedAt) {
     return (
@@ -145,6 +160,21 @@ function DigestEditor({
           <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
             {digest.body}
           </Text>
+          <Group>
+            <ConfirmButton
+              variant="default"
+              color="red"
+              size="sm"
+              busy={busy}
+              question="Take this digest back? Its community post is removed; e-mails already sent cannot be recalled. You can publish it again later."
+              confirm="Unpublish digest"
+              keep="Keep it published"
+              onConfirm={takeBack}
+            >
+              Unpublish
+            </ConfirmButton>
+          </Group>
+          <Outcome message={message} />
         </Stack>
       </Paper>
     );
@@ -180,6 +210,12 @@ function DigestEditor({
         <Title order={2} size="h4" id="digest-editor">
           Period {periodIndex} digest
         </Title>
+        {digest?.unpublishedAt && (
+          <Alert color="yellow" title="Unpublished">
+            You took this digest back on {dayLabel(digest.unpublishedAt.slice(0, 10))}. It stays unpublished until you
+            publish it again.
+          </Alert>
+        )}
         {digest?.lastError && (
           <Alert color="red" title="The last attempt to publish failed">
             {digest.lastError}
@@ -194,7 +230,7 @@ function DigestEditor({
                 <Checkbox
                   key={s.id}
                   value={s.id}
-                  label={`${s.title} — ${nameOf(s.membershipId)}, ${channelLabel(s.channel)}, ${formLabel(s.form)}`}
+                  label={`${s.title} — ${memberLabel(s.member)}, ${channelLabel(s.channel)}, ${formLabel(s.form)}`}
                 />
               ))}
             </Stack>

@@ -20,7 +20,7 @@ import type { CampaignAudience, CampaignCadence, ShareChannel } from '../../gql/
 import { applyApiError, Page, useSingleFlight } from '../../shared';
 import { CHANNELS, today } from './labels';
 import { CampaignMembersQuery, CreateCampaignMutation } from './operations';
-import { endsOnError, startsOnError, wholeNumber } from './validation';
+import { endsOnError, hashtagError, startsOnError, wholeNumber } from './validation';
 
 interface Values {
   name: string;
@@ -32,6 +32,7 @@ interface Values {
   audience: CampaignAudience;
   participantMemberIds: string[];
   channels: ShareChannel[];
+  hashtag: string;
 }
 
 const ALL_CHANNELS = Object.keys(CHANNELS) as ShareChannel[];
@@ -63,6 +64,7 @@ export function NewCampaignPage() {
       audience: 'EVERYONE',
       participantMemberIds: [],
       channels: ALL_CHANNELS,
+      hashtag: '',
     },
     validate: {
       name: (v) =>
@@ -83,6 +85,7 @@ export function NewCampaignPage() {
       participantMemberIds: (v, values) =>
         values.audience === 'PEOPLE' && v.length === 0 ? 'Choose at least one participant' : null,
       channels: (v) => (v.length === 0 ? 'Choose at least one channel' : null),
+      hashtag: (v) => hashtagError(v),
     },
   });
 
@@ -103,6 +106,7 @@ export function NewCampaignPage() {
                 audience: values.audience,
                 ...(values.audience === 'PEOPLE' ? { participantMemberIds: values.participantMemberIds } : {}),
                 channels: values.channels,
+                hashtag: values.hashtag.trim() || null,
               },
             },
           });
@@ -198,7 +202,7 @@ export function NewCampaignPage() {
           )}
           <Checkbox.Group
             label="Channels that count"
-            description="Community posts by participants count automatically when they are included."
+            description="Community posts by participants count when they carry the campaign hashtag below."
             {...form.getInputProps('channels')}
           >
             <Group gap="md" mt="xs">
@@ -207,6 +211,14 @@ export function NewCampaignPage() {
               ))}
             </Group>
           </Checkbox.Group>
+          <TextInput
+            label="Campaign hashtag"
+            description="Community posts with this hashtag count as shares, so an everyday post does not. Leave it empty to count every post everyone can see."
+            placeholder="#ShareWeek"
+            maxLength={51}
+            w={{ base: '100%', xs: 320 }}
+            {...form.getInputProps('hashtag')}
+          />
           <Text size="sm" c="dimmed">
             A campaign can start up to 90 days ago and last up to two years.
           </Text>

@@ -50,3 +50,7 @@ export const rangeLabel = (from: string, to: string) => `${dayLabel(from)} to ${
 export const today = () => new Date().toISOString().slice(0, 10);
 
 export const percent = (rate: number) => `${Math.round(rate * 100)}%`;
+
+/** A member as lists show them: their name, and their department when known. */
+export const memberLabel = (m: { department?: string | null; user: { displayName: string } } | null | undefined) =>
+  !m ? 'A former member' : m.department ? `${m.user.displayName} (${m.department})` : m.user.displayName;

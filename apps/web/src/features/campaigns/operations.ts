@@ -13,6 +13,7 @@ export const CampaignFieldsFragment = graphql(`
     participantMemberIds
     participantGroupIds
     channels
+    hashtag
     createdAt
   }
 `);
@@ -31,6 +32,15 @@ export const CampaignShareFieldsFragment = graphql(`
     comments
     reshares
     views
+    baseline
+    member {
+      id
+      department
+      user {
+        id
+        displayName
+      }
+    }
   }
 `);
 
@@ -194,6 +204,12 @@ export const CampaignDashboardQuery = graphql(`
       overall {
         ...CampaignPeriodFields
       }
+      buddyRounds {
+        round
+        pairs
+        met
+        completionRate
+      }
     }
   }
 `);
@@ -204,6 +220,14 @@ export const CampaignNonSharersQuery = graphql(`
       from
       to
       memberIds
+      members {
+        id
+        department
+        user {
+          id
+          displayName
+        }
+      }
     }
   }
 `);
@@ -232,6 +256,7 @@ export const CampaignDigestFieldsFragment = graphql(`
     body
     failedAttempts
     lastError
+    unpublishedAt
   }
 `);
 
@@ -372,13 +397,45 @@ export const RecordFollowerSnapshotsMutation = graphql(`
   }
 `);
 
+export const BuddyPairFieldsFragment = graphql(`
+  fragment BuddyPairFields on BuddyPair {
+    id
+    round
+    memberIds
+    metAt
+    createdAt
+    members {
+      id
+      department
+      user {
+        id
+        displayName
+      }
+    }
+  }
+`);
+
+export const BuddyRoundFieldsFragment = graphql(`
+  fragment BuddyRoundFields on BuddyRound {
+    id
+    round
+    questions
+    completion {
+      round
+      pairs
+      met
+      completionRate
+    }
+  }
+`);
+
 export const BuddyPairsQuery = graphql(`
   query CampaignBuddyPairs($campaignId: ID!) {
     buddyPairs(campaignId: $campaignId) {
-      id
-      round
-      memberIds
-      createdAt
+      ...BuddyPairFields
+    }
+    buddyRounds(campaignId: $campaignId) {
+      ...BuddyRoundFields
     }
   }
 `);
@@ -386,9 +443,54 @@ export const BuddyPairsQuery = graphql(`
 export const CreateBuddyRoundMutation = graphql(`
   mutation CampaignCreateBuddyRound($campaignId: ID!) {
     createBuddyRound(campaignId: $campaignId) {
-      id
-      round
-      memberIds
+      ...BuddyPairFields
+    }
+  }
+`);
+
+export const SetBuddyGuideMutation = graphql(`
+  mutation CampaignSetBuddyGuide($campaignId: ID!, $round: Int!, $questions: [String!]!) {
+    setBuddyInterviewGuide(campaignId: $campaignId, round: $round, questions: $questions) {
+      ...BuddyRoundFields
+    }
+  }
+`);
+
+export const RecordBuddyMeetingMutation = graphql(`
+  mutation CampaignRecordBuddyMeeting($pairId: ID!) {
+    recordBuddyMeeting(pairId: $pairId) {
+      ...BuddyPairFields
+    }
+  }
+`);
+
+export const SetCampaignHashtagMutation = graphql(`
+  mutation CampaignSetHashtag($campaignId: ID!, $hashtag: String) {
+    setCampaignHashtag(campaignId: $campaignId, hashtag: $hashtag) {
+      ...CampaignFields
+    }
+  }
+`);
+
+export const ImportBaselineSharesMutation = graphql(`
+  mutation CampaignImportBaseline($campaignId: ID!, $csv: String!) {
+    importBaselineShares(campaignId: $campaignId, csv: $csv) {
+      imported
+      refused
+      rows {
+        line
+        shareId
+        field
+        error
+      }
+    }
+  }
+`);
+
+export const UnpublishDigestMutation = graphql(`
+  mutation CampaignUnpublishDigest($campaignId: ID!, $periodIndex: Int!) {
+    unpublishCampaignDigest(campaignId: $campaignId, periodIndex: $periodIndex) {
+      ...CampaignDigestFields
     }
   }
 `);

@@ -1,6 +1,7 @@
 import { Route, Routes } from 'react-router';
 import { COMMS_ROLES } from '../../app/navigation';
 import { NotFoundPage, RequireRole } from '../../shared';
+import { BaselinePage } from './BaselinePage';
 import { BuddyPairsPage } from './BuddyPairsPage';
 import { CampaignPage } from './CampaignPage';
 import { CampaignsPage } from './CampaignsPage';
@@ -28,6 +29,7 @@ export default function CampaignRoutes() {
       <Route path=":id/digest" element={comms(<DigestPage />)} />
       <Route path=":id/surveys" element={comms(<SurveysPage />)} />
       <Route path=":id/buddies" element={comms(<BuddyPairsPage />)} />
+      <Route path=":id/baseline" element={comms(<BaselinePage />)} />
       <Route path="*" element={<NotFoundPage />} />
     </Routes>
   );

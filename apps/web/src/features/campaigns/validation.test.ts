@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endsOnError, isShareUrl, startsOnError } from './validation';
+import { endsOnError, guideError, guideQuestions, hashtagError, isShareUrl, startsOnError } from './validation';
 
 describe('campaign form validation, as the API checks', () => {
   it('refuses an end before the start and a campaign of two years or more', () => {
@@ -22,5 +22,25 @@ describe('campaign form validation, as the API checks', () => {
     expect(isShareUrl('example.org/post')).toBe(false);
     expect(isShareUrl('ftp://example.org/file')).toBe(false);
     expect(isShareUrl('https://localhost')).toBe(false);
+  });
+});
+
+describe('campaign hashtag and interview guide, as the API checks', () => {
+  it('takes a hashtag with or without #, and refuses spaces, symbols and digits only', () => {
+    expect(hashtagError('')).toBeNull();
+    expect(hashtagError('#ShareWeek')).toBeNull();
+    expect(hashtagError('share_week_2026')).toBeNull();
+    expect(hashtagError('share week')).not.toBeNull();
+    expect(hashtagError('#2026')).not.toBeNull();
+    expect(hashtagError('x'.repeat(51))).not.toBeNull();
+  });
+
+  it('reads a guide one question a line, and needs one to twenty questions', () => {
+    expect(guideQuestions(' What did you share? \n\nWhat would help?')).toEqual([
+      'What did you share?',
+      'What would help?',
+    ]);
+    expect(guideError('  \n ')).toBe('Write at least one question');
+    expect(guideError(Array.from({ length: 21 }, (_, i) => `Q${i}`).join('\n'))).not.toBeNull();
   });
 });

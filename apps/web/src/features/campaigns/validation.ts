@@ -54,3 +54,31 @@ export function isShareUrl(value: string): boolean {
 
 export const wholeNumber = (value: number | string, min: number, max = Number.MAX_SAFE_INTEGER) =>
   typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max;
+
+/**
+ * A campaign hashtag as the API checks it: with or without #, 1–50 letters, digits or underscores, not only
+ * digits. Empty is allowed (every post everyone may see counts).
+ */
+export function hashtagError(value: string): string | null {
+  const tag = value.trim().replace(/^#/, '');
+  if (!value.trim()) return null;
+  if (!/^[\p{L}\p{N}_]{1,50}$/u.test(tag) || /^\d+$/.test(tag)) {
+    return 'A hashtag is 1–50 letters, digits or underscores (not only digits), without spaces';
+  }
+  return null;
+}
+
+/** The lines of an interview guide as the API takes them: trimmed, blank lines dropped. */
+export const guideQuestions = (text: string) =>
+  text
+    .split('\n')
+    .map((q) => q.trim())
+    .filter(Boolean);
+
+export function guideError(text: string): string | null {
+  const questions = guideQuestions(text);
+  if (questions.length === 0) return 'Write at least one question';
+  if (questions.length > 20) return 'Write at most 20 questions, one a line';
+  if (questions.some((q) => q.length > 300)) return 'Each question can be at most 300 characters';
+  return null;
+}
