@@ -59,6 +59,9 @@ const NOT_PERSONAL: Record<string, string> = {
   'skill.related_slugs': 'the skills taxonomy',
   'skill.description': 'the skills taxonomy',
   'skill_demand.source_kind': 'a kind',
+  'skill_suggestion.source': 'which part of the profile (headline, bio, CV)',
+  'skill_suggestion.status': 'a state',
+  'profile_reminder.month': 'a calendar month',
   'topic.tag': 'a hashtag',
 };
 

@@ -5,6 +5,7 @@ import { DatabaseModule } from '@crowdcomms/database';
 import { MatchingWorkerModule } from '@crowdcomms/matching';
 import { NotificationsWorkerModule } from '@crowdcomms/notifications';
 import { PrivacyWorkerModule } from '@crowdcomms/privacy';
+import { ProfilesWorkerModule } from '@crowdcomms/profiles';
 import { OutboxRelayModule, QueueModule } from '@crowdcomms/queue';
 import { Module } from '@nestjs/common';
 
@@ -21,6 +22,7 @@ import { Module } from '@nestjs/common';
     CampaignsWorkerModule,
     MatchingWorkerModule,
     PrivacyWorkerModule,
+    ProfilesWorkerModule,
   ],
 })
 export class WorkerModule {}

@@ -13,7 +13,14 @@ import { EmailMessage, Notification } from '@crowdcomms/notifications';
 import { COMMUNITY_ENTITIES } from '@crowdcomms/community';
 import { MATCHING_ENTITIES } from '@crowdcomms/matching';
 import { PrivacyRequest, RetentionPolicy } from '@crowdcomms/privacy';
-import { Profile, ProfileAuditEvent, ProfileSkill, SkillDemand } from '@crowdcomms/profiles';
+import {
+  Profile,
+  ProfileAuditEvent,
+  ProfileReminder,
+  ProfileSkill,
+  SkillDemand,
+  SkillSuggestion,
+} from '@crowdcomms/profiles';
 import { OutboxEntry } from '@crowdcomms/queue';
 import { Skill } from '@crowdcomms/skills';
 import { TASK_ENTITIES } from '@crowdcomms/tasks';
@@ -36,6 +43,8 @@ export const ENTITIES = [
   ProfileSkill,
   ProfileAuditEvent,
   SkillDemand,
+  SkillSuggestion,
+  ProfileReminder,
   ...COMMUNITY_ENTITIES,
   ...AMBASSADOR_ENTITIES,
   ...TASK_ENTITIES,

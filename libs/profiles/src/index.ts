@@ -2,6 +2,8 @@ export * from './entities/profile.entity';
 export * from './entities/profile-skill.entity';
 export * from './entities/profile-audit-event.entity';
 export * from './entities/skill-demand.entity';
+export * from './entities/skill-suggestion.entity';
+export * from './entities/profile-reminder.entity';
 export * from './dto/profile.types';
 export * from './dto/search.types';
 export * from './dto/audit.types';

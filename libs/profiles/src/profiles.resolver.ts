@@ -12,7 +12,13 @@ import { Skill, SkillsService } from '@crowdcomms/skills';
 import { ParseUUIDPipe } from '@nestjs/common';
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { profileCompleteness } from './completeness';
-import { ProfileCompleteness, UpdateProfileInput, UpdateProfilePrivacyInput } from './dto/profile.types';
+import {
+  AddMySkillInput,
+  ProfileCompleteness,
+  RemoveMySkillInput,
+  UpdateProfileInput,
+  UpdateProfilePrivacyInput,
+} from './dto/profile.types';
 import { Profile } from './entities/profile.entity';
 import { ProfileSkill, ProfileSkillKind } from './entities/profile-skill.entity';
 import { membershipLoader, profileSkillsLoader, skillLoader } from './loaders';
@@ -46,6 +52,20 @@ export class ProfilesResolver {
   @Mutation(() => Profile, { description: 'Edit your profile; lists given replace the stored ones.' })
   updateMyProfile(@CurrentContext() ctx: RequestContext, @Args('input') input: UpdateProfileInput): Promise<Profile> {
     return this.profiles.update(ctx, input);
+  }
+
+  @AnyMember()
+  @Mutation(() => Profile, {
+    description: 'Add one skill to your profile by id or name (or change its level), leaving the others as they are.',
+  })
+  addMySkill(@CurrentContext() ctx: RequestContext, @Args('input') input: AddMySkillInput): Promise<Profile> {
+    return this.profiles.addSkill(ctx, input);
+  }
+
+  @AnyMember()
+  @Mutation(() => Profile, { description: 'Take one skill off your profile by id or name; the others stay.' })
+  removeMySkill(@CurrentContext() ctx: RequestContext, @Args('input') input: RemoveMySkillInput): Promise<Profile> {
+    return this.profiles.removeSkill(ctx, input);
   }
 
   @AnyMember()

@@ -1,5 +1,5 @@
 import { TransactionalConnection } from '@crowdcomms/data-access';
-import { NotFoundError } from '@crowdcomms/errors';
+import { BadInputError, NotFoundError } from '@crowdcomms/errors';
 import {
   Membership,
   MembershipStatus,
@@ -10,10 +10,17 @@ import {
 } from '@crowdcomms/identity';
 import { RequestContext } from '@crowdcomms/request-context';
 import { matchVolunteerJob, OutboxService } from '@crowdcomms/queue';
-import { SkillsService } from '@crowdcomms/skills';
+import { Skill, SkillsService } from '@crowdcomms/skills';
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { In } from 'typeorm';
-import { UpdateProfileInput, UpdateProfilePrivacyInput } from './dto/profile.types';
+import {
+  AddMySkillInput,
+  RemoveMySkillInput,
+  ProfileSkillLevelInput,
+  SkillRefInput,
+  UpdateProfileInput,
+  UpdateProfilePrivacyInput,
+} from './dto/profile.types';
 import { ProfileAuditAction } from './entities/profile-audit-event.entity';
 import { Profile } from './entities/profile.entity';
 import { ProfileSkill, ProfileSkillKind } from './entities/profile-skill.entity';
@@ -21,6 +28,9 @@ import { SkillDemand } from './entities/skill-demand.entity';
 import { ProfileAuditService } from './profile-audit.service';
 import { REFRESH_SEARCH_FIELDS_SQL } from './search/search-fields.sql';
 import { visibleTo } from './visibility';
+
+/** As many as updateMyProfile accepts in one list. */
+const MAX_SKILLS: Record<ProfileSkillKind, number> = { [ProfileSkillKind.HAS]: 50, [ProfileSkillKind.WANTS]: 20 };
 
 /**
  * Skills profiles: one per membership, created on first read or write with the
@@ -71,11 +81,20 @@ export class ProfilesService implements OnModuleInit {
 
   /** Edits the caller's profile; lists given replace the stored list. */
   async update(ctx: RequestContext, input: UpdateProfileInput): Promise<Profile> {
-    // Resolve skills before the transaction: unknown ids fail fast with BAD_USER_INPUT and nothing is written.
+    // Resolve skills before the transaction: unknown ids or names fail fast with BAD_USER_INPUT and nothing is written.
+    for (const s of input.skills ?? []) this.oneRef(s, 'skills');
     const resolved = await this.skills.resolve(ctx, [
-      ...(input.skills ?? []).map((s) => s.skillId),
+      ...(input.skills ?? []).flatMap((s) => (s.skillId ? [s.skillId] : [])),
       ...(input.wantsToDevelop ?? []),
     ]);
+    const named = await this.skills.resolveNames(
+      ctx,
+      (input.skills ?? []).flatMap((s) => (s.skillId ? [] : [s.skillName!])),
+      'skills',
+    );
+    const wantedByName = await this.skills.resolveNames(ctx, input.wantsToDevelopNames ?? [], 'wantsToDevelopNames');
+    const idOf = (s: ProfileSkillLevelInput): string =>
+      (s.skillId ? resolved.get(s.skillId)! : named.get(s.skillName!)!).id;
     return this.db.transaction(ctx, async () => {
       const profile = await this.lockOwn(ctx);
       for (const key of ['headline', 'bio', 'cvText', 'photoUrl'] as const) {
@@ -90,22 +109,113 @@ export class ProfilesService implements OnModuleInit {
         // Two ids may name one skill after a merge: keep the higher level.
         const bySkill = new Map<string, { level: number; years: number | null }>();
         for (const s of input.skills) {
-          const id = resolved.get(s.skillId)!.id;
+          const id = idOf(s);
           const prev = bySkill.get(id);
           if (!prev || prev.level < s.level) bySkill.set(id, { level: s.level, years: s.years ?? null });
         }
         await this.replaceSkills(ctx, profile, ProfileSkillKind.HAS, bySkill);
       }
-      if (input.wantsToDevelop) {
-        const wanted = new Map(
-          input.wantsToDevelop.map((id) => [resolved.get(id)!.id, { level: null, years: null }] as const),
-        );
+      if (input.wantsToDevelop || input.wantsToDevelopNames) {
+        const ids = [
+          ...(input.wantsToDevelop ?? []).map((id) => resolved.get(id)!.id),
+          ...(input.wantsToDevelopNames ?? []).map((name) => wantedByName.get(name)!.id),
+        ];
+        const wanted = new Map(ids.map((id) => [id, { level: null, years: null }] as const));
         await this.replaceSkills(ctx, profile, ProfileSkillKind.WANTS, wanted);
       }
       await this.refreshSearchFields(ctx, [profile.id]);
       await this.outbox.enqueue(matchVolunteerJob(ctx.organisationId, ctx.membershipId));
       return this.db.manager.findOneByOrFail(Profile, { id: profile.id, organisationId: ctx.organisationId });
     });
+  }
+
+  /**
+   * Adds one skill to the caller's profile, or changes its level and years when it is there
+   * already, leaving the others as they are: HAS with a level, or (wantsToDevelop) WANTS without.
+   */
+  async addSkill(ctx: RequestContext, input: AddMySkillInput): Promise<Profile> {
+    const kind = input.wantsToDevelop ? ProfileSkillKind.WANTS : ProfileSkillKind.HAS;
+    if (kind === ProfileSkillKind.HAS && (input.level === undefined || input.level === null)) {
+      throw new BadInputError('level is required for a skill you have (1–5)', { field: 'level' });
+    }
+    if (kind === ProfileSkillKind.WANTS && input.level != null) {
+      throw new BadInputError('A skill you want to develop has no level', { field: 'level' });
+    }
+    const skill = await this.resolveRef(ctx, input);
+    return this.setSkill(ctx, skill.id, kind, input.level ?? null, input.years ?? null);
+  }
+
+  /** Takes one skill off the caller's profile; one that is not there leaves the profile as it is. */
+  async removeSkill(ctx: RequestContext, input: RemoveMySkillInput): Promise<Profile> {
+    const kind = input.wantsToDevelop ? ProfileSkillKind.WANTS : ProfileSkillKind.HAS;
+    const skill = await this.resolveRef(ctx, input);
+    return this.db.transaction(ctx, async () => {
+      const profile = await this.lockOwn(ctx);
+      const removed = await this.db
+        .scoped(ctx, ProfileSkill)
+        .delete({ profileId: profile.id, kind, skillId: skill.id });
+      if (removed) await this.skillsChanged(ctx, profile);
+      return profile;
+    });
+  }
+
+  /**
+   * Sets one skill of the caller's profile (a live skill id, resolved by the caller) in the
+   * caller's transaction if any: for adding a skill and for accepting a suggestion.
+   */
+  async setSkill(
+    ctx: RequestContext,
+    skillId: string,
+    kind: ProfileSkillKind,
+    level: number | null,
+    years: number | null,
+  ): Promise<Profile> {
+    return this.db.transaction(ctx, async () => {
+      const profile = await this.lockOwn(ctx);
+      const rows = this.db.scoped(ctx, ProfileSkill);
+      const existing = await rows.findOneBy({ profileId: profile.id, kind, skillId });
+      if (existing) {
+        await rows.update({ id: existing.id }, { level, years });
+      } else {
+        if ((await rows.countBy({ profileId: profile.id, kind })) >= MAX_SKILLS[kind]) {
+          throw new BadInputError(`You can list up to ${MAX_SKILLS[kind]} of these skills`, { field: 'skillName' });
+        }
+        await rows.insert({ profileId: profile.id, skillId, kind, level, years });
+      }
+      await this.skillsChanged(ctx, profile);
+      return profile;
+    });
+  }
+
+  /** The skill a reference names: by id or by name, exactly one of them. */
+  private async resolveRef(ctx: RequestContext, ref: SkillRefInput): Promise<Skill> {
+    this.oneRef(ref, 'skillName');
+    if (ref.skillId) return (await this.skills.resolve(ctx, [ref.skillId])).get(ref.skillId)!;
+    return (await this.skills.resolveNames(ctx, [ref.skillName!])).get(ref.skillName!)!;
+  }
+
+  private oneRef(ref: SkillRefInput, field: string): void {
+    if (ref.skillId && ref.skillName) {
+      throw new BadInputError('Name a skill by its id or by its name, not both', { field });
+    }
+    if (!ref.skillId && !ref.skillName) throw new BadInputError('Name a skill by its id or its name', { field });
+  }
+
+  /** Search fields and matches follow a change of skills, in the same transaction. */
+  private async skillsChanged(ctx: RequestContext, profile: Profile): Promise<void> {
+    await this.refreshSearchFields(ctx, [profile.id]);
+    await this.outbox.enqueue(matchVolunteerJob(ctx.organisationId, ctx.membershipId));
+  }
+
+  /** Whether the caller gets the monthly reminder to complete their profile (a notification setting). */
+  async completionReminders(ctx: RequestContext): Promise<boolean> {
+    return (await this.mine(ctx)).completionReminders;
+  }
+
+  async setCompletionReminders(ctx: RequestContext, on: boolean): Promise<boolean> {
+    const profile = await this.mine(ctx);
+    await this.db.scoped(ctx, Profile).update({ id: profile.id }, { completionReminders: on });
+    return on;
   }
 
   /** Visibility and targeting consent: the member's own decisions. */

@@ -1,5 +1,7 @@
 import { CurrentContext, RequestContext, Role, Roles } from '@crowdcomms/request-context';
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { CompletenessReportService } from './completeness-report.service';
+import { CompletenessReport } from './dto/completeness-report.types';
 import { RecordSkillDemandInput, SkillsGapInput, SkillsGapRow } from './dto/gap.types';
 import { SkillDemand } from './entities/skill-demand.entity';
 import { ProfileAuditService } from './profile-audit.service';
@@ -10,7 +12,16 @@ export class SkillsGapResolver {
   constructor(
     private readonly gap: SkillsGapService,
     private readonly audit: ProfileAuditService,
+    private readonly completeness: CompletenessReportService,
   ) {}
+
+  @Roles(Role.HR, Role.COMMS, Role.ADMIN)
+  @Query(() => CompletenessReport, {
+    description: 'How complete profiles are per department: counts only; departments under five people are pooled.',
+  })
+  profileCompletenessByDepartment(@CurrentContext() ctx: RequestContext): Promise<CompletenessReport> {
+    return this.completeness.byDepartment(ctx);
+  }
 
   @Roles(Role.HR, Role.ADMIN)
   @Mutation(() => SkillDemand, { description: 'Record demand for a skill by hand (tasks and calls will add theirs).' })

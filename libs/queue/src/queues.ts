@@ -7,6 +7,7 @@ export enum QueueName {
   CAMPAIGNS = 'campaigns',
   PRIVACY = 'privacy',
   RETENTION = 'retention',
+  PROFILES = 'profiles',
 }
 
 /** One typed payload per job; payloads carry ids, never personal data. */
@@ -50,6 +51,12 @@ export interface JobPayloads {
     'retention-tick': { now?: string };
     /** Delete the organisation's records past their retention period as of `now` (ISO). */
     'enforce-retention': { organisationId: string; now: string };
+  };
+  [QueueName.PROFILES]: {
+    /** Scheduled monthly: queue one `completion-reminders` job per organisation (`now`, ISO). */
+    'reminders-tick': { now?: string };
+    /** E-mail the members whose profile is under half complete, at most once in `now`'s month. */
+    'completion-reminders': { organisationId: string; now: string };
   };
 }
 

@@ -6,6 +6,8 @@ import { Injectable } from '@nestjs/common';
 import { Brackets, IsNull } from 'typeorm';
 import { CreateSkillInput, MergeSkillsInput, SkillsArgs } from './dto/skills.types';
 import { Skill } from './skill.entity';
+import { skillKey } from './skill-key';
+import { findSkillMentions, SkillMention, SkillTerm } from './skill-mentions';
 
 /**
  * Called inside the merge transaction so that every context holding skill ids
@@ -14,12 +16,7 @@ import { Skill } from './skill.entity';
  */
 export type SkillMergeHandler = (ctx: RequestContext, merge: { sourceId: string; targetId: string }) => Promise<void>;
 
-/** How names are compared: case, spacing and punctuation do not make a different skill. */
-export const skillKey = (term: string): string =>
-  term
-    .normalize('NFKD')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '');
+export { skillKey } from './skill-key';
 
 function slugify(name: string): string {
   return (
@@ -228,6 +225,54 @@ export class SkillsService {
       if (live) result.set(skill.id, live);
     }
     return result;
+  }
+
+  /**
+   * Resolves skill names typed by a caller (a name or an alias, any case or punctuation) to live
+   * skills; merged duplicates answer with the skill they became. An unknown name is BAD_USER_INPUT
+   * naming it (`field` is `field`, `skillName` the name), and nothing is resolved.
+   */
+  async resolveNames(ctx: RequestContext, names: readonly string[], field = 'skillName'): Promise<Map<string, Skill>> {
+    const result = new Map<string, Skill>();
+    if (!names.length) return result;
+    const { byKey } = await this.terms(ctx);
+    for (const name of names) {
+      const skill = byKey.get(skillKey(name));
+      if (!skill) throw new BadInputError(`Unknown skill "${name}"`, { field, skillName: name });
+      result.set(name, skill);
+    }
+    return result;
+  }
+
+  /**
+   * For each of `texts`, the live skills whose name or alias appears in it, each with the sentence
+   * that names it (see findSkillMentions). Merged duplicates' names count for the skill they became.
+   */
+  async mentionsIn(ctx: RequestContext, texts: readonly string[]): Promise<SkillMention[][]> {
+    if (!texts.some((t) => t.trim())) return texts.map(() => []);
+    const { terms } = await this.terms(ctx);
+    return texts.map((text) => findSkillMentions(text, terms));
+  }
+
+  /** Every name and alias visible to the organisation, pointing at the live skill it names. */
+  private async terms(ctx: RequestContext): Promise<{ byKey: Map<string, Skill>; terms: SkillTerm[] }> {
+    const all = await this.visible(ctx).getMany();
+    const live = new Map(all.filter((s) => !s.mergedIntoId).map((s) => [s.id, s]));
+    const byKey = new Map<string, Skill>();
+    const terms: SkillTerm[] = [];
+    // Live skills first, so a name keeps naming its own skill before a merged duplicate's alias could.
+    const ordered = [...all].sort((a, b) => Number(!!a.mergedIntoId) - Number(!!b.mergedIntoId));
+    for (const skill of ordered) {
+      const target = live.get(skill.mergedIntoId ?? skill.id);
+      if (!target) continue;
+      for (const term of [skill.name, ...skill.aliases]) {
+        const key = skillKey(term);
+        if (!key || byKey.has(key)) continue;
+        byKey.set(key, target);
+        terms.push({ skillId: target.id, term });
+      }
+    }
+    return { byKey, terms };
   }
 
   /** Ids of shipped taxonomy skills by slug (demo data, fixtures); unknown slugs are absent. */

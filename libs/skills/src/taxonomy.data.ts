@@ -1080,7 +1080,7 @@ const RAW: TaxonomySkill[] = [
     'audio-editing',
     'Audio editing',
     'AUDIO',
-    ['sound editing', 'Audacity', 'Adobe Audition', 'audio post-production'],
+    ['sound editing', 'podcast editing', 'Audacity', 'Adobe Audition', 'audio post-production'],
     ['sound-design'],
     'Cleaning up, cutting and mixing recorded audio.',
   ),

@@ -423,6 +423,17 @@ export type ProfileSection =
   | 'SKILLS'
   | 'WANTS_TO_DEVELOP';
 
+export type ProfileSkillLevelInput = {
+  /** 1 aware, 2 beginner, 3 competent, 4 proficient, 5 expert. */
+  level: number;
+  /** The skill’s id (or give skillName). */
+  skillId?: string | number | null | undefined;
+  /** The skill’s name or an alias, any case ("podcast editing", "Instagram"), instead of its id. */
+  skillName?: string | null | undefined;
+  /** Years of experience (0–60). */
+  years?: number | null | undefined;
+};
+
 export type ProfileVisibility =
   | 'HR_ONLY'
   | 'ORGANISATION'
@@ -699,10 +710,12 @@ export type UpdateProfileInput = {
   /** Where to find me online (up to 10). */
   links?: Array<ProfileLinkInput> | null | undefined;
   photoUrl?: string | null | undefined;
-  /** Skills I have (replaces the list; up to 50). */
-  skills?: Array<SkillLevelInput> | null | undefined;
+  /** Skills I have, by id or name (replaces the list; up to 50). */
+  skills?: Array<ProfileSkillLevelInput> | null | undefined;
   /** Skills I want to develop (replaces the list; up to 20). */
   wantsToDevelop?: Array<string | number> | null | undefined;
+  /** Skills I want to develop by name or alias, instead of ids (with wantsToDevelop: both count). */
+  wantsToDevelopNames?: Array<string> | null | undefined;
 };
 
 export type UpdateProfilePrivacyInput = {

@@ -16,6 +16,7 @@ import {
   Max,
   MaxLength,
   Min,
+  ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import { LinkKind } from '../entities/profile.entity';
@@ -70,12 +71,50 @@ export class ProfileLinkInput {
   url: string;
 }
 
+const given = (value: unknown): boolean => value !== undefined && value !== null;
+
+/** A skill named by its id or, instead, by its name or an alias (any case): exactly one of the two. */
+@InputType({ isAbstract: true })
+export class SkillRefInput {
+  @Field(() => ID, { nullable: true, description: 'The skill’s id (or give skillName).' })
+  @ValidateIf((s: SkillRefInput) => !given(s.skillName))
+  @IsUUID('all', { message: 'skillId must be a skill id' })
+  skillId?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The skill’s name or an alias, any case ("podcast editing", "Instagram"), instead of its id.',
+  })
+  @ValidateIf((s: SkillRefInput) => given(s.skillName))
+  @Transform(trim)
+  @IsString()
+  @Length(1, 120, { message: 'skillName must be 1 to 120 characters' })
+  skillName?: string | null;
+}
+
 @InputType()
 export class SkillLevelInput {
   @Field(() => ID)
   @IsUUID('all', { message: 'skillId must be a skill id' })
   skillId: string;
 
+  @Field(() => Int, { description: '1 aware, 2 beginner, 3 competent, 4 proficient, 5 expert.' })
+  @IsInt()
+  @Min(1, { message: 'level must be between 1 and 5' })
+  @Max(5, { message: 'level must be between 1 and 5' })
+  level: number;
+
+  @Field(() => Int, { nullable: true, description: 'Years of experience (0–60).' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(60)
+  years?: number | null;
+}
+
+/** A skill of my profile with its level, named by id or by name. */
+@InputType()
+export class ProfileSkillLevelInput extends SkillRefInput {
   @Field(() => Int, { description: '1 aware, 2 beginner, 3 competent, 4 proficient, 5 expert.' })
   @IsInt()
   @Min(1, { message: 'level must be between 1 and 5' })
@@ -146,13 +185,18 @@ export class UpdateProfileInput {
   @IsUrl(URL_OPTIONS, { message: 'photoUrl must be a web address starting with http:// or https://' })
   photoUrl?: string | null;
 
-  @Field(() => [SkillLevelInput], { nullable: true, description: 'Skills I have (replaces the list; up to 50).' })
+  @Field(() => [ProfileSkillLevelInput], {
+    nullable: true,
+    description: 'Skills I have, by id or name (replaces the list; up to 50).',
+  })
   @IsOptional()
   @ArrayMaxSize(50)
-  @ArrayUnique((s: SkillLevelInput) => s?.skillId, { message: 'each skill may appear once' })
+  @ArrayUnique((s: ProfileSkillLevelInput) => s?.skillId ?? s?.skillName?.toLowerCase(), {
+    message: 'each skill may appear once',
+  })
   @ValidateNested({ each: true })
-  @Type(() => SkillLevelInput)
-  skills?: SkillLevelInput[];
+  @Type(() => ProfileSkillLevelInput)
+  skills?: ProfileSkillLevelInput[];
 
   @Field(() => [ID], { nullable: true, description: 'Skills I want to develop (replaces the list; up to 20).' })
   @IsOptional()
@@ -160,6 +204,49 @@ export class UpdateProfileInput {
   @ArrayUnique()
   @IsUUID('all', { each: true, message: 'each skill id must be a skill id' })
   wantsToDevelop?: string[];
+
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Skills I want to develop by name or alias, instead of ids (with wantsToDevelop: both count).',
+  })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  @Transform(trimEach)
+  @IsString({ each: true })
+  @Length(1, 120, { each: true })
+  wantsToDevelopNames?: string[];
+}
+
+/** One skill to add to my profile (or whose level to change), without re-sending the others. */
+@InputType()
+export class AddMySkillInput extends SkillRefInput {
+  @Field(() => Int, { nullable: true, description: '1–5; required unless wantsToDevelop.' })
+  @IsOptional()
+  @IsInt()
+  @Min(1, { message: 'level must be between 1 and 5' })
+  @Max(5, { message: 'level must be between 1 and 5' })
+  level?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Years of experience (0–60).' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(60)
+  years?: number | null;
+
+  @Field({ nullable: true, description: 'Add it to the skills I want to develop instead (no level).' })
+  @IsOptional()
+  @IsBoolean()
+  wantsToDevelop?: boolean;
+}
+
+/** One skill to take off my profile (from my skills, or from those I want to develop). */
+@InputType()
+export class RemoveMySkillInput extends SkillRefInput {
+  @Field({ nullable: true, description: 'Remove it from the skills I want to develop instead.' })
+  @IsOptional()
+  @IsBoolean()
+  wantsToDevelop?: boolean;
 }
 
 @InputType()

@@ -91,6 +91,10 @@ export class Profile {
   @Column({ default: false })
   interestsTargetingConsent: boolean;
 
+  /** May we e-mail a monthly reminder while the profile is under half complete? A notification setting; on by default. */
+  @Column({ default: true })
+  completionReminders: boolean;
+
   /** lower(unaccent(displayName)), for trigram name search. */
   @Column({ type: 'text', default: '', select: false })
   searchName: string;
