@@ -110,6 +110,8 @@ describe('Privacy: download my data, erase me', () => {
       ['notifications', 'email_message'],
       ['profiles', 'profile'],
       ['profiles', 'profile_audit_event'],
+      ['profiles', 'skill_suggestion'],
+      ['profiles', 'profile_reminder'],
       ['ambassadors', 'sign_up'],
       ['ambassadors', 'intake_note'],
       ['tasks', 'assignment'],

@@ -50,6 +50,7 @@ export async function recordsOf(
     `motivation of ${tag}`,
     `message of ${tag}`,
     `anonymous answer of ${tag}`,
+    `suggested from a sentence of ${tag}`,
   ];
   await ok(
     t,
@@ -57,6 +58,18 @@ export async function recordsOf(
     { input: { headline: `headline ${tag}`, bio: texts[0], interests: [`interest-${tag}`] } },
     who.accessToken,
   );
+  const [profile] = await db.query(`SELECT id FROM profile WHERE organisation_id = $1 AND membership_id = $2`, [
+    org,
+    m,
+  ]);
+  await db.query(
+    `INSERT INTO skill_suggestion (organisation_id, profile_id, skill_id, sentence, source) VALUES ($1, $2, $3, $4, 'CV')`,
+    [org, profile.id, shared.skillId, texts[texts.length - 1]],
+  );
+  await db.query(`INSERT INTO profile_reminder (organisation_id, membership_id, month) VALUES ($1, $2, '2026-11')`, [
+    org,
+    m,
+  ]);
   const { createPost } = await ok(t, CREATE_POST, { input: { body: `${texts[1]} #privacy` } }, who.accessToken);
   await ok(t, ADD_COMMENT, { input: { postId: createPost.id, body: texts[2] } }, who.accessToken);
   await ok(t, REACT, { postId: createPost.id, kind: 'LIKE' }, admin.accessToken);

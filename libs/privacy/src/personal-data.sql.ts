@@ -63,8 +63,10 @@ export function deleteRowsSql(p: Person, entry: PersonalTable): SqlStatement | n
 }
 
 function orderBy(entry: PersonalTable): string {
-  // Every catalogue table has created_at but visits (by day) and suggestions (by when computed).
-  const column = { community_visit: 'day', match_suggestion: 'computed_at' }[entry.table] ?? 'created_at';
+  // Every catalogue table has created_at but visits (by day), match suggestions (by when computed) and reminders (sent).
+  const column =
+    { community_visit: 'day', match_suggestion: 'computed_at', profile_reminder: 'sent_at' }[entry.table] ??
+    'created_at';
   return `ORDER BY t.${column} NULLS LAST`;
 }
 
