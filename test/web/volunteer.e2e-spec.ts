@@ -218,6 +218,59 @@ describe('A volunteer in the browser', () => {
     });
   });
 
+  it('pastes a CV, adds one suggested skill at a level, sets the other aside for good, and turns profile reminders off', async () => {
+    const pip = await inviteAndJoin(stack.t, admin, 'pip', ['MEMBER']);
+    const page = await stack.newPage();
+    await signIn(page, pip.user.email, PASSWORD);
+    await page.goto('/profile');
+    await heading(page, 'My profile');
+    const panel = page.getByRole('region', { name: 'Suggested from your profile text' });
+    await see(panel.getByText('No suggestions just now', { exact: false }));
+
+    await page
+      .getByRole('textbox', { name: 'CV' })
+      .fill('Ran the staff show, including podcast editing.\nGrew our Instagram to 2,000 followers.');
+    await page.getByRole('button', { name: 'Save about me' }).click();
+    await see(page.getByText('Your profile is saved.'));
+    const suggested = panel.getByRole('list', { name: 'Suggested skills' });
+    await see(suggested.getByText('Ran the staff show, including podcast editing.'));
+    await see(suggested.getByText('Grew our Instagram to 2,000 followers.'));
+    await expectAccessible(page);
+
+    await panel.getByRole('combobox', { name: 'Your level in Audio editing' }).click();
+    await page.getByRole('option', { name: 'Proficient' }).click();
+    await panel.getByRole('button', { name: 'Add Audio editing' }).click();
+    await see(panel.getByText('Audio editing added to your skills as proficient.'));
+    const skills = page.getByRole('list', { name: 'Skills I have' });
+    await see(skills.getByText('Audio editing'));
+    expect(
+      await skills
+        .getByRole('textbox', { name: 'Level for Audio editing' })
+        .or(skills.getByRole('combobox', { name: 'Level for Audio editing' }))
+        .inputValue(),
+    ).toBe('Proficient');
+
+    await panel.getByRole('button', { name: 'Instagram is not for me' }).click();
+    await see(panel.getByText('We will not suggest Instagram again.'));
+    await see(panel.getByText('No suggestions just now', { exact: false }));
+    await expectAccessible(page);
+    await page.reload();
+    await heading(page, 'My profile');
+    await see(panel.getByText('No suggestions just now', { exact: false }));
+    expect((await ok(MY_PROFILE, {}, pip)).myProfile.skills).toEqual([{ level: 4, skill: { slug: 'audio-editing' } }]);
+
+    await openNav(page, 'Notifications');
+    await heading(page, 'Notifications');
+    const reminders = page.getByRole('switch', { name: 'Remind me to complete my profile' });
+    expect(await (await see(reminders)).isChecked()).toBe(true);
+    await reminders.uncheck();
+    await see(page.getByText('Saved: no more profile reminders.'));
+    await expectAccessible(page);
+    await page.reload();
+    await heading(page, 'Notifications');
+    expect(await (await see(reminders)).isChecked()).toBe(false);
+  });
+
   it('keeps what was typed when the session ends mid-form, and saves it once signed in again', async () => {
     const kit = await inviteAndJoin(stack.t, admin, 'kit', ['MEMBER']);
     const page = await stack.newPage();

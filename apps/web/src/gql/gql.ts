@@ -174,6 +174,7 @@ type Documents = {
     "\n  mutation RequestErasure {\n    requestErasure {\n      id\n      kind\n      status\n      notBefore\n      createdAt\n    }\n  }\n": typeof types.RequestErasureDocument,
     "\n  mutation CancelMyErasure {\n    cancelErasure {\n      id\n      kind\n      status\n    }\n  }\n": typeof types.CancelMyErasureDocument,
     "\n  query PrivacyProfileViewers($after: String) {\n    profileViewers(first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          action\n          actorMemberId\n          actorName\n          query\n          createdAt\n        }\n      }\n    }\n  }\n": typeof types.PrivacyProfileViewersDocument,
+    "\n  query ProfileCompletenessByDepartment {\n    profileCompletenessByDepartment {\n      minimumGroupSize\n      departments {\n        department\n        label\n        departments\n        members\n        atLeastHalf\n        averageScore\n        medianScore\n      }\n    }\n  }\n": typeof types.ProfileCompletenessByDepartmentDocument,
     "\n  fragment VolunteerTaskSummary on CommsTask {\n    id\n    title\n    description\n    kind\n    status\n    effortHours\n    seats\n    seatsFree\n    remote\n    location\n    takeUpDirectly\n    startsAt\n    dueAt\n    requiredSkills {\n      skillId\n      minLevel\n      skill {\n        id\n        name\n      }\n    }\n  }\n": typeof types.VolunteerTaskSummaryFragmentDoc,
     "\n  query VolunteerForYou($first: Int!) {\n    myMatchedTasks(first: $first) {\n      score\n      explanation\n      computedAt\n      task {\n        ...VolunteerTaskSummary\n      }\n    }\n    myProfile {\n      id\n      skills {\n        level\n        skill {\n          id\n        }\n      }\n      completeness {\n        score\n        missing\n      }\n    }\n  }\n": typeof types.VolunteerForYouDocument,
     "\n  query VolunteerNearMisses($first: Int!) {\n    myNearMisses(first: $first) {\n      inPool\n      tasks {\n        task {\n          id\n          title\n        }\n        obstacles {\n          reason\n          message\n        }\n      }\n    }\n  }\n": typeof types.VolunteerNearMissesDocument,
@@ -186,7 +187,7 @@ type Documents = {
     "\n  mutation VolunteerAcceptOffer($id: ID!) {\n    acceptAssignment(id: $id) {\n      id\n      status\n      acceptedAt\n    }\n  }\n": typeof types.VolunteerAcceptOfferDocument,
     "\n  mutation VolunteerDeclineOffer($input: DecideAssignmentInput!) {\n    declineAssignment(input: $input) {\n      id\n      status\n      declinedAt\n      declineReason\n    }\n  }\n": typeof types.VolunteerDeclineOfferDocument,
     "\n  mutation VolunteerMarkDone($input: MarkAssignmentDoneInput!) {\n    markAssignmentDone(input: $input) {\n      id\n      status\n      completedAt\n      workDone\n      impact\n      hoursContributed\n    }\n  }\n": typeof types.VolunteerMarkDoneDocument,
-    "\n  fragment VolunteerProfile on Profile {\n    id\n    displayName\n    headline\n    bio\n    availableHoursPerMonth\n    interests\n    links {\n      kind\n      url\n    }\n    skills {\n      level\n      levelName\n      years\n      skill {\n        id\n        name\n        category\n      }\n    }\n    wantsToDevelop {\n      id\n      name\n    }\n    visibility\n    interestsTargetingConsent\n    completeness {\n      score\n      missing\n    }\n    updatedAt\n  }\n": typeof types.VolunteerProfileFragmentDoc,
+    "\n  fragment VolunteerProfile on Profile {\n    id\n    displayName\n    headline\n    bio\n    cvText\n    availableHoursPerMonth\n    interests\n    links {\n      kind\n      url\n    }\n    skills {\n      level\n      levelName\n      years\n      skill {\n        id\n        name\n        category\n      }\n    }\n    wantsToDevelop {\n      id\n      name\n    }\n    visibility\n    interestsTargetingConsent\n    completeness {\n      score\n      missing\n    }\n    updatedAt\n  }\n": typeof types.VolunteerProfileFragmentDoc,
     "\n  query VolunteerMyProfile {\n    myProfile {\n      ...VolunteerProfile\n    }\n  }\n": typeof types.VolunteerMyProfileDocument,
     "\n  mutation VolunteerUpdateProfile($input: UpdateProfileInput!) {\n    updateMyProfile(input: $input) {\n      ...VolunteerProfile\n    }\n  }\n": typeof types.VolunteerUpdateProfileDocument,
     "\n  mutation VolunteerUpdatePrivacy($input: UpdateProfilePrivacyInput!) {\n    updateMyProfilePrivacy(input: $input) {\n      ...VolunteerProfile\n    }\n  }\n": typeof types.VolunteerUpdatePrivacyDocument,
@@ -196,6 +197,11 @@ type Documents = {
     "\n  query VolunteerUnreadCount {\n    unreadNotificationCount\n  }\n": typeof types.VolunteerUnreadCountDocument,
     "\n  subscription VolunteerNotificationAdded {\n    notificationAdded {\n      ...VolunteerNotification\n    }\n  }\n": typeof types.VolunteerNotificationAddedDocument,
     "\n  mutation VolunteerMarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.VolunteerMarkNotificationsReadDocument,
+    "\n  query VolunteerSkillSuggestions {\n    mySkillSuggestions {\n      id\n      sentence\n      source\n      status\n      skill {\n        id\n        name\n      }\n    }\n  }\n": typeof types.VolunteerSkillSuggestionsDocument,
+    "\n  mutation VolunteerAcceptSkillSuggestion($input: AcceptSkillSuggestionInput!) {\n    acceptSkillSuggestion(input: $input) {\n      ...VolunteerProfile\n    }\n  }\n": typeof types.VolunteerAcceptSkillSuggestionDocument,
+    "\n  mutation VolunteerDismissSkillSuggestion($input: DismissSkillSuggestionInput!) {\n    dismissSkillSuggestion(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.VolunteerDismissSkillSuggestionDocument,
+    "\n  query VolunteerProfileReminderSettings {\n    myProfileReminderSettings {\n      completionReminders\n    }\n  }\n": typeof types.VolunteerProfileReminderSettingsDocument,
+    "\n  mutation VolunteerUpdateProfileReminderSettings($input: UpdateProfileReminderSettingsInput!) {\n    updateMyProfileReminderSettings(input: $input) {\n      completionReminders\n    }\n  }\n": typeof types.VolunteerUpdateProfileReminderSettingsDocument,
     "\n  fragment SessionFields on AuthPayload {\n    accessToken\n    accessTokenExpiresAt\n  }\n": typeof types.SessionFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      user {\n        id\n        displayName\n        email\n      }\n      organisation {\n        id\n        name\n      }\n      member {\n        id\n        roles\n      }\n      organisations {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
@@ -363,6 +369,7 @@ const documents: Documents = {
     "\n  mutation RequestErasure {\n    requestErasure {\n      id\n      kind\n      status\n      notBefore\n      createdAt\n    }\n  }\n": types.RequestErasureDocument,
     "\n  mutation CancelMyErasure {\n    cancelErasure {\n      id\n      kind\n      status\n    }\n  }\n": types.CancelMyErasureDocument,
     "\n  query PrivacyProfileViewers($after: String) {\n    profileViewers(first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          action\n          actorMemberId\n          actorName\n          query\n          createdAt\n        }\n      }\n    }\n  }\n": types.PrivacyProfileViewersDocument,
+    "\n  query ProfileCompletenessByDepartment {\n    profileCompletenessByDepartment {\n      minimumGroupSize\n      departments {\n        department\n        label\n        departments\n        members\n        atLeastHalf\n        averageScore\n        medianScore\n      }\n    }\n  }\n": types.ProfileCompletenessByDepartmentDocument,
     "\n  fragment VolunteerTaskSummary on CommsTask {\n    id\n    title\n    description\n    kind\n    status\n    effortHours\n    seats\n    seatsFree\n    remote\n    location\n    takeUpDirectly\n    startsAt\n    dueAt\n    requiredSkills {\n      skillId\n      minLevel\n      skill {\n        id\n        name\n      }\n    }\n  }\n": types.VolunteerTaskSummaryFragmentDoc,
     "\n  query VolunteerForYou($first: Int!) {\n    myMatchedTasks(first: $first) {\n      score\n      explanation\n      computedAt\n      task {\n        ...VolunteerTaskSummary\n      }\n    }\n    myProfile {\n      id\n      skills {\n        level\n        skill {\n          id\n        }\n      }\n      completeness {\n        score\n        missing\n      }\n    }\n  }\n": types.VolunteerForYouDocument,
     "\n  query VolunteerNearMisses($first: Int!) {\n    myNearMisses(first: $first) {\n      inPool\n      tasks {\n        task {\n          id\n          title\n        }\n        obstacles {\n          reason\n          message\n        }\n      }\n    }\n  }\n": types.VolunteerNearMissesDocument,
@@ -375,7 +382,7 @@ const documents: Documents = {
     "\n  mutation VolunteerAcceptOffer($id: ID!) {\n    acceptAssignment(id: $id) {\n      id\n      status\n      acceptedAt\n    }\n  }\n": types.VolunteerAcceptOfferDocument,
     "\n  mutation VolunteerDeclineOffer($input: DecideAssignmentInput!) {\n    declineAssignment(input: $input) {\n      id\n      status\n      declinedAt\n      declineReason\n    }\n  }\n": types.VolunteerDeclineOfferDocument,
     "\n  mutation VolunteerMarkDone($input: MarkAssignmentDoneInput!) {\n    markAssignmentDone(input: $input) {\n      id\n      status\n      completedAt\n      workDone\n      impact\n      hoursContributed\n    }\n  }\n": types.VolunteerMarkDoneDocument,
-    "\n  fragment VolunteerProfile on Profile {\n    id\n    displayName\n    headline\n    bio\n    availableHoursPerMonth\n    interests\n    links {\n      kind\n      url\n    }\n    skills {\n      level\n      levelName\n      years\n      skill {\n        id\n        name\n        category\n      }\n    }\n    wantsToDevelop {\n      id\n      name\n    }\n    visibility\n    interestsTargetingConsent\n    completeness {\n      score\n      missing\n    }\n    updatedAt\n  }\n": types.VolunteerProfileFragmentDoc,
+    "\n  fragment VolunteerProfile on Profile {\n    id\n    displayName\n    headline\n    bio\n    cvText\n    availableHoursPerMonth\n    interests\n    links {\n      kind\n      url\n    }\n    skills {\n      level\n      levelName\n      years\n      skill {\n        id\n        name\n        category\n      }\n    }\n    wantsToDevelop {\n      id\n      name\n    }\n    visibility\n    interestsTargetingConsent\n    completeness {\n      score\n      missing\n    }\n    updatedAt\n  }\n": types.VolunteerProfileFragmentDoc,
     "\n  query VolunteerMyProfile {\n    myProfile {\n      ...VolunteerProfile\n    }\n  }\n": types.VolunteerMyProfileDocument,
     "\n  mutation VolunteerUpdateProfile($input: UpdateProfileInput!) {\n    updateMyProfile(input: $input) {\n      ...VolunteerProfile\n    }\n  }\n": types.VolunteerUpdateProfileDocument,
     "\n  mutation VolunteerUpdatePrivacy($input: UpdateProfilePrivacyInput!) {\n    updateMyProfilePrivacy(input: $input) {\n      ...VolunteerProfile\n    }\n  }\n": types.VolunteerUpdatePrivacyDocument,
@@ -385,6 +392,11 @@ const documents: Documents = {
     "\n  query VolunteerUnreadCount {\n    unreadNotificationCount\n  }\n": types.VolunteerUnreadCountDocument,
     "\n  subscription VolunteerNotificationAdded {\n    notificationAdded {\n      ...VolunteerNotification\n    }\n  }\n": types.VolunteerNotificationAddedDocument,
     "\n  mutation VolunteerMarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.VolunteerMarkNotificationsReadDocument,
+    "\n  query VolunteerSkillSuggestions {\n    mySkillSuggestions {\n      id\n      sentence\n      source\n      status\n      skill {\n        id\n        name\n      }\n    }\n  }\n": types.VolunteerSkillSuggestionsDocument,
+    "\n  mutation VolunteerAcceptSkillSuggestion($input: AcceptSkillSuggestionInput!) {\n    acceptSkillSuggestion(input: $input) {\n      ...VolunteerProfile\n    }\n  }\n": types.VolunteerAcceptSkillSuggestionDocument,
+    "\n  mutation VolunteerDismissSkillSuggestion($input: DismissSkillSuggestionInput!) {\n    dismissSkillSuggestion(input: $input) {\n      id\n      status\n    }\n  }\n": types.VolunteerDismissSkillSuggestionDocument,
+    "\n  query VolunteerProfileReminderSettings {\n    myProfileReminderSettings {\n      completionReminders\n    }\n  }\n": types.VolunteerProfileReminderSettingsDocument,
+    "\n  mutation VolunteerUpdateProfileReminderSettings($input: UpdateProfileReminderSettingsInput!) {\n    updateMyProfileReminderSettings(input: $input) {\n      completionReminders\n    }\n  }\n": types.VolunteerUpdateProfileReminderSettingsDocument,
     "\n  fragment SessionFields on AuthPayload {\n    accessToken\n    accessTokenExpiresAt\n  }\n": types.SessionFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      user {\n        id\n        displayName\n        email\n      }\n      organisation {\n        id\n        name\n      }\n      member {\n        id\n        roles\n      }\n      organisations {\n        id\n        name\n      }\n    }\n  }\n": types.MeDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
@@ -1049,6 +1061,10 @@ export function graphql(source: "\n  query PrivacyProfileViewers($after: String)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ProfileCompletenessByDepartment {\n    profileCompletenessByDepartment {\n      minimumGroupSize\n      departments {\n        department\n        label\n        departments\n        members\n        atLeastHalf\n        averageScore\n        medianScore\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProfileCompletenessByDepartment {\n    profileCompletenessByDepartment {\n      minimumGroupSize\n      departments {\n        department\n        label\n        departments\n        members\n        atLeastHalf\n        averageScore\n        medianScore\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment VolunteerTaskSummary on CommsTask {\n    id\n    title\n    description\n    kind\n    status\n    effortHours\n    seats\n    seatsFree\n    remote\n    location\n    takeUpDirectly\n    startsAt\n    dueAt\n    requiredSkills {\n      skillId\n      minLevel\n      skill {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment VolunteerTaskSummary on CommsTask {\n    id\n    title\n    description\n    kind\n    status\n    effortHours\n    seats\n    seatsFree\n    remote\n    location\n    takeUpDirectly\n    startsAt\n    dueAt\n    requiredSkills {\n      skillId\n      minLevel\n      skill {\n        id\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1097,7 +1113,7 @@ export function graphql(source: "\n  mutation VolunteerMarkDone($input: MarkAssi
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment VolunteerProfile on Profile {\n    id\n    displayName\n    headline\n    bio\n    availableHoursPerMonth\n    interests\n    links {\n      kind\n      url\n    }\n    skills {\n      level\n      levelName\n      years\n      skill {\n        id\n        name\n        category\n      }\n    }\n    wantsToDevelop {\n      id\n      name\n    }\n    visibility\n    interestsTargetingConsent\n    completeness {\n      score\n      missing\n    }\n    updatedAt\n  }\n"): (typeof documents)["\n  fragment VolunteerProfile on Profile {\n    id\n    displayName\n    headline\n    bio\n    availableHoursPerMonth\n    interests\n    links {\n      kind\n      url\n    }\n    skills {\n      level\n      levelName\n      years\n      skill {\n        id\n        name\n        category\n      }\n    }\n    wantsToDevelop {\n      id\n      name\n    }\n    visibility\n    interestsTargetingConsent\n    completeness {\n      score\n      missing\n    }\n    updatedAt\n  }\n"];
+export function graphql(source: "\n  fragment VolunteerProfile on Profile {\n    id\n    displayName\n    headline\n    bio\n    cvText\n    availableHoursPerMonth\n    interests\n    links {\n      kind\n      url\n    }\n    skills {\n      level\n      levelName\n      years\n      skill {\n        id\n        name\n        category\n      }\n    }\n    wantsToDevelop {\n      id\n      name\n    }\n    visibility\n    interestsTargetingConsent\n    completeness {\n      score\n      missing\n    }\n    updatedAt\n  }\n"): (typeof documents)["\n  fragment VolunteerProfile on Profile {\n    id\n    displayName\n    headline\n    bio\n    cvText\n    availableHoursPerMonth\n    interests\n    links {\n      kind\n      url\n    }\n    skills {\n      level\n      levelName\n      years\n      skill {\n        id\n        name\n        category\n      }\n    }\n    wantsToDevelop {\n      id\n      name\n    }\n    visibility\n    interestsTargetingConsent\n    completeness {\n      score\n      missing\n    }\n    updatedAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1134,6 +1150,26 @@ export function graphql(source: "\n  subscription VolunteerNotificationAdded {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation VolunteerMarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n"): (typeof documents)["\n  mutation VolunteerMarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VolunteerSkillSuggestions {\n    mySkillSuggestions {\n      id\n      sentence\n      source\n      status\n      skill {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query VolunteerSkillSuggestions {\n    mySkillSuggestions {\n      id\n      sentence\n      source\n      status\n      skill {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VolunteerAcceptSkillSuggestion($input: AcceptSkillSuggestionInput!) {\n    acceptSkillSuggestion(input: $input) {\n      ...VolunteerProfile\n    }\n  }\n"): (typeof documents)["\n  mutation VolunteerAcceptSkillSuggestion($input: AcceptSkillSuggestionInput!) {\n    acceptSkillSuggestion(input: $input) {\n      ...VolunteerProfile\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VolunteerDismissSkillSuggestion($input: DismissSkillSuggestionInput!) {\n    dismissSkillSuggestion(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation VolunteerDismissSkillSuggestion($input: DismissSkillSuggestionInput!) {\n    dismissSkillSuggestion(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VolunteerProfileReminderSettings {\n    myProfileReminderSettings {\n      completionReminders\n    }\n  }\n"): (typeof documents)["\n  query VolunteerProfileReminderSettings {\n    myProfileReminderSettings {\n      completionReminders\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VolunteerUpdateProfileReminderSettings($input: UpdateProfileReminderSettingsInput!) {\n    updateMyProfileReminderSettings(input: $input) {\n      completionReminders\n    }\n  }\n"): (typeof documents)["\n  mutation VolunteerUpdateProfileReminderSettings($input: UpdateProfileReminderSettingsInput!) {\n    updateMyProfileReminderSettings(input: $input) {\n      completionReminders\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

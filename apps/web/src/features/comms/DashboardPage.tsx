@@ -6,6 +6,7 @@ import { useState, type ReactNode } from 'react';
 import { EmptyState, Page, QueryState } from '../../shared';
 import { SIGN_UP_STAGES, STAGE_LABEL } from './common';
 import { DashboardQuery } from './operations';
+import { DepartmentCompleteness } from '../profile-completeness/DepartmentCompleteness';
 
 /** "2026-03" → "Mar 2026". */
 function monthLabel(month: string): string {
@@ -222,6 +223,7 @@ export function DashboardPage() {
           );
         }}
       </QueryState>
+      <DepartmentCompleteness />
     </Page>
   );
 }

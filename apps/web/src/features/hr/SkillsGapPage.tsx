@@ -10,6 +10,7 @@ import { downloadText } from '../../shared/download';
 import { levelLabel } from '../volunteer/labels';
 import { ExportSkillsGapQuery, SkillsGapQuery } from './operations';
 import { RecordDemandForm } from './RecordDemandForm';
+import { DepartmentCompleteness } from '../profile-completeness/DepartmentCompleteness';
 
 const SORTS: SkillsGapSort[] = ['SKILL', 'DEMAND', 'SUPPLY', 'LEARNERS', 'GAP'];
 /** The API refuses longer periods (ten years). */
@@ -246,6 +247,7 @@ export function SkillsGapPage() {
           </Accordion.Panel>
         </Accordion.Item>
       </Accordion>
+      <DepartmentCompleteness />
     </Page>
   );
 }

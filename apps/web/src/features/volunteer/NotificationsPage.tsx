@@ -6,6 +6,7 @@ import { describeError, EmptyState, Page, QueryState } from '../../shared';
 import type { VolunteerNotificationFragment } from '../../gql/graphql';
 import { formatDateTime } from './labels';
 import { MarkNotificationsReadMutation, MyNotificationsQuery, UnreadCountQuery } from './operations';
+import { NotificationSettings } from './NotificationSettings';
 
 /** Where a volunteer's notification leads (others, e.g. for the comms team, have no link here). */
 const LINKS: Record<string, { to: string; label: string }> = {
@@ -145,6 +146,7 @@ export function NotificationsPage() {
           </Stack>
         )}
       </QueryState>
+      <NotificationSettings />
     </Page>
   );
 }

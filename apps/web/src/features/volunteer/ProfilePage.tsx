@@ -30,7 +30,8 @@ import type {
   VolunteerProfileFragment,
 } from '../../gql/graphql';
 import { levelLabel, PROFILE_SECTIONS, SKILL_LEVELS, VISIBILITY } from './labels';
-import { MyProfileQuery, UpdatePrivacyMutation, UpdateProfileMutation } from './operations';
+import { MyProfileQuery, SkillSuggestionsQuery, UpdatePrivacyMutation, UpdateProfileMutation } from './operations';
+import { SkillSuggestions } from './SkillSuggestions';
 import { SkillPicker, type PickedSkill } from './SkillPicker';
 import { MyDataSection } from '../privacy/MyDataSection';
 import { ProfileViewersSection } from '../privacy/ProfileViewersSection';
@@ -61,7 +62,8 @@ function Section({ title, children, id }: { title: string; children: ReactNode; 
 
 /** Saves part of the profile; says what happened in words. */
 function useSaveProfile() {
-  const [update, { loading }] = useMutation(UpdateProfileMutation);
+  // Skills on the profile are not suggested: the suggestions follow every change.
+  const [update, { loading }] = useMutation(UpdateProfileMutation, { refetchQueries: [SkillSuggestionsQuery] });
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
   const save = async (input: UpdateProfileInput, done: string): Promise<boolean> => {
     setStatus(null);
@@ -230,6 +232,7 @@ function DevelopSection({ profile }: { profile: VolunteerProfileFragment }) {
 interface AboutValues {
   headline: string;
   bio: string;
+  cvText: string;
   availableHoursPerMonth: number | string;
   interests: string[];
   links: { kind: LinkKind; url: string }[];
@@ -242,6 +245,7 @@ function validateAbout(values: AboutValues) {
   const errors: Record<string, string> = {};
   if (values.headline.length > 160) errors.headline = 'Headline must be 160 characters or fewer';
   if (values.bio.length > 4000) errors.bio = 'Bio must be 4 000 characters or fewer';
+  if (values.cvText.length > 20000) errors.cvText = 'CV must be 20 000 characters or fewer';
   const h = values.availableHoursPerMonth;
   if (h !== '' && (!Number.isInteger(Number(h)) || Number(h) < 0 || Number(h) > 200)) {
     errors.availableHoursPerMonth = 'Hours a month must be a whole number from 0 to 200';
@@ -258,13 +262,15 @@ function validateAbout(values: AboutValues) {
 }
 
 function AboutSection({ profile }: { profile: VolunteerProfileFragment }) {
-  const [update, { loading }] = useMutation(UpdateProfileMutation);
+  // Suggestions come from the headline, bio and CV: they follow each save.
+  const [update, { loading }] = useMutation(UpdateProfileMutation, { refetchQueries: [SkillSuggestionsQuery] });
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
   const form = useForm<AboutValues>({
     mode: 'uncontrolled',
     initialValues: {
       headline: profile.headline ?? '',
       bio: profile.bio ?? '',
+      cvText: profile.cvText ?? '',
       availableHoursPerMonth: profile.availableHoursPerMonth ?? '',
       interests: profile.interests,
       links: profile.links.map((l) => ({ kind: l.kind, url: l.url })),
@@ -284,6 +290,7 @@ function AboutSection({ profile }: { profile: VolunteerProfileFragment }) {
                 input: {
                   headline: values.headline.trim() || null,
                   bio: values.bio.trim() || null,
+                  cvText: values.cvText.trim() || null,
                   availableHoursPerMonth:
                     values.availableHoursPerMonth === '' ? null : Number(values.availableHoursPerMonth),
                   interests: values.interests.map((i) => i.trim()).filter(Boolean),
@@ -312,6 +319,16 @@ function AboutSection({ profile }: { profile: VolunteerProfileFragment }) {
             maxLength={4000}
             key={form.key('bio')}
             {...form.getInputProps('bio')}
+          />
+          <Textarea
+            label="CV"
+            description="Paste your CV as plain text. We suggest skills it mentions; HR and comms see it as your profile's visibility allows."
+            autosize
+            minRows={3}
+            maxRows={14}
+            maxLength={20000}
+            key={form.key('cvText')}
+            {...form.getInputProps('cvText')}
           />
           <NumberInput
             label="Hours a month"
@@ -497,6 +514,7 @@ export function ProfilePage() {
         {(d) => (
           <Stack gap="lg">
             <Completeness profile={d.myProfile} />
+            <SkillSuggestions />
             <SkillsSection profile={d.myProfile} />
             <DevelopSection profile={d.myProfile} />
             <AboutSection key={d.myProfile.id} profile={d.myProfile} />

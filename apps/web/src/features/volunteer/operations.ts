@@ -214,6 +214,7 @@ export const ProfileFields = graphql(`
     displayName
     headline
     bio
+    cvText
     availableHoursPerMonth
     interests
     links {
@@ -324,5 +325,53 @@ export const NotificationAddedSubscription = graphql(`
 export const MarkNotificationsReadMutation = graphql(`
   mutation VolunteerMarkNotificationsRead($ids: [ID!]) {
     markNotificationsRead(ids: $ids)
+  }
+`);
+
+export const SkillSuggestionsQuery = graphql(`
+  query VolunteerSkillSuggestions {
+    mySkillSuggestions {
+      id
+      sentence
+      source
+      status
+      skill {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const AcceptSkillSuggestionMutation = graphql(`
+  mutation VolunteerAcceptSkillSuggestion($input: AcceptSkillSuggestionInput!) {
+    acceptSkillSuggestion(input: $input) {
+      ...VolunteerProfile
+    }
+  }
+`);
+
+export const DismissSkillSuggestionMutation = graphql(`
+  mutation VolunteerDismissSkillSuggestion($input: DismissSkillSuggestionInput!) {
+    dismissSkillSuggestion(input: $input) {
+      id
+      status
+    }
+  }
+`);
+
+export const ProfileReminderSettingsQuery = graphql(`
+  query VolunteerProfileReminderSettings {
+    myProfileReminderSettings {
+      completionReminders
+    }
+  }
+`);
+
+export const UpdateProfileReminderSettingsMutation = graphql(`
+  mutation VolunteerUpdateProfileReminderSettings($input: UpdateProfileReminderSettingsInput!) {
+    updateMyProfileReminderSettings(input: $input) {
+      completionReminders
+    }
   }
 `);
