@@ -46,7 +46,9 @@ function SuggestionCard({ suggestion, onDone }: { suggestion: Suggestion; onDone
         </Blockquote>
         <Group gap="xs" align="flex-end" wrap="wrap">
           <Select
-            label={`Your level in ${name}`}
+            label="Your level"
+            // The card names the skill; the field's name says it too, for a screen reader's list of fields.
+            aria-label={`Your level in ${name}`}
             data={LEVEL_OPTIONS}
             value={level}
             onChange={setLevel}
