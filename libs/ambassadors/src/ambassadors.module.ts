@@ -8,7 +8,7 @@ import { CallsResolver } from './calls.resolver';
 import { CallsService } from './calls.service';
 import { DashboardResolver } from './dashboard.resolver';
 import { DashboardService } from './dashboard.service';
-import { AmbassadorProfileSummaryResolver, SignUpsResolver } from './sign-ups.resolver';
+import { AmbassadorProfileSummaryResolver, IntakeConfidenceResolver, SignUpsResolver } from './sign-ups.resolver';
 import { SignUpsService } from './sign-ups.service';
 
 /** The ambassador programme: calls, sign-ups, the intake pipeline, the pool, the ideas board and the dashboard. */
@@ -21,6 +21,7 @@ import { SignUpsService } from './sign-ups.service';
     CallsResolver,
     SignUpsResolver,
     AmbassadorProfileSummaryResolver,
+    IntakeConfidenceResolver,
     DashboardResolver,
   ],
   exports: [CallsService, SignUpsService],

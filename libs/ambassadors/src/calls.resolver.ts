@@ -69,12 +69,18 @@ export class CallsResolver {
   }
 
   @Roles(Role.COMMS, Role.ADMIN)
-  @Mutation(() => AmbassadorCall, { description: 'DRAFT → OPEN; members whose skills match are notified.' })
+  @Mutation(() => AmbassadorCall, {
+    description:
+      'DRAFT → OPEN; members whose skills match are notified in the app, and with emailMembers also e-mailed ' +
+      'the call’s link (those whose notification settings allow it). Publishing an open call again is a ' +
+      'CONFLICT with reason ALREADY_OPEN.',
+  })
   openAmbassadorCall(
     @CurrentContext() ctx: RequestContext,
     @Args('id', { type: () => ID }, new ParseUUIDPipe()) id: string,
+    @Args('emailMembers', { type: () => Boolean, defaultValue: false }) emailMembers: boolean,
   ): Promise<AmbassadorCall> {
-    return this.calls.open(ctx, id);
+    return this.calls.open(ctx, id, { emailMembers });
   }
 
   @Roles(Role.COMMS, Role.ADMIN)
@@ -84,6 +90,13 @@ export class CallsResolver {
     @Args('id', { type: () => ID }, new ParseUUIDPipe()) id: string,
   ): Promise<AmbassadorCall> {
     return this.calls.close(ctx, id);
+  }
+
+  @ResolveField(() => String, {
+    description: 'The call’s address in the web app, to share inside the organisation (members open it signed in).',
+  })
+  link(@Parent() call: AmbassadorCall): string {
+    return this.calls.link(call.id);
   }
 
   @ResolveField(() => [Skill])

@@ -1,7 +1,8 @@
 import { TransactionalConnection } from '@crowdcomms/data-access';
 import { BadInputError, ConflictError, NotFoundError } from '@crowdcomms/errors';
 import { MembershipStatus, MembersService } from '@crowdcomms/identity';
-import { NotificationsService } from '@crowdcomms/notifications';
+import { AppConfig } from '@crowdcomms/config';
+import { MailService, NotificationPreferencesService, NotificationsService } from '@crowdcomms/notifications';
 import { ConnectionShape, paginate } from '@crowdcomms/pagination';
 import { ProfilesService } from '@crowdcomms/profiles';
 import { hasRole, RequestContext, Role } from '@crowdcomms/request-context';
@@ -15,6 +16,25 @@ const { DRAFT, OPEN, CLOSED } = AmbassadorCallStatus;
 
 /** Comms and admins run the programme; everyone else sees open calls only. */
 export const runsProgramme = (ctx: RequestContext) => hasRole(ctx, Role.COMMS, Role.ADMIN);
+
+/** The e-mail a targeted member receives when a call is published (the pitch, and the link to answer it). */
+function callEmailText(call: AmbassadorCall, link: string): string {
+  const pitch = call.pitch.length > 1200 ? `${call.pitch.slice(0, 1200).trimEnd()}…` : call.pitch;
+  return [
+    `Hello,`,
+    ``,
+    `The comms team has published a call for digital ambassadors that is looking for skills you have told us about:`,
+    ``,
+    call.title,
+    ``,
+    pitch,
+    ``,
+    `Read it and sign up here (sign in with your work account):`,
+    link,
+    ``,
+    `You receive this because your notification settings allow e-mail about new calls; you can turn it off under Notifications in Crowdcomms.`,
+  ].join('\n');
+}
 
 function assertDateOrder(opensAt: Date | null | undefined, closesAt: Date | null | undefined): void {
   if (opensAt && closesAt && opensAt.getTime() >= closesAt.getTime()) {
@@ -34,6 +54,9 @@ export class CallsService implements OnModuleInit {
     private readonly profiles: ProfilesService,
     private readonly members: MembersService,
     private readonly notifications: NotificationsService,
+    private readonly preferences: NotificationPreferencesService,
+    private readonly mail: MailService,
+    private readonly config: AppConfig,
   ) {}
 
   onModuleInit(): void {
@@ -86,22 +109,61 @@ export class CallsService implements OnModuleInit {
     });
   }
 
-  /** DRAFT → OPEN; tells matching members (never the author) in the same transaction. */
-  async open(ctx: RequestContext, id: string): Promise<AmbassadorCall> {
+  /**
+   * DRAFT → OPEN; tells matching members (never the author) in the same transaction.
+   * With `emailMembers`, those of them who allow it are also e-mailed the call's link:
+   * the e-mails go through the outbox in the same transaction, so they leave once the
+   * call is open and never for a publish that failed; a call opens once (the conditional
+   * UPDATE), so no member is e-mailed twice about it, and each message's delivery job
+   * is idempotent (MailProcessor).
+   */
+  async open(ctx: RequestContext, id: string, options: { emailMembers?: boolean } = {}): Promise<AmbassadorCall> {
     const call = await this.get(ctx, id);
-    const recipients = await this.matchingMembers(ctx, call);
+    const recipients = (await this.matchingMembers(ctx, call)).filter((r) => r !== ctx.membershipId);
+    const emailed = options.emailMembers
+      ? await this.preferences.allowingEmail(ctx, recipients, 'emailAmbassadorCalls')
+      : [];
+    const users = new Map(
+      (await this.members.findByIds(ctx, emailed)).map((m) => [m.id, m.userId] as const).filter(([, u]) => !!u),
+    );
+    const addresses = new Map(
+      users.size ? (await this.members.usersByIds([...users.values()])).map((u) => [u.id, u.email] as const) : [],
+    );
     return this.db.transaction(ctx, async () => {
-      const opened = await this.transition(ctx, id, [DRAFT], OPEN, { publishedAt: () => 'now()' });
+      const opened = await this.transition(ctx, id, [DRAFT], OPEN, {
+        publishedAt: () => 'now()',
+        ...(options.emailMembers ? { emailedAt: () => 'now()' } : {}),
+      });
       await this.notifications.notify({
         organisationId: ctx.organisationId,
-        recipientMembershipIds: recipients.filter((r) => r !== ctx.membershipId),
+        recipientMembershipIds: recipients,
         kind: 'AMBASSADOR_CALL_OPENED',
         title: `New call for ambassadors: ${opened.title}`,
         body: 'It is looking for skills you have told us about. Have a look and sign up if it is for you.',
         data: { callId: opened.id },
       });
+      if (!options.emailMembers) return opened;
+      let sent = 0;
+      for (const membershipId of emailed) {
+        const to = addresses.get(users.get(membershipId) ?? '');
+        if (!to) continue;
+        await this.mail.queueEmail({
+          organisationId: ctx.organisationId,
+          to,
+          subject: `New call for ambassadors: ${opened.title}`.slice(0, 250),
+          text: callEmailText(opened, this.link(opened.id)),
+        });
+        sent += 1;
+      }
+      await this.db.scoped(ctx, AmbassadorCall).update({ id: opened.id }, { emailedCount: sent });
+      opened.emailedCount = sent;
       return opened;
     });
+  }
+
+  /** The call's address in the web app: members of the organisation open it there, signed in. */
+  link(id: string): string {
+    return `${this.config.get('APP_URL')}/calls/${id}`;
   }
 
   /** OPEN → CLOSED: no more sign-ups. */
@@ -165,7 +227,11 @@ export class CallsService implements OnModuleInit {
     const call = await this.db.manager.findOneBy(AmbassadorCall, { id, organisationId: ctx.organisationId });
     if (!call) throw new NotFoundError('Ambassador call');
     if (!result.affected) {
-      throw new ConflictError(`The call is ${call.status}; it cannot become ${to}`, { status: call.status });
+      // Publishing (or closing) twice says so: the web app words ALREADY_OPEN as "already published".
+      throw new ConflictError(`The call is ${call.status}; it cannot become ${to}`, {
+        status: call.status,
+        ...(call.status === to ? { reason: `ALREADY_${to}` } : {}),
+      });
     }
     return call;
   }

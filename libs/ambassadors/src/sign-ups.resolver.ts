@@ -32,6 +32,7 @@ import {
   SignUpsArgs,
 } from './dto/sign-ups.types';
 import { AmbassadorCall } from './entities/ambassador-call.entity';
+import { CopyIntakeToProfileInput, IntakeConfidence, RecordIntakeInput, SignUpIntake } from './dto/intake.types';
 import { IntakeNote } from './entities/intake-note.entity';
 import { SignUp } from './entities/sign-up.entity';
 import { isLive } from './pipeline';
@@ -104,6 +105,29 @@ export class SignUpsResolver {
   }
 
   @Roles(Role.COMMS, Role.ADMIN)
+  @Mutation(() => SignUp, {
+    description:
+      'Record the structured intake of a live sign-up (channels, confidence per skill 1–5, what they want to do, ' +
+      'hours a month), replacing the previous one; the volunteer then decides whether to copy it to their profile.',
+  })
+  recordIntake(@CurrentContext() ctx: RequestContext, @Args('input') input: RecordIntakeInput): Promise<SignUp> {
+    return this.service.recordIntake(ctx, input);
+  }
+
+  @AnyMember()
+  @Mutation(() => SignUp, {
+    description:
+      'The volunteer agrees to copy their intake to their own profile (skills at the confidence recorded, hours a ' +
+      'month). Only the volunteer: FORBIDDEN to comms, NOT_FOUND to anyone else.',
+  })
+  copyIntakeToProfile(
+    @CurrentContext() ctx: RequestContext,
+    @Args('input') input: CopyIntakeToProfileInput,
+  ): Promise<SignUp> {
+    return this.service.copyIntakeToProfile(ctx, input);
+  }
+
+  @Roles(Role.COMMS, Role.ADMIN)
   @Query(() => [IntakeNote], { description: 'Intake notes of a sign-up, oldest first (comms only).' })
   intakeNotes(
     @CurrentContext() ctx: RequestContext,
@@ -159,6 +183,27 @@ export class SignUpsResolver {
     return loader.load(signUp.id);
   }
 
+  @ResolveField(() => SignUpIntake, {
+    nullable: true,
+    description:
+      'The structured intake, once comms recorded one: comms see it while the sign-up is live (null once it is ' +
+      'withdrawn or declined); the volunteer always sees their own.',
+  })
+  intake(@CurrentContext() ctx: RequestContext, @Parent() signUp: SignUp): SignUpIntake | null {
+    if (!signUp.intakeRecordedAt) return null;
+    const own = signUp.membershipId === ctx.membershipId;
+    if (!own && !(runsProgramme(ctx) && isLive(signUp.status))) return null;
+    return {
+      channels: signUp.intakeChannels,
+      channelsOther: signUp.intakeChannelsOther,
+      confidence: signUp.intakeConfidence,
+      wantsToDo: signUp.intakeWantsToDo,
+      hoursPerMonth: signUp.intakeHoursPerMonth,
+      recordedAt: signUp.intakeRecordedAt,
+      copiedToProfileAt: signUp.intakeCopiedAt,
+    };
+  }
+
   @ResolveField(() => AmbassadorProfileSummary, {
     nullable: true,
     description:
@@ -210,5 +255,20 @@ export class AmbassadorProfileSummaryResolver {
       rows.filter((r) => r.kind === ProfileSkillKind.WANTS).map((r) => r.skillId),
     );
     return skills.filter((s): s is Skill => s instanceof Skill);
+  }
+}
+
+@Resolver(() => IntakeConfidence)
+export class IntakeConfidenceResolver {
+  constructor(private readonly skills: SkillsService) {}
+
+  @ResolveField(() => Skill, { nullable: true })
+  async skill(
+    @CurrentContext() ctx: RequestContext,
+    @Parent() entry: IntakeConfidence,
+    @Loaders() loaders: RequestLoaders,
+  ): Promise<Skill | null> {
+    const skill = await skillLoader(loaders, ctx, this.skills).load(entry.skillId);
+    return skill instanceof Skill ? skill : null;
   }
 }

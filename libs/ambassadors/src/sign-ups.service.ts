@@ -1,5 +1,5 @@
 import { TransactionalConnection } from '@crowdcomms/data-access';
-import { ConflictError, NotFoundError } from '@crowdcomms/errors';
+import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '@crowdcomms/errors';
 import { NotificationsService } from '@crowdcomms/notifications';
 import { ConnectionShape, paginate } from '@crowdcomms/pagination';
 import { ProfilesService, ProfileSkillKind } from '@crowdcomms/profiles';
@@ -18,8 +18,9 @@ import {
 } from './dto/sign-ups.types';
 import { AmbassadorCall, AmbassadorCallStatus } from './entities/ambassador-call.entity';
 import { IntakeNote } from './entities/intake-note.entity';
-import { SignUp, SignUpStatus } from './entities/sign-up.entity';
-import { signUpStatusesLeadingTo } from './pipeline';
+import { OnlineChannel, SignUp, SignUpStatus } from './entities/sign-up.entity';
+import { isLive, signUpStatusesLeadingTo } from './pipeline';
+import { CopyIntakeToProfileInput, RecordIntakeInput } from './dto/intake.types';
 
 /** What the member hears when comms move their sign-up. */
 const MEMBER_MESSAGES: Partial<Record<SignUpStatus, { title: string; body: string }>> = {
@@ -133,6 +134,79 @@ export class SignUpsService {
   async addNote(ctx: RequestContext, input: AddIntakeNoteInput): Promise<IntakeNote> {
     await this.get(ctx, input.signUpId);
     return this.db.transaction(ctx, () => this.insertNote(ctx, input.signUpId, input.body));
+  }
+
+  /**
+   * Comms record the structured intake (channels, confidence per skill, what they want to do,
+   * hours a month), replacing the one before; the volunteer decides whether it reaches their
+   * profile (copyIntakeToProfile), so a new recording asks them again. Only a live sign-up.
+   */
+  async recordIntake(ctx: RequestContext, input: RecordIntakeInput): Promise<SignUp> {
+    if (input.channels.includes(OnlineChannel.OTHER) && !input.channelsOther) {
+      throw new BadInputError('channelsOther must say which other channels', { field: 'channelsOther' });
+    }
+    // Unknown skills fail before anything is written; merged ones are stored as the survivor.
+    const resolved = await this.skills.resolve(
+      ctx,
+      input.confidence.map((c) => c.skillId),
+    );
+    const confidence = new Map<string, number>();
+    for (const c of input.confidence) confidence.set(resolved.get(c.skillId)!.id, c.level);
+    return this.db.transaction(ctx, async () => {
+      const signUps = this.db.scoped(ctx, SignUp);
+      const signUp = await signUps.findOne({ where: { id: input.signUpId }, lock: { mode: 'pessimistic_write' } });
+      if (!signUp) throw new NotFoundError('Sign-up');
+      if (!isLive(signUp.status)) {
+        throw new ConflictError(`The sign-up is ${signUp.status}; its intake is closed`, {
+          status: signUp.status,
+          reason: 'SIGN_UP_ENDED',
+        });
+      }
+      await signUps.update(
+        { id: signUp.id },
+        {
+          intakeChannels: input.channels,
+          intakeChannelsOther: input.channels.includes(OnlineChannel.OTHER) ? (input.channelsOther ?? '') : '',
+          intakeConfidence: [...confidence].map(([skillId, level]) => ({ skillId, level })),
+          intakeWantsToDo: input.wantsToDo ?? '',
+          intakeHoursPerMonth: input.hoursPerMonth ?? null,
+          intakeRecordedAt: () => 'now()',
+          intakeCopiedAt: null,
+        },
+      );
+      if (input.note) await this.insertNote(ctx, signUp.id, input.note);
+      return (await signUps.findOneBy({ id: signUp.id }))!;
+    });
+  }
+
+  /**
+   * The volunteer agrees to copy their intake to their own profile: the skills at the
+   * confidence recorded (others kept) and the hours a month — the profile's, which
+   * matching reads; there is no second availability. Nobody else may: comms see the
+   * sign-up but are FORBIDDEN, anyone else finds no such sign-up.
+   */
+  async copyIntakeToProfile(ctx: RequestContext, input: CopyIntakeToProfileInput): Promise<SignUp> {
+    const signUp = await this.get(ctx, input.signUpId);
+    if (signUp.membershipId !== ctx.membershipId) {
+      throw new ForbiddenError('Only the volunteer can copy their intake to their profile');
+    }
+    if (!signUp.intakeRecordedAt) {
+      throw new ConflictError('The comms team has not recorded an intake for this sign-up yet', {
+        reason: 'NO_INTAKE',
+      });
+    }
+    if (input.skills && signUp.intakeConfidence.length) {
+      await this.mergeProfileSkills(
+        ctx,
+        signUp.intakeConfidence.map((c) => ({ skillId: c.skillId, level: c.level })),
+      );
+    }
+    if (input.availability && signUp.intakeHoursPerMonth !== null) {
+      await this.profiles.update(ctx, { availableHoursPerMonth: signUp.intakeHoursPerMonth });
+    }
+    const signUps = this.db.scoped(ctx, SignUp);
+    await signUps.update({ id: signUp.id }, { intakeCopiedAt: () => 'now()' });
+    return (await signUps.findOneBy({ id: signUp.id }))!;
   }
 
   /** Intake notes of one sign-up, oldest first (comms only: the resolver checks). */

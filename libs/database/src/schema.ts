@@ -9,7 +9,7 @@ import {
   RefreshToken,
   User,
 } from '@crowdcomms/identity';
-import { EmailMessage, Notification } from '@crowdcomms/notifications';
+import { EmailMessage, Notification, NotificationPreference } from '@crowdcomms/notifications';
 import { COMMUNITY_ENTITIES } from '@crowdcomms/community';
 import { MATCHING_ENTITIES } from '@crowdcomms/matching';
 import { PrivacyRequest, RetentionPolicy } from '@crowdcomms/privacy';
@@ -37,6 +37,7 @@ export const ENTITIES = [
   PasswordReset,
   EmailMessage,
   Notification,
+  NotificationPreference,
   OutboxEntry,
   Skill,
   Profile,

@@ -29,6 +29,7 @@ import { PasswordService } from './auth/password.service';
 import { SessionCookie } from './auth/session-cookie';
 import { TokenService } from './auth/token.service';
 import { IdentitySeeder } from './identity-seeder.service';
+import { InvitationBudget } from './invitation-budget';
 import { InvitationsResolver } from './invitations.resolver';
 import { InvitationsService } from './invitations.service';
 import { MembersResolver } from './members.resolver';
@@ -89,6 +90,7 @@ const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
     OrganisationsService,
     MembersService,
     InvitationsService,
+    InvitationBudget,
     IdentitySeeder,
     AuthResolver,
     MembersResolver,

@@ -2,7 +2,7 @@ import { CurrentContext, RequestContext, Role, Roles } from '@crowdcomms/request
 import { ParseUUIDPipe } from '@nestjs/common';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { RateLimit, THROTTLE_INVITATIONS } from './auth/auth-throttler.guard';
-import { InviteMemberInput } from './dto/invitations.types';
+import { InvitationRowResult, InviteMemberInput, MAX_BULK_INVITATIONS } from './dto/invitations.types';
 import { Invitation } from './entities/invitation.entity';
 import { InvitationsService } from './invitations.service';
 
@@ -15,6 +15,28 @@ export class InvitationsResolver {
   @Mutation(() => Invitation, { description: 'Invite someone by e-mail; they receive a link to join.' })
   inviteMember(@CurrentContext() ctx: RequestContext, @Args('input') input: InviteMemberInput): Promise<Invitation> {
     return this.invitations.invite(ctx, input);
+  }
+
+  // No @RateLimit here: every row counts against the same hourly allowance inside (InvitationBudget).
+  @Roles(Role.ADMIN)
+  @Mutation(() => [InvitationRowResult], {
+    description:
+      `Invite up to ${MAX_BULK_INVITATIONS} people at once (a CSV with department, grade and location): one result ` +
+      'per row, in order, with a stable code; a bad row stops no other. Each row counts against the hour’s ' +
+      'invitation allowance. Departments must be ones the organisation uses, or be listed in newDepartments.',
+  })
+  inviteMembers(
+    @CurrentContext() ctx: RequestContext,
+    // A list is not validated as a whole (a bad row must not stop the others): the service checks each row.
+    @Args('input', { type: () => [InviteMemberInput] }) input: unknown[],
+    @Args('newDepartments', {
+      type: () => [String],
+      nullable: true,
+      description: 'Departments the list may start (up to 50), besides those the organisation already uses.',
+    })
+    newDepartments?: string[] | null,
+  ): Promise<InvitationRowResult[]> {
+    return this.invitations.inviteMany(ctx, input, newDepartments ?? []);
   }
 
   @Roles(Role.ADMIN)

@@ -10,7 +10,16 @@ import { AuthService } from './auth/auth.service';
 import { PasswordService } from './auth/password.service';
 import { TokenService } from './auth/token.service';
 import { AcceptInvitationInput, AuthPayload } from './dto/auth.types';
-import { InviteMemberInput } from './dto/invitations.types';
+import { plainToInstance } from 'class-transformer';
+import { validate } from 'class-validator';
+import {
+  InvitationRowCode,
+  InvitationRowResult,
+  InviteMemberInput,
+  MAX_BULK_INVITATIONS,
+} from './dto/invitations.types';
+import { InvitationBudget } from './invitation-budget';
+import { knownDepartmentsSql } from './invitations.sql';
 import { Invitation } from './entities/invitation.entity';
 import { Membership, MembershipStatus } from './entities/membership.entity';
 import { Organisation } from './entities/organisation.entity';
@@ -26,6 +35,7 @@ export class InvitationsService {
     private readonly mail: MailService,
     private readonly links: SecretLinks,
     private readonly config: AppConfig,
+    private readonly budget: InvitationBudget,
   ) {}
 
   /**
@@ -90,6 +100,108 @@ export class InvitationsService {
       });
       return invitation;
     });
+  }
+
+  /**
+   * Invites a list (a pilot's CSV): each row on its own, so one bad row stops no other,
+   * each with a result and a stable code. Departments must be ones the organisation
+   * already uses (matched regardless of case, stored in its spelling) or named in
+   * `newDepartments`, so a typo does not start a department of its own. Each row
+   * counts against the hour's invitation allowance (InvitationBudget); rows past it
+   * are RATE_LIMITED, not lost from the answer.
+   */
+  async inviteMany(
+    ctx: RequestContext,
+    rows: readonly unknown[],
+    newDepartments: readonly string[] = [],
+  ): Promise<InvitationRowResult[]> {
+    if (!rows.length) throw new BadInputError('The list is empty', { field: 'input', reason: 'EMPTY_LIST' });
+    if (rows.length > MAX_BULK_INVITATIONS) {
+      throw new BadInputError(`A list may hold at most ${MAX_BULK_INVITATIONS} people; split it`, {
+        field: 'input',
+        reason: 'TOO_MANY_ROWS',
+        max: MAX_BULK_INVITATIONS,
+      });
+    }
+    if (newDepartments.length > 50 || newDepartments.some((d) => d.length > 120)) {
+      throw new BadInputError('newDepartments may name up to 50 departments of up to 120 characters', {
+        field: 'newDepartments',
+      });
+    }
+    const known = new Map<string, string>();
+    for (const d of newDepartments) if (d.trim()) known.set(d.trim().toLowerCase(), d.trim());
+    const used: { department: string }[] = await this.db.run(knownDepartmentsSql(ctx.organisationId));
+    for (const { department } of used) known.set(department.toLowerCase(), department);
+
+    const results: InvitationRowResult[] = [];
+    const ready: { result: InvitationRowResult; input: InviteMemberInput }[] = [];
+    const seen = new Set<string>();
+    for (const [index, raw] of rows.entries()) {
+      const input = plainToInstance(InviteMemberInput, raw ?? {});
+      const rawEmail = (raw as { email?: unknown } | null)?.email;
+      const result: InvitationRowResult = {
+        row: index + 1,
+        email: typeof input.email === 'string' ? input.email : typeof rawEmail === 'string' ? rawEmail : '',
+        code: InvitationRowCode.INVITED,
+        message: '',
+        field: null,
+        retryAfter: null,
+        invitation: null,
+      };
+      results.push(result);
+      const errors = await validate(input, { whitelist: true, forbidNonWhitelisted: true });
+      const fail = (code: InvitationRowCode, message: string, field: string | null) =>
+        Object.assign(result, { code, message, field });
+      if (errors.length) {
+        const first = errors.find((e) => e.property === 'email') ?? errors[0];
+        const message = Object.values(first.constraints ?? {})[0] ?? `${first.property} is not valid`;
+        fail(
+          first.property === 'email' ? InvitationRowCode.INVALID_EMAIL : InvitationRowCode.INVALID_ROW,
+          message,
+          first.property,
+        );
+        continue;
+      }
+      if (seen.has(input.email)) {
+        fail(InvitationRowCode.DUPLICATE_IN_LIST, 'This address is on an earlier row', 'email');
+        continue;
+      }
+      seen.add(input.email);
+      const department = input.department?.trim();
+      if (department) {
+        const spelling = known.get(department.toLowerCase());
+        if (!spelling) {
+          fail(
+            InvitationRowCode.UNKNOWN_DEPARTMENT,
+            `The organisation has no department “${department}”: check the spelling, or confirm it as a new department`,
+            'department',
+          );
+          continue;
+        }
+        input.department = spelling;
+      }
+      ready.push({ result, input });
+    }
+
+    const { granted, retryAfter } = await this.budget.reserve(ctx.organisationId, ready.length);
+    for (const [i, { result, input }] of ready.entries()) {
+      if (i >= granted) {
+        Object.assign(result, {
+          code: InvitationRowCode.RATE_LIMITED,
+          message: 'The organisation’s invitations for this hour are used up; send this row again later',
+          retryAfter,
+        });
+        continue;
+      }
+      try {
+        result.invitation = await this.invite(ctx, input);
+        result.message = 'Invited';
+      } catch (error) {
+        if (!(error instanceof ConflictError)) throw error;
+        Object.assign(result, { code: InvitationRowCode.ALREADY_MEMBER, message: error.message, field: 'email' });
+      }
+    }
+    return results;
   }
 
   pending(ctx: RequestContext): Promise<Invitation[]> {

@@ -3,6 +3,8 @@ export * from './mail.service';
 export * from './mail.processor';
 export * from './mail-transport';
 export * from './notification.entity';
+export * from './notification-preference.entity';
+export * from './notification-preferences.service';
 export * from './notifications.service';
 export * from './notifications.module';
 export * from './pubsub.provider';

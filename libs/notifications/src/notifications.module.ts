@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { MailProcessor } from './mail.processor';
 import { MailService } from './mail.service';
 import { MailTransport } from './mail-transport';
+import { NotificationPreferencesService } from './notification-preferences.service';
 import { NotificationProcessor } from './notification.processor';
 import { NotificationsResolver } from './notifications.resolver';
 import { NotificationsService } from './notifications.service';
@@ -10,8 +11,16 @@ import { SecretLinks } from './secret-links';
 
 /** The API's side: queue e-mail and in-app notifications; list them; subscribe to them live. */
 @Module({
-  providers: [MailService, SecretLinks, NotificationsService, NotificationsResolver, pubSubProvider, PubSubCloser],
-  exports: [MailService, SecretLinks, NotificationsService, PUB_SUB],
+  providers: [
+    MailService,
+    SecretLinks,
+    NotificationsService,
+    NotificationPreferencesService,
+    NotificationsResolver,
+    pubSubProvider,
+    PubSubCloser,
+  ],
+  exports: [MailService, SecretLinks, NotificationsService, NotificationPreferencesService, PUB_SUB],
 })
 export class NotificationsModule {}
 

@@ -2,7 +2,14 @@ import { ConnectionShape } from '@crowdcomms/pagination';
 import { AnyMember, CurrentContext, RequestContext } from '@crowdcomms/request-context';
 import { Args, Int, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
 import { RedisPubSub } from 'graphql-redis-subscriptions';
-import { MarkReadArgs, NotificationConnection, NotificationsArgs } from './dto/notifications.args';
+import {
+  MarkReadArgs,
+  NotificationConnection,
+  NotificationsArgs,
+  UpdateNotificationSettingsInput,
+} from './dto/notifications.args';
+import { NotificationPreference } from './notification-preference.entity';
+import { NotificationPreferencesService } from './notification-preferences.service';
 import { Notification } from './notification.entity';
 import { NotificationsService } from './notifications.service';
 import { InjectPubSub, notificationChannel } from './pubsub.provider';
@@ -11,6 +18,7 @@ import { InjectPubSub, notificationChannel } from './pubsub.provider';
 export class NotificationsResolver {
   constructor(
     private readonly notifications: NotificationsService,
+    private readonly preferences: NotificationPreferencesService,
     @InjectPubSub() private readonly pubSub: RedisPubSub,
   ) {}
 
@@ -33,6 +41,21 @@ export class NotificationsResolver {
   @Mutation(() => Int, { description: 'Mark some (or, without ids, all) of your notifications read.' })
   markNotificationsRead(@CurrentContext() ctx: RequestContext, @Args() args: MarkReadArgs): Promise<number> {
     return this.notifications.markRead(ctx, args.ids);
+  }
+
+  @AnyMember()
+  @Query(() => NotificationPreference, { description: 'Which e-mails you receive from Crowdcomms.' })
+  myNotificationSettings(@CurrentContext() ctx: RequestContext): Promise<NotificationPreference> {
+    return this.preferences.mine(ctx);
+  }
+
+  @AnyMember()
+  @Mutation(() => NotificationPreference, { description: 'Choose which e-mails you receive; fields left out stay.' })
+  updateNotificationSettings(
+    @CurrentContext() ctx: RequestContext,
+    @Args('input') input: UpdateNotificationSettingsInput,
+  ): Promise<NotificationPreference> {
+    return this.preferences.update(ctx, input);
   }
 
   @AnyMember()

@@ -85,6 +85,13 @@ export const PERSONAL_TABLES: readonly PersonalTable[] = [
   },
   {
     context: 'notifications',
+    table: 'notification_preference',
+    label: 'your e-mail settings',
+    rows: 't.membership_id = person.m',
+    exported: ['email_ambassador_calls', 'updated_at'],
+  },
+  {
+    context: 'notifications',
     table: 'email_message',
     label: 'e-mails sent to you',
     rows: 'lower(t.to_address) = person.e',
@@ -178,6 +185,14 @@ export const PERSONAL_TABLES: readonly PersonalTable[] = [
       'status',
       'status_changed_at',
       'created_at',
+      // The structured intake comms recorded (skills by id: the skills catalogue names them).
+      'intake_channels',
+      'intake_channels_other',
+      'intake_confidence',
+      'intake_wants_to_do',
+      'intake_hours_per_month',
+      'intake_recorded_at',
+      'intake_copied_at',
     ],
   },
   // tasks and matching

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
 export enum AmbassadorCallStatus {
@@ -51,6 +51,17 @@ export class AmbassadorCall {
   @Field(() => Date, { nullable: true })
   @Column({ type: 'timestamptz', precision: 3, nullable: true })
   publishedAt: Date | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When publishing e-mailed the members the call targets (if it did).',
+  })
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  emailedAt: Date | null;
+
+  @Field(() => Int, { nullable: true, description: 'How many members publishing e-mailed (null: it did not e-mail).' })
+  @Column({ type: 'integer', nullable: true })
+  emailedCount: number | null;
 
   @Field()
   @CreateDateColumn({ type: 'timestamptz', precision: 3 })

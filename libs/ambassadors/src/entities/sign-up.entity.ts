@@ -15,6 +15,27 @@ registerEnumType(SignUpStatus, {
   description: 'APPLIED → TALKED → ACTIVE → PAUSED | WITHDRAWN | DECLINED.',
 });
 
+/** Where a volunteer already shows up online, as the intake conversation records it (OTHER: see `intakeChannelsOther`). */
+export enum OnlineChannel {
+  BLOG = 'BLOG',
+  LINKEDIN = 'LINKEDIN',
+  X_TWITTER = 'X_TWITTER',
+  INSTAGRAM = 'INSTAGRAM',
+  FACEBOOK = 'FACEBOOK',
+  TIKTOK = 'TIKTOK',
+  YOUTUBE = 'YOUTUBE',
+  PODCAST = 'PODCAST',
+  NEWSLETTER = 'NEWSLETTER',
+  OTHER = 'OTHER',
+}
+registerEnumType(OnlineChannel, { name: 'OnlineChannel', description: 'Where a volunteer already shows up online.' });
+
+/** How confident the volunteer said they are in one skill (1–5), at intake. */
+export interface IntakeConfidenceEntry {
+  skillId: string;
+  level: number;
+}
+
 /**
  * A colleague's answer to an ambassador call. One per person per call: the
  * unique key enforces it, whatever the concurrency.
@@ -26,6 +47,7 @@ registerEnumType(SignUpStatus, {
 @Index('sign_up_organisation_status_created_idx', ['organisationId', 'status', 'createdAt', 'id'])
 @Index('sign_up_organisation_member_idx', ['organisationId', 'membershipId'])
 @Check('sign_up_hours', `"available_hours_per_month" IS NULL OR "available_hours_per_month" BETWEEN 0 AND 200`)
+@Check('sign_up_intake_hours', `"intake_hours_per_month" IS NULL OR "intake_hours_per_month" BETWEEN 0 AND 200`)
 export class SignUp {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
@@ -69,6 +91,31 @@ export class SignUp {
   @Field(() => Date, { nullable: true, description: 'When they first became an active ambassador.' })
   @Column({ type: 'timestamptz', precision: 3, nullable: true })
   activatedAt: Date | null;
+
+  // The structured intake (recorded by comms, read through the `intake` field's rules, see SignUpIntake).
+
+  @Column({ type: 'varchar', length: 20, array: true, default: '{}' })
+  intakeChannels: OnlineChannel[];
+
+  /** What OTHER stands for, in the volunteer's words. */
+  @Column({ type: 'varchar', length: 200, default: '' })
+  intakeChannelsOther: string;
+
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  intakeConfidence: IntakeConfidenceEntry[];
+
+  @Column({ type: 'text', default: '' })
+  intakeWantsToDo: string;
+
+  @Column({ type: 'smallint', nullable: true })
+  intakeHoursPerMonth: number | null;
+
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  intakeRecordedAt: Date | null;
+
+  /** When the volunteer agreed to copy the intake's confidence and hours to their profile (since it was last recorded). */
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  intakeCopiedAt: Date | null;
 
   @Field()
   @CreateDateColumn({ type: 'timestamptz', precision: 3 })

@@ -26,12 +26,15 @@ export class Invitation {
   @Column({ type: 'text', array: true })
   roles: Role[];
 
+  @Field(() => String, { nullable: true })
   @Column({ type: 'varchar', length: 120, nullable: true })
   department: string | null;
 
+  @Field(() => String, { nullable: true })
   @Column({ type: 'varchar', length: 60, nullable: true })
   grade: string | null;
 
+  @Field(() => String, { nullable: true })
   @Column({ type: 'varchar', length: 120, nullable: true })
   location: string | null;
 

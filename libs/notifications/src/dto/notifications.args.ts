@@ -1,5 +1,5 @@
 import { Connection, PageArgs } from '@crowdcomms/pagination';
-import { ArgsType, Field, ID } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsBoolean, IsOptional, IsUUID } from 'class-validator';
 import { Notification } from '../notification.entity';
 
@@ -20,4 +20,12 @@ export class MarkReadArgs {
   @ArrayMaxSize(100)
   @IsUUID('all', { each: true })
   ids?: string[];
+}
+
+@InputType()
+export class UpdateNotificationSettingsInput {
+  @Field({ nullable: true, description: 'E-mail me when comms publish a call looking for skills I have.' })
+  @IsOptional()
+  @IsBoolean()
+  emailAmbassadorCalls?: boolean;
 }
