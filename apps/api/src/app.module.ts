@@ -7,6 +7,7 @@ import { GraphQLHttpExceptionFilter } from '@crowdcomms/errors';
 import { MatchingModule } from '@crowdcomms/matching';
 import { AuthService, IdentityModule, SessionRevocations } from '@crowdcomms/identity';
 import { NotificationsModule } from '@crowdcomms/notifications';
+import { IntegrationsModule } from '@crowdcomms/integrations';
 import { PrivacyModule } from '@crowdcomms/privacy';
 import { ProfilesModule } from '@crowdcomms/profiles';
 import { QueueModule } from '@crowdcomms/queue';
@@ -47,6 +48,7 @@ import { WebAppModule } from './web/web-app.module';
     MatchingModule,
     CampaignsModule,
     PrivacyModule,
+    IntegrationsModule,
     HealthModule,
     AdminQueuesModule,
     WebAppModule,

@@ -1,6 +1,7 @@
 import { AMBASSADOR_ENTITIES } from '@crowdcomms/ambassadors';
 import { CAMPAIGN_ENTITIES } from '@crowdcomms/campaigns';
 import {
+  ApiToken,
   AuthSession,
   Invitation,
   Membership,
@@ -35,6 +36,7 @@ export const ENTITIES = [
   AuthSession,
   RefreshToken,
   PasswordReset,
+  ApiToken,
   EmailMessage,
   Notification,
   NotificationPreference,

@@ -27,6 +27,7 @@ import { PasswordResetResolver } from './auth/password-reset.resolver';
 import { PasswordResetService } from './auth/password-reset.service';
 import { PasswordService } from './auth/password.service';
 import { SessionCookie } from './auth/session-cookie';
+import { ApiTokensService } from './auth/api-tokens.service';
 import { TokenService } from './auth/token.service';
 import { IdentitySeeder } from './identity-seeder.service';
 import { InvitationBudget } from './invitation-budget';
@@ -81,6 +82,7 @@ const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
   providers: [
     PasswordService,
     TokenService,
+    ApiTokensService,
     FailedLoginDelay,
     SessionCookie,
     SessionRevocations,
@@ -98,6 +100,6 @@ const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
     OrganisationSettingsResolver,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
-  exports: [AuthService, SessionRevocations, MembersService, OrganisationsService, IdentitySeeder],
+  exports: [AuthService, ApiTokensService, SessionRevocations, MembersService, OrganisationsService, IdentitySeeder],
 })
 export class IdentityModule {}

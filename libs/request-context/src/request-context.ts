@@ -14,6 +14,8 @@ export interface RequestContext {
   membershipId: string;
   sessionId: string;
   roles: readonly Role[];
+  /** A read-only organisation API token: every mutation is refused. */
+  readOnly?: boolean;
 }
 
 /** What the GraphQL context carries for each request. */

@@ -2,6 +2,8 @@ import { ForbiddenError, UnauthenticatedError } from '@crowdcomms/errors';
 import { ACCESS_METADATA, AccessRule, requestFrom } from '@crowdcomms/request-context';
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import { GraphQLResolveInfo, OperationTypeNode } from 'graphql';
 import { AuthService } from './auth.service';
 
 /**
@@ -31,6 +33,20 @@ export class AuthGuard implements CanActivate {
     if (!req.auth.roles.some((role) => rule.roles.includes(role))) {
       throw new ForbiddenError(`This needs one of these roles: ${rule.roles.join(', ')}`);
     }
+    if (req.auth.readOnly && changesData(context)) {
+      throw new ForbiddenError('This API token is read-only: use a token with full access to change data');
+    }
     return true;
   }
+}
+
+/** A GraphQL mutation, or an HTTP request other than GET or HEAD. */
+function changesData(context: ExecutionContext): boolean {
+  if (context.getType<string>() === 'graphql') {
+    return (
+      GqlExecutionContext.create(context).getInfo<GraphQLResolveInfo>().operation.operation !== OperationTypeNode.QUERY
+    );
+  }
+  const method = context.switchToHttp().getRequest<{ method?: string }>().method ?? 'GET';
+  return !['GET', 'HEAD'].includes(method.toUpperCase());
 }

@@ -17,6 +17,7 @@ import { Organisation } from '../entities/organisation.entity';
 import { RefreshToken } from '../entities/refresh-token.entity';
 import { User } from '../entities/user.entity';
 import { OrganisationsService } from '../organisations.service';
+import { ApiTokensService } from './api-tokens.service';
 import { FailedLoginDelay } from './failed-login-delay.service';
 import { PasswordService } from './password.service';
 import { SessionRevocations } from './session-revocations';
@@ -35,6 +36,7 @@ export class AuthService {
     private readonly config: AppConfig,
     private readonly failedLogins: FailedLoginDelay,
     private readonly revocations: SessionRevocations,
+    private readonly apiTokens: ApiTokensService,
   ) {}
 
   async signUp(input: SignUpInput): Promise<AuthPayload> {
@@ -183,6 +185,7 @@ export class AuthService {
    * role changes apply to the very next request.
    */
   async authenticate(accessToken: string): Promise<RequestContext> {
+    if (this.apiTokens.isApiToken(accessToken)) return this.apiTokens.authenticate(accessToken);
     return (await this.authenticateWithExpiry(accessToken)).ctx;
   }
 

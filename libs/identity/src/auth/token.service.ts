@@ -22,6 +22,8 @@ export interface OpaqueToken {
 }
 
 const JWT_ALGORITHM = 'HS256';
+/** Starts every organisation API token (secret scanners can look for it). */
+export const API_TOKEN_PREFIX = 'ccapi_';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 @Injectable()
@@ -70,6 +72,17 @@ export class TokenService {
       return null;
     }
     return { organisationId, secret, hash: this.hash(secret) };
+  }
+
+  /** An organisation API token: an opaque token with a prefix that tells it from a session's access token. */
+  newApiToken(organisationId: string): { token: string; hash: string } {
+    const { token, hash } = this.newOpaqueToken(organisationId);
+    return { token: `${API_TOKEN_PREFIX}${token}`, hash };
+  }
+
+  /** Splits an API token; null when the credential is not one. */
+  parseApiToken(token: string): (OpaqueToken & { hash: string }) | null {
+    return token.startsWith(API_TOKEN_PREFIX) ? this.parseOpaqueToken(token.slice(API_TOKEN_PREFIX.length)) : null;
   }
 
   private hash(secret: string): string {
