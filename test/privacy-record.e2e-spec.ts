@@ -30,8 +30,6 @@ const NOT_PERSONAL: Record<string, string> = {
   'email_message.status': 'a state',
   'email_message.provider_message_id': 'the mail provider’s id',
   'api_token.access': 'what a token may do',
-  'buddy_round.questions': 'the interview guide, written by comms',
-  'campaign.hashtag': 'a hashtag',
   'follow.target_type': 'a kind',
   'follower_snapshot.channel': 'the organisation’s channel',
   'group_member.role': 'a role in a group',
