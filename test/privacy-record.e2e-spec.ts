@@ -66,6 +66,7 @@ const NOT_PERSONAL: Record<string, string> = {
   'skill_suggestion.status': 'a state',
   'profile_reminder.month': 'a calendar month',
   'topic.tag': 'a hashtag',
+  'workshop_registration.status': 'a state',
 };
 
 /** docs/privacy.md's tables: each row's table and the columns it names as personal. */

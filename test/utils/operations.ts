@@ -317,3 +317,24 @@ export const MY_CAMPAIGN_PROGRESS = `query Progress($campaignId: ID!) {
 export const PUBLISH_CAMPAIGN_DIGEST = `mutation Publish($campaignId: ID!, $periodIndex: Int!) {
   publishCampaignDigest(campaignId: $campaignId, periodIndex: $periodIndex) { id periodIndex note publishedAt postId body } }`;
 export const REMIND_CAMPAIGN_NON_SHARERS = `mutation Remind($campaignId: ID!) { remindCampaignNonSharers(campaignId: $campaignId) }`;
+
+// ---- workshops ----
+export const WORKSHOP_TASK_FIELDS = `id title kind status seats seatsTaken startsAt location onlineLink
+  attendeeCapacity attendeesRegistered attendeePlacesLeft`;
+export const WORKSHOP_REGISTRATION_FIELDS = `id taskId memberId status registeredAt waitlistedAt cancelledAt waitlistPosition`;
+export const REGISTER_FOR_WORKSHOP = `mutation Register($taskId: ID!) {
+  registerForWorkshop(taskId: $taskId) { ${WORKSHOP_REGISTRATION_FIELDS} } }`;
+export const CANCEL_WORKSHOP_REGISTRATION = `mutation CancelRegistration($taskId: ID!) {
+  cancelWorkshopRegistration(taskId: $taskId) { ${WORKSHOP_REGISTRATION_FIELDS} } }`;
+export const WORKSHOP = `query Workshop($id: ID!) {
+  commsTask(id: $id) { ${WORKSHOP_TASK_FIELDS} myWorkshopRegistration { ${WORKSHOP_REGISTRATION_FIELDS} } } }`;
+export const WORKSHOP_ATTENDANCE = `query Attendance($taskId: ID!) {
+  workshopAttendance(taskId: $taskId) {
+    task { id attendeesRegistered }
+    registered { ${WORKSHOP_REGISTRATION_FIELDS} member { id department user { displayName } } }
+    waitlist { ${WORKSHOP_REGISTRATION_FIELDS} member { id department user { displayName } } }
+  } }`;
+export const MY_WORKSHOP_SUGGESTIONS = `query WorkshopSuggestions($first: Int) {
+  myWorkshopSuggestions(first: $first) { task { id title } score reasons explanation } }`;
+export const CANDIDATES_WITH_MEMBERS = `query CandidatesWithMembers($taskId: ID!, $first: Int) {
+  candidatesForTask(taskId: $taskId, first: $first) { memberId score explanation member { id department user { displayName } } } }`;

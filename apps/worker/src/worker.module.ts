@@ -7,6 +7,7 @@ import { NotificationsWorkerModule } from '@crowdcomms/notifications';
 import { PrivacyWorkerModule } from '@crowdcomms/privacy';
 import { ProfilesWorkerModule } from '@crowdcomms/profiles';
 import { OutboxRelayModule, QueueModule } from '@crowdcomms/queue';
+import { TasksWorkerModule } from '@crowdcomms/tasks';
 import { Module } from '@nestjs/common';
 
 /** The worker: BullMQ processors and the outbox relay, without HTTP or GraphQL. */
@@ -23,6 +24,7 @@ import { Module } from '@nestjs/common';
     MatchingWorkerModule,
     PrivacyWorkerModule,
     ProfilesWorkerModule,
+    TasksWorkerModule,
   ],
 })
 export class WorkerModule {}

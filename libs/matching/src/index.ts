@@ -37,6 +37,7 @@ export {
 } from './engine/rank';
 export { greedyAssignments, optimiseAssignments, type OptimiseOptions } from './engine/optimise';
 export { maxWeightBMatching } from './engine/b-matching';
+export { suggestWorkshops, type LearnerInput, type WorkshopInput, type WorkshopSuggestion } from './engine/workshops';
 
 // The Nest module around the engine (loads data, stores suggestions, serves GraphQL, runs in the worker).
 export { MatchSuggestion } from './module/match-suggestion.entity';

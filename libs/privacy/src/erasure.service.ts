@@ -3,7 +3,7 @@ import { ConflictError } from '@crowdcomms/errors';
 import { AuthService, MembersService, OrganisationsService } from '@crowdcomms/identity';
 import { OutboxService, QueueName } from '@crowdcomms/queue';
 import { forOrganisation, Role } from '@crowdcomms/request-context';
-import { AssignmentsService } from '@crowdcomms/tasks';
+import { AssignmentsService, WorkshopsService } from '@crowdcomms/tasks';
 import { Injectable, Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { PrivacyRequest, PrivacyRequestKind, PrivacyRequestStatus } from './entities/privacy-request.entity';
@@ -27,7 +27,7 @@ import {
 import { PERSONAL_TABLES } from './personal-data.catalogue';
 import { PersonLookup } from './person-lookup';
 import { deleteRowsSql, Person } from './personal-data.sql';
-import { dueErasuresSql, liveAssignmentsSql } from './privacy-requests.sql';
+import { dueErasuresSql, liveAssignmentsSql, liveWorkshopRegistrationsSql } from './privacy-requests.sql';
 import { RedisErasure } from './redis-erasure';
 
 /** What an erasure job found: done (or nothing to do), or not due until `notBefore`. */
@@ -62,6 +62,7 @@ export class ErasureService {
     private readonly organisations: OrganisationsService,
     private readonly auth: AuthService,
     private readonly assignments: AssignmentsService,
+    private readonly workshops: WorkshopsService,
     private readonly outbox: OutboxService,
     private readonly redis: RedisErasure,
     private readonly people: PersonLookup,
@@ -114,6 +115,12 @@ export class ErasureService {
           assignmentId: id,
           reason: 'Their account was erased at their request.',
         });
+      }
+      // Workshop places they hold go to the first person waiting, who is told.
+      for (const { task_id } of await this.db.run<{ task_id: string }[]>(
+        liveWorkshopRegistrationsSql(organisationId, person.membershipId),
+      )) {
+        await this.workshops.cancel(asThem, task_id);
       }
       return this.eraseRows(person, who, requestId);
     });

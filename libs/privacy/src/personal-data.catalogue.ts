@@ -230,6 +230,22 @@ export const PERSONAL_TABLES: readonly PersonalTable[] = [
     ],
   },
   {
+    context: 'tasks',
+    table: 'workshop_registration',
+    label: 'workshop registrations',
+    rows: 't.membership_id = person.m',
+    exported: [
+      `${title('comms_task', 'title', 'task_id')} AS "workshop"`,
+      `${title('comms_task', 'starts_at', 'task_id')} AS "starts_at"`,
+      'status',
+      'registered_at',
+      'waitlisted_at',
+      'cancelled_at',
+      'reminded_at',
+      'created_at',
+    ],
+  },
+  {
     context: 'matching',
     table: 'match_suggestion',
     label: 'tasks matched to you',

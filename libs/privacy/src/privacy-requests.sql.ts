@@ -29,6 +29,16 @@ export function liveAssignmentsSql(organisationId: string, membershipId: string)
   );
 }
 
+/** The workshops the member holds a place at or waits for (erasing them hands their places on first). */
+export function liveWorkshopRegistrationsSql(organisationId: string, membershipId: string): SqlStatement {
+  return scopedSql(
+    organisationId,
+    `SELECT task_id FROM workshop_registration
+      WHERE organisation_id = $1 AND membership_id = $2 AND status IN ('REGISTERED', 'WAITLISTED')`,
+    [membershipId],
+  );
+}
+
 /** Erasures of every organisation whose cooling-off has ended by `now` (the scheduled tick's cross-organisation read). */
 export function dueErasuresSql(now: Date): SqlStatement {
   return {

@@ -8,6 +8,7 @@ export enum QueueName {
   PRIVACY = 'privacy',
   RETENTION = 'retention',
   PROFILES = 'profiles',
+  WORKSHOPS = 'workshops',
 }
 
 /** One typed payload per job; payloads carry ids, never personal data. */
@@ -57,6 +58,12 @@ export interface JobPayloads {
     'reminders-tick': { now?: string };
     /** E-mail the members whose profile is under half complete, at most once in `now`'s month. */
     'completion-reminders': { organisationId: string; now: string };
+  };
+  [QueueName.WORKSHOPS]: {
+    /** Scheduled hourly: queue one `workshop-reminders` job per organisation with a workshop tomorrow (`now`, ISO). */
+    'workshop-reminders-tick': { now?: string };
+    /** Send the day-before reminders due at `now` (ISO) to the organisation's registered attendees. */
+    'workshop-reminders': { organisationId: string; now: string };
   };
 }
 

@@ -5,3 +5,4 @@ export * from './tasks.service';
 export * from './assignments.service';
 export * from './task-stats.service';
 export * from './tasks.module';
+export * from './workshops/workshops.service';

@@ -8,6 +8,9 @@ import { AssignmentsService } from './assignments.service';
 import { TaskStatsService } from './task-stats.service';
 import { TaskSkillResolver, TasksResolver } from './tasks.resolver';
 import { TasksService } from './tasks.service';
+import { WorkshopsResolver, WorkshopTaskResolver } from './workshops/workshops.resolver';
+import { WorkshopsService } from './workshops/workshops.service';
+import { WorkshopsProcessor, WorkshopsScheduler } from './workshops/workshops.processor';
 
 /** Comms tasks, assignments (offers, interest, waitlist, seats) and their figures. */
 @Module({
@@ -19,7 +22,17 @@ import { TasksService } from './tasks.service';
     TasksResolver,
     TaskSkillResolver,
     AssignmentsResolver,
+    WorkshopsService,
+    WorkshopsResolver,
+    WorkshopTaskResolver,
   ],
-  exports: [TasksService, AssignmentsService, TaskStatsService],
+  exports: [TasksService, AssignmentsService, TaskStatsService, WorkshopsService],
 })
 export class TasksModule {}
+
+/** The worker's side: the workshops' day-before reminders. */
+@Module({
+  imports: [IdentityModule, NotificationsModule],
+  providers: [WorkshopsService, WorkshopsProcessor, WorkshopsScheduler],
+})
+export class TasksWorkerModule {}

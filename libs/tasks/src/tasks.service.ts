@@ -10,10 +10,11 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { In } from 'typeorm';
 import { CommsTasksArgs, CreateCommsTaskInput, TaskSkillInput, UpdateCommsTaskInput } from './dto/tasks.types';
 import { AssignmentParty } from './entities/assignment.entity';
-import { CommsTask, CommsTaskStatus } from './entities/comms-task.entity';
+import { CommsTask, CommsTaskKind, CommsTaskStatus } from './entities/comms-task.entity';
 import { CommsTaskSkill } from './entities/comms-task-skill.entity';
 import { resizeSeats, rowsOf } from './seats.sql';
 import { handSeatsToWaitlist } from './waitlist';
+import { WorkshopsService } from './workshops/workshops.service';
 
 const { DRAFT, OPEN, FILLED, DONE, CANCELLED } = CommsTaskStatus;
 
@@ -23,6 +24,13 @@ export const managesTasks = (ctx: RequestContext) => hasRole(ctx, Role.COMMS, Ro
 function assertDateOrder(startsAt: Date | null | undefined, dueAt: Date | null | undefined): void {
   if (startsAt && dueAt && startsAt.getTime() > dueAt.getTime()) {
     throw new BadInputError('dueAt must not be before startsAt', { argument: 'dueAt' });
+  }
+}
+
+/** Attendee places belong to workshops. */
+function assertWorkshopOnly(kind: CommsTaskKind, attendeeCapacity: number | null | undefined): void {
+  if (attendeeCapacity != null && kind !== CommsTaskKind.WORKSHOP) {
+    throw new BadInputError('attendeeCapacity is only for workshops', { field: 'attendeeCapacity' });
   }
 }
 
@@ -38,6 +46,7 @@ export class TasksService implements OnModuleInit {
     private readonly notifications: NotificationsService,
     private readonly outbox: OutboxService,
     private readonly gap: SkillsGapService,
+    private readonly workshops: WorkshopsService,
   ) {}
 
   onModuleInit(): void {
@@ -77,6 +86,7 @@ export class TasksService implements OnModuleInit {
 
   async create(ctx: RequestContext, input: CreateCommsTaskInput): Promise<CommsTask> {
     assertDateOrder(input.startsAt, input.dueAt);
+    assertWorkshopOnly(input.kind, input.attendeeCapacity);
     const requirements = await this.resolveRequirements(ctx, input.requiredSkills ?? []);
     return this.db.transaction(ctx, async () => {
       const task = await this.db.manager.save(
@@ -91,6 +101,8 @@ export class TasksService implements OnModuleInit {
           dueAt: input.dueAt ?? null,
           remote: input.remote ?? true,
           location: input.location || null,
+          onlineLink: input.onlineLink || null,
+          attendeeCapacity: input.attendeeCapacity ?? null,
           takeUpDirectly: input.takeUpDirectly ?? false,
           status: DRAFT,
           createdByMembershipId: ctx.membershipId,
@@ -122,6 +134,11 @@ export class TasksService implements OnModuleInit {
         if (input[key] !== undefined && input[key] !== null) Object.assign(changes, { [key]: input[key] });
       }
       if (input.location !== undefined) changes.location = input.location || null;
+      if (input.onlineLink !== undefined) changes.onlineLink = input.onlineLink || null;
+      const kind = changes.kind ?? task.kind;
+      if (kind !== CommsTaskKind.WORKSHOP && task.attendeesRegistered > 0) {
+        throw new BadInputError('kind must stay WORKSHOP while attendees hold places', { field: 'kind' });
+      }
       if (input.startsAt !== undefined) changes.startsAt = input.startsAt;
       if (input.dueAt !== undefined) changes.dueAt = input.dueAt;
       assertDateOrder(
@@ -132,6 +149,11 @@ export class TasksService implements OnModuleInit {
         await this.db.manager.update(CommsTask, { id: task.id, organisationId: ctx.organisationId }, changes);
       }
       if (requirements) await this.replaceRequirements(ctx, task.id, requirements);
+      if (input.attendeeCapacity !== undefined) {
+        await this.workshops.resize(ctx, { ...task, ...changes } as CommsTask, input.attendeeCapacity);
+      } else if (kind !== CommsTaskKind.WORKSHOP && task.attendeeCapacity !== null) {
+        await this.workshops.resize(ctx, { ...task, ...changes } as CommsTask, null);
+      }
       if (input.seats !== undefined && input.seats !== null && input.seats !== task.seats) {
         const resized = await resizeSeats(this.db, ctx.organisationId, task.id, input.seats);
         if (!resized) {
@@ -179,6 +201,7 @@ export class TasksService implements OnModuleInit {
   cancel(ctx: RequestContext, id: string, reason?: string): Promise<CommsTask> {
     return this.db.transaction(ctx, async () => {
       const task = await this.transition(ctx, id, [DRAFT, OPEN, FILLED], CANCELLED, `closed_at = now()`);
+      if (task.kind === CommsTaskKind.WORKSHOP) await this.workshops.cancelAll(ctx, task, reason);
       const affected = rowsOf<{ membership_id: string }>(
         await this.db.manager.query(
           `UPDATE assignment SET status = 'WITHDRAWN', withdrawn_at = now(), withdrawn_by = $3,

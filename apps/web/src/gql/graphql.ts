@@ -158,6 +158,8 @@ export type CreateCampaignInput = {
 };
 
 export type CreateCommsTaskInput = {
+  /** Workshops only: how many attendees may register (1–1 000), apart from the facilitators’ seats. */
+  attendeeCapacity?: number | null | undefined;
   description?: string | null | undefined;
   dueAt?: string | null | undefined;
   /** Hours of work per volunteer; above 0, up to 1 000. */
@@ -165,6 +167,8 @@ export type CreateCommsTaskInput = {
   kind: CommsTaskKind;
   /** Where, when it is not remote. */
   location?: string | null | undefined;
+  /** Workshops held online: the link to join (http or https). */
+  onlineLink?: string | null | undefined;
   /** Default true. */
   remote?: boolean | null | undefined;
   /** Required skills (up to 20). */
@@ -688,12 +692,16 @@ export type UpdateCommentInput = {
 };
 
 export type UpdateCommsTaskInput = {
+  /** Workshops only: never below the places already taken; null takes no attendees. */
+  attendeeCapacity?: number | null | undefined;
   description?: string | null | undefined;
   dueAt?: string | null | undefined;
   effortHours?: number | null | undefined;
   id: string | number;
   kind?: CommsTaskKind | null | undefined;
   location?: string | null | undefined;
+  /** Workshops held online: the link to join (http or https). */
+  onlineLink?: string | null | undefined;
   remote?: boolean | null | undefined;
   requiredSkills?: Array<TaskSkillInput> | null | undefined;
   /** Never below the seats already taken. */

@@ -3,7 +3,7 @@ import { MembershipStatus } from '@crowdcomms/identity';
 import { ProfileSkillKind, ProfilesService } from '@crowdcomms/profiles';
 import { forOrganisation, RequestContext, Role } from '@crowdcomms/request-context';
 import { SkillsService } from '@crowdcomms/skills';
-import { AssignmentStatus, CommsTask, TasksService, AssignmentsService } from '@crowdcomms/tasks';
+import { AssignmentStatus, CommsTask, CommsTaskKind, TasksService, AssignmentsService } from '@crowdcomms/tasks';
 import { Injectable } from '@nestjs/common';
 import type { LinkKind, MatchContext, TaskInput, TaskKind, VolunteerInput } from '../engine/types';
 
@@ -160,7 +160,9 @@ function toTaskInput(t: CommsTask, requirements: { skillId: string; minLevel: nu
     start: t.startsAt ?? undefined,
     due: t.dueAt ?? undefined,
     ambassadorsOnly: false,
-    acceptsLearners: true,
+    // A workshop's facilitators teach its skills; those who want to learn them are its attendees
+    // (suggested through suggestWorkshops), never its facilitators.
+    acceptsLearners: t.kind !== CommsTaskKind.WORKSHOP,
     interestTags: [],
   };
 }

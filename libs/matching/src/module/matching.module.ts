@@ -9,13 +9,22 @@ import { MatchingLoader } from './matching.loader';
 import { MatchingProcessor } from './matching.processor';
 import { MatchingResolver } from './matching.resolver';
 import { MatchingService } from './matching.service';
+import { WorkshopSuggestionsService } from './workshop-suggestions.service';
+import { MatchCandidateMemberResolver, MatchPlanLineMemberResolver } from './match-members.resolver';
 
 const IMPORTS = [IdentityModule, SkillsModule, ProfilesModule, TasksModule, AmbassadorsModule, NotificationsModule];
 
 /** The API's side of matching: suggestions, candidates and plans over GraphQL. */
 @Module({
   imports: IMPORTS,
-  providers: [MatchingLoader, MatchingService, MatchingResolver],
+  providers: [
+    MatchingLoader,
+    MatchingService,
+    WorkshopSuggestionsService,
+    MatchingResolver,
+    MatchCandidateMemberResolver,
+    MatchPlanLineMemberResolver,
+  ],
   exports: [MatchingService],
 })
 export class MatchingModule {}

@@ -14,9 +14,11 @@ import {
   MatchPlanTask,
   MatchPlanView,
   OfferPlanInput,
+  WorkshopToAttend,
 } from './dto/matching.types';
 import { MatchPlan } from './match-plan.entity';
 import { MatchingService } from './matching.service';
+import { WorkshopSuggestionsService } from './workshop-suggestions.service';
 
 /** A stored plan as GraphQL shows it, with its lines grouped per task. */
 export function toPlanView(plan: MatchPlan): MatchPlanView {
@@ -52,7 +54,21 @@ export function toPlanView(plan: MatchPlan): MatchPlanView {
 
 @Resolver()
 export class MatchingResolver {
-  constructor(private readonly matching: MatchingService) {}
+  constructor(
+    private readonly matching: MatchingService,
+    private readonly workshopSuggestions: WorkshopSuggestionsService,
+  ) {}
+
+  @AnyMember()
+  @Query(() => [WorkshopToAttend], {
+    description: 'Workshops open for registration that teach skills you want to develop, best first, with why.',
+  })
+  myWorkshopSuggestions(
+    @CurrentContext() ctx: RequestContext,
+    @Args() args: NearMissesArgs,
+  ): Promise<WorkshopToAttend[]> {
+    return this.workshopSuggestions.forMe(ctx, args.first);
+  }
 
   @AnyMember()
   @Query(() => [MatchedTask], { description: 'Open tasks that match you best, with why. Kept fresh as things change.' })

@@ -13,6 +13,7 @@ import {
   IsOptional,
   IsPositive,
   IsString,
+  IsUrl,
   IsUUID,
   Length,
   Max,
@@ -25,6 +26,12 @@ import { cleanTrim } from '@crowdcomms/request-context';
 import { IsHours } from './is-hours.decorator';
 
 export const CommsTaskConnection = Connection(CommsTask);
+
+/** Trimmed; an empty value clears the field (null). */
+const blankAsNull = (params: { value: unknown }): unknown => {
+  const value = cleanTrim(params);
+  return value === '' ? null : value;
+};
 
 @InputType()
 export class TaskSkillInput {
@@ -111,6 +118,23 @@ export class CreateCommsTaskInput {
   @MaxLength(160)
   location?: string | null;
 
+  @Field(() => String, { nullable: true, description: 'Workshops held online: the link to join (http or https).' })
+  @Transform(blankAsNull)
+  @IsOptional()
+  @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { message: 'onlineLink must be an http(s) link' })
+  @MaxLength(500)
+  onlineLink?: string | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Workshops only: how many attendees may register (1–1 000), apart from the facilitators’ seats.',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1, { message: 'attendeeCapacity must be at least 1' })
+  @Max(1000, { message: 'attendeeCapacity must be at most 1000' })
+  attendeeCapacity?: number | null;
+
   @Field({
     nullable: true,
     description: 'Volunteers may take this up directly, without waiting for an offer (default false).',
@@ -192,6 +216,23 @@ export class UpdateCommsTaskInput {
   @IsString()
   @MaxLength(160)
   location?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Workshops held online: the link to join (http or https).' })
+  @Transform(blankAsNull)
+  @IsOptional()
+  @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { message: 'onlineLink must be an http(s) link' })
+  @MaxLength(500)
+  onlineLink?: string | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Workshops only: never below the places already taken; null takes no attendees.',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1, { message: 'attendeeCapacity must be at least 1' })
+  @Max(1000, { message: 'attendeeCapacity must be at most 1000' })
+  attendeeCapacity?: number | null;
 
   @Field({
     nullable: true,

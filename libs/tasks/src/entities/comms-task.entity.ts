@@ -37,6 +37,10 @@ const decimal = { to: (v: number | null) => v, from: (v: string | null) => (v ==
 @Index('comms_task_organisation_created_idx', ['organisationId', 'createdAt', 'id'])
 @Check('comms_task_seats', `"seats" >= 1 AND "seats_taken" >= 0 AND "seats_taken" <= "seats"`)
 @Check('comms_task_effort', `"effort_hours" > 0`)
+@Check(
+  'comms_task_attendees',
+  `"attendees_registered" >= 0 AND ("attendee_capacity" IS NULL OR "attendees_registered" <= "attendee_capacity")`,
+)
 @Check('comms_task_dates', `"starts_at" IS NULL OR "due_at" IS NULL OR "starts_at" <= "due_at"`)
 export class CommsTask {
   @Field(() => ID)
@@ -86,6 +90,21 @@ export class CommsTask {
   @Column({ type: 'varchar', length: 160, nullable: true })
   location: string | null;
 
+  @Field(() => String, { nullable: true, description: 'The link to join online (a workshop held online).' })
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  onlineLink: string | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Workshops: how many attendees may register (apart from the facilitators’ seats); null takes none.',
+  })
+  @Column({ type: 'int', nullable: true })
+  attendeeCapacity: number | null;
+
+  @Field(() => Int, { description: 'Workshops: attendees holding a place (never above the capacity).' })
+  @Column({ type: 'int', default: 0 })
+  attendeesRegistered: number;
+
   @Field({
     description: 'Volunteers may take this up directly: a seat is theirs at once, without waiting for an offer.',
   })
@@ -122,5 +141,10 @@ export class CommsTask {
   @Field(() => Int)
   get seatsFree(): number {
     return Math.max(0, this.seats - this.seatsTaken);
+  }
+
+  @Field(() => Int, { nullable: true, description: 'Workshops: attendee places still free (null without a capacity).' })
+  get attendeePlacesLeft(): number | null {
+    return this.attendeeCapacity == null ? null : Math.max(0, this.attendeeCapacity - this.attendeesRegistered);
   }
 }

@@ -51,6 +51,18 @@ export class MatchedTask {
   computedAt: Date;
 }
 
+@ObjectType({ description: 'A workshop to attend, because it teaches skills you want to develop.' })
+export class WorkshopToAttend {
+  @Field(() => CommsTask)
+  task: CommsTask;
+  @Field(() => Float, { description: '0–1: the share of what it teaches that you want to develop (half when full).' })
+  score: number;
+  @Field(() => [String], { description: 'Why, phrase by phrase (“wants to develop Blogging”, “3 places left”).' })
+  reasons: string[];
+  @Field({ description: 'The reasons in one sentence.' })
+  explanation: string;
+}
+
 @ObjectType({ description: 'A volunteer matched to a task, with why.' })
 export class MatchCandidate {
   @Field(() => ID)
