@@ -28,6 +28,7 @@ export const NAVIGATION: NavSection[] = [
       { label: 'Ambassador calls', to: '/calls' },
       { label: 'My offers', to: '/offers' },
       { label: 'My tasks', to: '/tasks' },
+      { label: 'Workshops', to: '/workshops' },
       { label: 'My profile', to: '/profile' },
       { label: 'Notifications', to: '/notifications' },
     ],

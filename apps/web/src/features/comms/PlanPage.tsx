@@ -25,11 +25,14 @@ import {
   Page,
   useSingleFlight,
 } from '../../shared';
-import { formatDateTime, isMissing, MemberName, useMemberName } from './common';
+import { formatDateTime, isMissing } from './common';
 import { MatchPlanQuery, OfferPlanMutation, PlanTasksQuery, ProposeAssignmentsMutation } from './operations';
 
 type Plan = CommsMatchPlanQuery['matchPlan'];
 type Line = Plan['lines'][number];
+
+/** The volunteer's name, as the plan brings it (a former member once erased). */
+const lineName = (l: Line) => l.member?.user.displayName ?? 'A former member';
 
 const lineKey = (l: { taskId: string; memberId: string }) => `${l.taskId}:${l.memberId}`;
 
@@ -232,9 +235,7 @@ function PlanView({ id }: { id: string }) {
                             />
                           )}
                         </Table.Td>
-                        <Table.Td>
-                          <MemberName id={l.memberId} />
-                        </Table.Td>
+                        <Table.Td>{lineName(l)}</Table.Td>
                         <Table.Td>{Math.round(l.score * 100)} %</Table.Td>
                         <Table.Td>
                           {l.explanation}
@@ -292,7 +293,7 @@ function PlanLineCheckbox({
   disabled: boolean;
   onChange: (on: boolean) => void;
 }) {
-  const name = useMemberName(line.memberId);
+  const name = lineName(line);
   return (
     <Checkbox
       aria-label={`Offer “${taskTitle}” to ${name}`}

@@ -31,6 +31,9 @@ export interface TaskFormValues {
   remote: boolean;
   location: string;
   takeUpDirectly: boolean;
+  /** Workshops: attendee places ('' takes no attendees) and the link to join online. */
+  attendeeCapacity: number | string;
+  onlineLink: string;
   requiredSkills: { skill: SkillOption; minLevel: string; weight: number | string }[];
 }
 
@@ -45,6 +48,8 @@ export const EMPTY_TASK: TaskFormValues = {
   remote: true,
   location: '',
   takeUpDirectly: false,
+  attendeeCapacity: '',
+  onlineLink: '',
   requiredSkills: [],
 };
 
@@ -59,6 +64,8 @@ export function taskFormValues(task: {
   remote: boolean;
   location: string | null;
   takeUpDirectly: boolean;
+  attendeeCapacity: number | null;
+  onlineLink: string | null;
   requiredSkills: { minLevel: number; weight: number; skill: SkillOption }[];
 }): TaskFormValues {
   return {
@@ -72,6 +79,8 @@ export function taskFormValues(task: {
     remote: task.remote,
     location: task.location ?? '',
     takeUpDirectly: task.takeUpDirectly,
+    attendeeCapacity: task.attendeeCapacity ?? '',
+    onlineLink: task.onlineLink ?? '',
     requiredSkills: task.requiredSkills.map((r) => ({
       skill: { id: r.skill.id, name: r.skill.name },
       minLevel: String(r.minLevel),
@@ -93,6 +102,12 @@ export function taskInput(values: TaskFormValues): CreateCommsTaskInput {
     remote: values.remote,
     location: values.remote ? null : values.location.trim() || null,
     takeUpDirectly: values.takeUpDirectly,
+    ...(values.kind === 'WORKSHOP'
+      ? {
+          attendeeCapacity: values.attendeeCapacity === '' ? null : Number(values.attendeeCapacity),
+          onlineLink: values.onlineLink.trim() || null,
+        }
+      : { attendeeCapacity: null }),
     requiredSkills: values.requiredSkills.map((r) => ({
       skillId: r.skill.id,
       minLevel: Number(r.minLevel),
@@ -106,12 +121,15 @@ export function TaskForm({
   initial,
   submitLabel,
   minSeats = 1,
+  minAttendees = 0,
   onSubmit,
   onCancel,
 }: {
   initial: TaskFormValues;
   submitLabel: string;
   minSeats?: number;
+  /** Workshops: attendees already holding a place (the capacity cannot go below). */
+  minAttendees?: number;
   onSubmit: (values: TaskFormValues) => Promise<void>;
   onCancel?: () => void;
 }) {
@@ -134,6 +152,22 @@ export function TaskForm({
       },
       location: (v, values) =>
         v.length > 160 ? 'Keep the location to 160 characters' : !values.remote && !v.trim() ? 'Say where' : null,
+      attendeeCapacity: (v, values) => {
+        if (values.kind !== 'WORKSHOP' || v === '') {
+          return minAttendees > 0 && values.kind === 'WORKSHOP' ? `${minAttendees} people already hold a place` : null;
+        }
+        const n = Number(v);
+        if (!Number.isInteger(n) || n < 1 || n > 1000) return 'Attendee places must be a whole number from 1 to 1,000';
+        return n < minAttendees ? `${minAttendees} people already hold a place: it cannot be fewer` : null;
+      },
+      onlineLink: (v, values) =>
+        values.kind !== 'WORKSHOP' || !v.trim()
+          ? null
+          : v.length > 500
+            ? 'Keep the link to 500 characters'
+            : !/^https?:\/\/\S+$/i.test(v.trim())
+              ? 'Give a link starting with https://'
+              : null,
       dueAt: (v, values) =>
         v && values.startsAt && new Date(v) < new Date(values.startsAt) ? 'The due date must be after the start' : null,
       requiredSkills: {
@@ -187,7 +221,7 @@ export function TaskForm({
           />
           <NumberInput
             label="Seats"
-            description="How many volunteers"
+            description={form.getValues().kind === 'WORKSHOP' ? 'How many facilitators' : 'How many volunteers'}
             required
             min={Math.max(1, minSeats)}
             max={500}
@@ -200,6 +234,37 @@ export function TaskForm({
         <Checkbox label="Can be done remotely" {...form.getInputProps('remote', { type: 'checkbox' })} />
         {!form.getValues().remote && (
           <TextInput label="Location" required maxLength={160} {...form.getInputProps('location')} />
+        )}
+        {form.getValues().kind === 'WORKSHOP' && (
+          <Paper withBorder p="sm">
+            <Stack gap="sm">
+              <Title order={2} size="h4">
+                Attendees
+              </Title>
+              <Text size="sm" c="dimmed">
+                Seats above are for the facilitators. Members register for attendee places; when they are all taken, a
+                waitlist opens, and a cancellation gives the place to the first person waiting. Set the start above as
+                the workshop’s date and time: attendees are reminded the day before.
+              </Text>
+              <SimpleGrid cols={{ base: 1, sm: 2 }}>
+                <NumberInput
+                  label="Attendee places"
+                  description="Leave empty if members cannot register"
+                  min={Math.max(1, minAttendees)}
+                  max={1000}
+                  allowDecimal={false}
+                  {...form.getInputProps('attendeeCapacity')}
+                />
+                <TextInput
+                  label="Online link"
+                  description="For joining online, if it is held online"
+                  placeholder="https://"
+                  maxLength={500}
+                  {...form.getInputProps('onlineLink')}
+                />
+              </SimpleGrid>
+            </Stack>
+          </Paper>
         )}
         <Checkbox
           label="Volunteers may take this up directly"

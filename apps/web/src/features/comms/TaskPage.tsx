@@ -24,7 +24,6 @@ import {
   formatDateTime,
   isMissing,
   MemberName,
-  useMemberName,
   StatusBadge,
   TASK_KIND_LABEL,
   TASK_STATUS_LABEL,
@@ -42,6 +41,7 @@ import {
 } from './operations';
 import { CandidatePool } from './CandidatePool';
 import { TaskForm, taskFormValues, taskInput } from './TaskForm';
+import { WorkshopAttendees } from './WorkshopAttendees';
 
 const ASSIGNMENT_LABEL: Record<AssignmentStatus, string> = {
   SUGGESTED: 'Suggested',
@@ -168,6 +168,7 @@ export function TaskPage() {
           initial={taskFormValues(t)}
           submitLabel="Save changes"
           minSeats={t.seatsTaken}
+          minAttendees={t.attendeesRegistered}
           onCancel={() => setEditing(false)}
           onSubmit={async (values) => {
             await updateTask({ variables: { input: { id: t.id, ...taskInput(values) } } });
@@ -202,6 +203,14 @@ export function TaskPage() {
             <Text size="sm">
               Starts {formatDateTime(t.startsAt)} · Due {formatDateTime(t.dueAt)}
             </Text>
+            {t.onlineLink && (
+              <Text size="sm">
+                Online:{' '}
+                <Anchor href={t.onlineLink} target="_blank" rel="noreferrer">
+                  {t.onlineLink}
+                </Anchor>
+              </Text>
+            )}
             {t.requiredSkills.length > 0 ? (
               <Group gap={6}>
                 {t.requiredSkills.map((r) => (
@@ -252,6 +261,15 @@ export function TaskPage() {
         )}
       </Stack>
 
+      {t.kind === 'WORKSHOP' && (
+        <WorkshopAttendees
+          taskId={t.id}
+          capacity={t.attendeeCapacity ?? null}
+          registered={t.attendeesRegistered}
+          pollInterval={FALLBACK_POLL_MS}
+        />
+      )}
+
       <Candidates
         taskId={t.id}
         open={t.status === 'OPEN'}
@@ -266,6 +284,9 @@ export function TaskPage() {
 }
 
 type Candidate = CommsCandidatesQuery['candidatesForTask'][number];
+
+/** The candidate's name, as the candidates query brings it (a former member once erased). */
+const candidateName = (c: Candidate) => c.member?.user.displayName ?? 'A former member';
 
 function Candidates({
   taskId,
@@ -328,7 +349,7 @@ function Candidates({
                 <Group justify="space-between" align="flex-start" wrap="wrap">
                   <Stack gap={4} style={{ flex: '1 1 240px' }}>
                     <Text fw={600}>
-                      {index + 1}. <MemberName id={c.memberId} />{' '}
+                      {index + 1}. {candidateName(c)}{' '}
                       <Text span c="dimmed" size="sm">
                         · {Math.round(c.score * 100)} % fit
                       </Text>
@@ -368,7 +389,7 @@ function OfferButton({
   disabled: boolean;
   onClick: () => void;
 }) {
-  const name = useMemberName(candidate.memberId);
+  const name = candidateName(candidate);
   return (
     <Button size="sm" disabled={disabled} onClick={onClick} aria-label={`Offer to ${name}`}>
       Offer
@@ -391,7 +412,7 @@ function OfferModal({
   const [loading, once] = useSingleFlight();
   const [note, setNote] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const name = useMemberName(candidate?.memberId);
+  const name = candidate ? candidateName(candidate) : 'this volunteer';
   const send = () =>
     once(async () => {
       if (!candidate) return;

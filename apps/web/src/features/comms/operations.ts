@@ -281,6 +281,10 @@ export const CommsTaskDetailFields = graphql(`
     remote
     location
     takeUpDirectly
+    onlineLink
+    attendeeCapacity
+    attendeesRegistered
+    attendeePlacesLeft
     openedAt
     filledAt
     closedAt
@@ -333,10 +337,50 @@ export const TaskPeopleQuery = graphql(`
   }
 `);
 
+export const WorkshopAttendanceQuery = graphql(`
+  query CommsWorkshopAttendance($taskId: ID!) {
+    workshopAttendance(taskId: $taskId) {
+      registered {
+        id
+        registeredAt
+        member {
+          id
+          department
+          user {
+            id
+            displayName
+          }
+        }
+      }
+      waitlist {
+        id
+        waitlistedAt
+        waitlistPosition
+        member {
+          id
+          department
+          user {
+            id
+            displayName
+          }
+        }
+      }
+    }
+  }
+`);
+
 export const CandidatesQuery = graphql(`
   query CommsCandidates($taskId: ID!) {
     candidatesForTask(taskId: $taskId, first: 10) {
       memberId
+      member {
+        id
+        department
+        user {
+          id
+          displayName
+        }
+      }
       score
       explanation
       computedAt
@@ -453,6 +497,14 @@ export const MatchPlanQuery = graphql(`
       lines {
         taskId
         memberId
+        member {
+          id
+          department
+          user {
+            id
+            displayName
+          }
+        }
         score
         explanation
         outcome
@@ -472,6 +524,14 @@ export const OfferPlanMutation = graphql(`
       lines {
         taskId
         memberId
+        member {
+          id
+          department
+          user {
+            id
+            displayName
+          }
+        }
         score
         explanation
         outcome

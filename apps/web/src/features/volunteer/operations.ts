@@ -375,3 +375,57 @@ export const UpdateProfileReminderSettingsMutation = graphql(`
     }
   }
 `);
+
+export const WorkshopsQuery = graphql(`
+  query VolunteerWorkshops {
+    commsTasks(first: 50, filter: { kinds: [WORKSHOP], statuses: [OPEN, FILLED] }) {
+      edges {
+        node {
+          id
+          title
+          description
+          startsAt
+          dueAt
+          remote
+          location
+          onlineLink
+          attendeeCapacity
+          attendeesRegistered
+          attendeePlacesLeft
+          myWorkshopRegistration {
+            id
+            status
+            waitlistPosition
+          }
+        }
+      }
+    }
+    myWorkshopSuggestions(first: 5) {
+      task {
+        id
+      }
+      explanation
+    }
+  }
+`);
+
+export const RegisterForWorkshopMutation = graphql(`
+  mutation VolunteerRegisterForWorkshop($taskId: ID!) {
+    registerForWorkshop(taskId: $taskId) {
+      id
+      taskId
+      status
+      waitlistPosition
+    }
+  }
+`);
+
+export const CancelWorkshopRegistrationMutation = graphql(`
+  mutation VolunteerCancelWorkshopRegistration($taskId: ID!) {
+    cancelWorkshopRegistration(taskId: $taskId) {
+      id
+      taskId
+      status
+    }
+  }
+`);

@@ -7,6 +7,7 @@ import { MyTasksPage } from './MyTasksPage';
 import { NotificationsPage } from './NotificationsPage';
 import { OffersPage } from './OffersPage';
 import { ProfilePage } from './ProfilePage';
+import { WorkshopsPage } from './WorkshopsPage';
 
 /** The volunteer area (every member): one lazily loaded chunk, mounted at /. */
 export default function VolunteerRoutes() {
@@ -16,6 +17,7 @@ export default function VolunteerRoutes() {
       <Route path="calls" element={<CallsPage />} />
       <Route path="offers" element={<OffersPage />} />
       <Route path="tasks" element={<MyTasksPage />} />
+      <Route path="workshops" element={<WorkshopsPage />} />
       <Route path="profile" element={<ProfilePage />} />
       <Route path="notifications" element={<NotificationsPage />} />
       <Route path="my-data/download" element={<MyDataDownloadPage />} />
