@@ -29,18 +29,30 @@ describe('An admin looks after the organisation in the browser', () => {
       .fill(['nadia@example.org, COMMS', 'not-an-address', member.user.email, 'omar@example.org'].join('\n'));
     await page.getByRole('button', { name: 'Send invitations' }).dblclick();
     const results = page.getByRole('table', { name: 'Result for each line' });
-    await see(results.getByRole('row', { name: /nadia@example\.org Comms ✓ Invitation sent/ }));
+    await see(results.getByRole('row', { name: /nadia@example\.org Comms .*✓ Invitation sent/ }));
     await see(results.getByRole('row', { name: /not-an-address .*This is not a valid e-mail address/ }));
     await see(
       results.getByRole('row', { name: new RegExp(`${member.user.email.replace(/\./g, '\\.')} .*already a member`) }),
     );
-    await see(results.getByRole('row', { name: /omar@example\.org Member ✓ Invitation sent/ }));
+    await see(results.getByRole('row', { name: /omar@example\.org Member .*✓ Invitation sent/ }));
     await see(page.getByText('2 invitations sent, 2 not sent', { exact: false }));
     // Sent once each, despite the double click.
     const waiting = page.getByRole('table').filter({ hasText: 'Expires' });
     await see(waiting.getByRole('cell', { name: 'nadia@example.org', exact: true }));
     expect(await waiting.getByRole('cell', { name: 'nadia@example.org', exact: true }).count()).toBe(1);
     await expectAccessible(page);
+
+    // A CSV with department, grade and location, columns in any order: a department new to the
+    // organisation is held back until the admin confirms it.
+    await page
+      .getByLabel('E-mail addresses')
+      .fill(['Department,Location,E-mail,Grade', 'Housing,Depot,pia@example.org,Band 3'].join('\n'));
+    await page.getByRole('button', { name: 'Send invitations' }).click();
+    await see(results.getByRole('row', { name: /pia@example\.org Member Housing · Band 3 · Depot .*no department/ }));
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'Add this department and send those lines' }).click();
+    await see(results.getByRole('row', { name: /pia@example\.org .*✓ Invitation sent/ }));
+    await see(waiting.getByRole('row', { name: /pia@example\.org Member Housing · Band 3 · Depot/ }));
   }, 120_000);
 
   it('changes a role and renames the organisation', async () => {

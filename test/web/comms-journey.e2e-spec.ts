@@ -55,18 +55,30 @@ describe('The comms team runs the ambassador programme in the browser', () => {
     await expectAccessible(page);
     await page.getByRole('button', { name: 'Publish call' }).dblclick();
     await see(page.getByText('The call is published.'));
+    // Its link, to share in the intranet article: copied to the clipboard.
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    await see(page.getByRole('button', { name: 'Link copied' }));
+    const link = String(await page.evaluate('navigator.clipboard.readText()'));
+    expect(link).toMatch(new RegExp(`^${stack.baseUrl}/calls/[0-9a-f-]{36}$`));
+    await expectAccessible(page);
 
-    // The volunteer, in their own browser, answers the call and adds blogging to their profile.
+    // The volunteer opens the shared link: signed out, they sign in and land on the call, and answer it there.
     const vol = await stack.newPage();
-    await signIn(vol, val.user.email, PASSWORD);
-    await openNav(vol, 'Ambassador calls');
-    await heading(vol, 'Ambassador calls');
-    await vol.getByRole('button', { name: 'Sign up to Digital ambassadors 2026' }).click();
+    await vol.goto(link);
+    await heading(vol, 'Sign in');
+    await vol.getByLabel('E-mail address').fill(val.user.email);
+    await vol.getByLabel(/^Password/).fill(PASSWORD);
+    await vol.getByRole('button', { name: 'Sign in' }).click();
+    await heading(vol, 'Digital ambassadors 2026');
+    await expectAccessible(vol);
+    await vol.getByRole('button', { name: 'Sign up', exact: true }).click();
     const signUpForm = await see(vol.getByRole('dialog', { name: 'Sign up: Digital ambassadors 2026' }));
     await signUpForm.getByRole('textbox', { name: /^Motivation/ }).fill('I blog every week and want to help.');
     await signUpForm.getByRole('textbox', { name: /^Availability/ }).fill('Tuesday afternoons');
     await signUpForm.getByRole('button', { name: 'Send my sign-up' }).dblclick();
     await see(vol.getByText('Thank you for signing up'));
+    await see(vol.getByRole('heading', { name: 'Your sign-up' }));
     await expectAccessible(vol);
     const signUps = await stack.t.gql<{ mySignUps: { edges: { node: { id: string } }[] } }>(
       MY_SIGN_UPS,
@@ -105,8 +117,8 @@ describe('The comms team runs the ambassador programme in the browser', () => {
     await see(page.getByText('val person is now talked.'));
     await see(page.getByRole('region', { name: 'Talked' }).getByRole('group', { name: 'val person' }));
 
-    await page.getByRole('button', { name: 'Intake notes for val person' }).click();
-    const panel = page.getByRole('dialog', { name: 'Intake notes: val person' });
+    await page.getByRole('button', { name: 'Intake for val person' }).click();
+    const panel = page.getByRole('dialog', { name: 'Intake: val person' });
     await see(panel.getByText('I blog every week and want to help.'));
     await see(panel.getByText('No notes yet.', { exact: false }));
     await panel.getByLabel('New intake note').fill('Keen blogger; free on Tuesdays. Talked on the phone.');
@@ -123,6 +135,20 @@ describe('The comms team runs the ambassador programme in the browser', () => {
     const noteItem = panel.locator('li').filter({ hasText: 'Keen blogger; free on Tuesdays.' });
     await see(noteItem.first()); // the list re-reads the notes after adding one
     expect(await noteItem.count()).toBe(1);
+
+    // The intake as structure: where they are online and their hours; the card shows it.
+    await panel.getByRole('checkbox', { name: 'Blog' }).check();
+    await panel.getByRole('textbox', { name: 'Hours a month' }).fill('8');
+    await panel.getByRole('button', { name: 'Save intake' }).click();
+    await see(panel.getByText('Intake saved.', { exact: false }));
+    await expectAccessible(page);
+    await see(page.getByRole('group', { name: 'val person' }).getByText('Blog · 8 h a month'));
+    // The volunteer reads it on the call's page and copies it to their profile themselves.
+    await vol.goto(link);
+    await see(vol.getByText('Hours a month: 8'));
+    await vol.getByRole('button', { name: 'Copy to my profile' }).click();
+    await see(vol.getByText('Copied: your profile now shows these skills and hours.'));
+    await expectAccessible(vol);
 
     await panel.getByRole('button', { name: 'Activate' }).click();
     await see(page.getByText('val person is now active.'));

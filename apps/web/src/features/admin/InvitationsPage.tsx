@@ -20,8 +20,13 @@ import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import type { Role } from '../../gql/graphql';
 import { applyApiError, describeError, Page, QueryState, useSingleFlight } from '../../shared';
-import { parseInvitations, ROLE_LABEL, ROLES, type InvitationRow } from './bulk-invitations';
-import { InviteMemberMutation, PendingInvitationsQuery, RevokeInvitationMutation } from './operations';
+import { MAX_ROWS_PER_REQUEST, parseInvitations, ROLE_LABEL, ROLES, type InvitationRow } from './bulk-invitations';
+import {
+  InviteMemberMutation,
+  InviteMembersMutation,
+  PendingInvitationsQuery,
+  RevokeInvitationMutation,
+} from './operations';
 
 function formatDate(iso: string): string {
   return new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
@@ -105,14 +110,28 @@ function InviteOne() {
   );
 }
 
-type RowResult = InvitationRow & { result?: { ok: boolean; text: string } };
+type RowResult = InvitationRow & { result?: { ok: boolean; code?: string; text: string } };
+
+function placementOf(row: InvitationRow): string {
+  return [row.department, row.grade, row.location].filter(Boolean).join(' · ');
+}
+
+function resultText(r: { code: string; message: string; retryAfter?: number | null }): string {
+  if (r.code === 'INVITED') return 'Invitation sent';
+  if (r.code === 'RATE_LIMITED') {
+    const minutes = Math.max(1, Math.ceil((r.retryAfter ?? 60) / 60));
+    return `Not sent: this hour’s invitations are used up. Send it again in ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}.`;
+  }
+  return r.message;
+}
 
 function InviteMany() {
   const [text, setText] = useState('');
   const [rows, setRows] = useState<RowResult[] | null>(null);
+  const [ignored, setIgnored] = useState<string[]>([]);
   const [sending, once] = useSingleFlight();
   const [fileError, setFileError] = useState<string | null>(null);
-  const [invite] = useMutation(InviteMemberMutation);
+  const [inviteMany] = useMutation(InviteMembersMutation);
   const client = useApolloClient();
 
   async function readFile(file: File | null) {
@@ -125,32 +144,69 @@ function InviteMany() {
     setText(await file.text());
   }
 
-  const send = () => once(sendAll);
-  async function sendAll() {
-    const parsed: RowResult[] = parseInvitations(text);
-    if (parsed.length === 0) {
-      setRows([]);
-      return;
-    }
-    setRows(parsed);
-    const results: RowResult[] = [...parsed];
-    // One at a time, so each line gets its own answer and the rate limit is met in order.
-    for (let i = 0; i < results.length; i++) {
-      const row = results[i];
-      if (row.problem) {
-        results[i] = { ...row, result: { ok: false, text: row.problem } };
-      } else {
-        try {
-          await invite({ variables: { input: { email: row.email, roles: row.roles } } });
-          results[i] = { ...row, result: { ok: true, text: 'Invitation sent' } };
-        } catch (e) {
-          results[i] = { ...row, result: { ok: false, text: describeError(e, ['email']).message } };
-        }
+  /** Sends `targets` in lists of up to 200 (one request each) and fills in each row's result. */
+  async function sendRows(all: RowResult[], targets: RowResult[], newDepartments: string[]) {
+    const results = new Map(all.map((r) => [r.line, r] as const));
+    for (let i = 0; i < targets.length; i += MAX_ROWS_PER_REQUEST) {
+      const chunk = targets.slice(i, i + MAX_ROWS_PER_REQUEST);
+      try {
+        const { data } = await inviteMany({
+          variables: {
+            input: chunk.map((r) => ({
+              email: r.email,
+              roles: r.roles,
+              department: r.department ?? null,
+              grade: r.grade ?? null,
+              location: r.location ?? null,
+            })),
+            newDepartments: newDepartments.length ? newDepartments : null,
+          },
+        });
+        data?.inviteMembers.forEach((answer, k) => {
+          const row = chunk[k];
+          results.set(row.line, {
+            ...row,
+            result: { ok: answer.code === 'INVITED', code: answer.code, text: resultText(answer) },
+          });
+        });
+      } catch (e) {
+        const text = describeError(e).message;
+        for (const row of chunk) results.set(row.line, { ...row, result: { ok: false, text } });
       }
-      setRows([...results]);
+      setRows(all.map((r) => results.get(r.line)!));
     }
     void client.refetchQueries({ include: ['AdminPendingInvitations'] });
   }
+
+  const send = () =>
+    once(async () => {
+      const parsed = parseInvitations(text);
+      setIgnored(parsed.ignoredColumns);
+      const all: RowResult[] = parsed.rows.map((row) =>
+        row.problem ? { ...row, result: { ok: false, text: row.problem } } : row,
+      );
+      setRows(all);
+      await sendRows(
+        all,
+        all.filter((r) => !r.problem),
+        [],
+      );
+    });
+
+  const unknownDepartments = [
+    ...new Set(
+      (rows ?? []).filter((r) => r.result?.code === 'UNKNOWN_DEPARTMENT' && r.department).map((r) => r.department!),
+    ),
+  ];
+  const addDepartments = () =>
+    once(async () => {
+      if (!rows) return;
+      await sendRows(
+        rows,
+        rows.filter((r) => r.result?.code === 'UNKNOWN_DEPARTMENT'),
+        unknownDepartments,
+      );
+    });
 
   const sent = rows?.filter((r) => r.result?.ok).length ?? 0;
   const failed = rows?.filter((r) => r.result && !r.result.ok).length ?? 0;
@@ -159,8 +215,8 @@ function InviteMany() {
   return (
     <Stack>
       <Textarea
-        label="E-mail addresses"
-        description="One person a line: an address, or “address, roles” (e.g. “sam@example.org, COMMS;MEMBER”). Without roles, people join as members."
+        label="E-mail addresses or CSV"
+        description="One person a line: an address, or “address, roles” (e.g. “sam@example.org, COMMS;MEMBER”). A CSV file with a header row may also give department, grade and location, in any order (columns: email, roles, department, grade, location). Without roles, people join as members."
         autosize
         minRows={5}
         maxRows={14}
@@ -186,6 +242,11 @@ function InviteMany() {
       )}
       <div role="status" aria-live="polite">
         {rows && rows.length === 0 && <Text>There are no addresses to invite: paste at least one.</Text>}
+        {ignored.length > 0 && (
+          <Text size="sm">
+            Columns left out (not ones we use): {ignored.join(', ')}. Use email, roles, department, grade and location.
+          </Text>
+        )}
         {done && (
           <Alert color={failed ? 'yellow' : 'green'} variant="light">
             {sent} {sent === 1 ? 'invitation' : 'invitations'} sent
@@ -193,8 +254,23 @@ function InviteMany() {
           </Alert>
         )}
       </div>
+      {done && unknownDepartments.length > 0 && (
+        <Alert color="blue" variant="light" title="Departments new to your organisation">
+          <Stack gap="xs" align="flex-start">
+            <Text size="sm">
+              {unknownDepartments.map((d) => `“${d}”`).join(', ')} {unknownDepartments.length === 1 ? 'is' : 'are'} not
+              used in your organisation yet. If {unknownDepartments.length === 1 ? 'it is spelt' : 'they are spelt'} as
+              you want, add {unknownDepartments.length === 1 ? 'it' : 'them'}; otherwise correct the lines and send them
+              again.
+            </Text>
+            <Button size="sm" loading={sending} onClick={() => void addDepartments()}>
+              Add {unknownDepartments.length === 1 ? 'this department' : 'these departments'} and send those lines
+            </Button>
+          </Stack>
+        </Alert>
+      )}
       {rows && rows.length > 0 && (
-        <Table.ScrollContainer minWidth={480}>
+        <Table.ScrollContainer minWidth={560}>
           <Table>
             <Table.Caption>Result for each line</Table.Caption>
             <Table.Thead>
@@ -202,6 +278,7 @@ function InviteMany() {
                 <Table.Th>Line</Table.Th>
                 <Table.Th>E-mail address</Table.Th>
                 <Table.Th>Roles</Table.Th>
+                <Table.Th>Department · grade · location</Table.Th>
                 <Table.Th>Result</Table.Th>
               </Table.Tr>
             </Table.Thead>
@@ -211,6 +288,7 @@ function InviteMany() {
                   <Table.Td>{r.line}</Table.Td>
                   <Table.Td style={{ overflowWrap: 'anywhere' }}>{r.email}</Table.Td>
                   <Table.Td>{r.roles.map((x) => ROLE_LABEL[x]).join(', ')}</Table.Td>
+                  <Table.Td>{placementOf(r) || '—'}</Table.Td>
                   <Table.Td>
                     {r.result ? (
                       <Text size="sm" c={r.result.ok ? undefined : 'red.9'} fw={600}>
@@ -264,6 +342,7 @@ function Pending() {
                   <Table.Tr>
                     <Table.Th>E-mail address</Table.Th>
                     <Table.Th>Roles</Table.Th>
+                    <Table.Th>Department · grade · location</Table.Th>
                     <Table.Th>Expires</Table.Th>
                     <Table.Th>
                       <VisuallyHidden>Actions</VisuallyHidden>
@@ -282,6 +361,9 @@ function Pending() {
                             </Badge>
                           ))}
                         </Group>
+                      </Table.Td>
+                      <Table.Td>
+                        {[inv.department, inv.grade, inv.location].filter(Boolean).join(' · ') || '—'}
                       </Table.Td>
                       <Table.Td>{formatDate(inv.expiresAt)}</Table.Td>
                       <Table.Td>

@@ -59,6 +59,9 @@ export const PendingInvitationsQuery = graphql(`
       id
       email
       roles
+      department
+      grade
+      location
       createdAt
       expiresAt
     }
@@ -73,6 +76,18 @@ export const InviteMemberMutation = graphql(`
       roles
       createdAt
       expiresAt
+    }
+  }
+`);
+
+export const InviteMembersMutation = graphql(`
+  mutation AdminInviteMembers($input: [InviteMemberInput!]!, $newDepartments: [String!]) {
+    inviteMembers(input: $input, newDepartments: $newDepartments) {
+      row
+      email
+      code
+      message
+      retryAfter
     }
   }
 `);

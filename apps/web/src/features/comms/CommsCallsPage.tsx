@@ -5,6 +5,9 @@ import {
   Anchor,
   Badge,
   Button,
+  Checkbox,
+  Code,
+  CopyButton,
   Group,
   Paper,
   SegmentedControl,
@@ -273,6 +276,7 @@ export function CallPage() {
   const [publish, publishing] = useMutation(OpenCallMutation, { refetchQueries: ['CommsCalls'] });
   const [close, closing] = useMutation(CloseCallMutation, { refetchQueries: ['CommsCalls'] });
   const [, once] = useSingleFlight();
+  const [emailMembers, setEmailMembers] = useState(false);
 
   if (error && !data) {
     if (isMissing(error)) return <NotFoundPage />;
@@ -306,12 +310,26 @@ export function CallPage() {
       actions={
         <Group gap="xs">
           {c.status === 'DRAFT' && (
-            <Button
-              loading={publishing.loading}
-              onClick={() => void run(() => publish({ variables: { id: c.id } }), 'The call is published.')}
-            >
-              Publish call
-            </Button>
+            <>
+              <Checkbox
+                label="Also e-mail the members it targets"
+                checked={emailMembers}
+                onChange={(e) => setEmailMembers(e.currentTarget.checked)}
+              />
+              <Button
+                loading={publishing.loading}
+                onClick={() =>
+                  void run(
+                    () => publish({ variables: { id: c.id, emailMembers } }),
+                    emailMembers
+                      ? 'The call is published; its e-mail is on its way to the members it targets.'
+                      : 'The call is published.',
+                  )
+                }
+              >
+                Publish call
+              </Button>
+            </>
           )}
           {c.status === 'OPEN' && (
             <Button
@@ -388,6 +406,26 @@ export function CallPage() {
             ) : (
               <Text size="sm" c="dimmed">
                 No particular skills sought: anyone may answer.
+              </Text>
+            )}
+            {c.status !== 'DRAFT' && (
+              <Group gap="xs" wrap="wrap">
+                <Text size="sm">
+                  Link to share in the intranet or an e-mail: <Code style={{ overflowWrap: 'anywhere' }}>{c.link}</Code>
+                </Text>
+                <CopyButton value={c.link}>
+                  {({ copied, copy }) => (
+                    <Button size="compact-sm" variant="default" onClick={copy}>
+                      {copied ? 'Link copied' : 'Copy link'}
+                    </Button>
+                  )}
+                </CopyButton>
+              </Group>
+            )}
+            {c.emailedAt && (
+              <Text size="sm">
+                E-mailed to {c.emailedCount} {c.emailedCount === 1 ? 'member' : 'members'} on {formatDate(c.emailedAt)}{' '}
+                (those it targets whose settings allow e-mail about calls).
               </Text>
             )}
             {c.status !== 'DRAFT' && (

@@ -34,6 +34,8 @@ import { useForm } from '@mantine/form';
 import { useReducedMotion } from '@mantine/hooks';
 import { useMemo, useRef, useState, type ReactNode } from 'react';
 import type { CommsPipelineQuery, SignUpStatus } from '../../gql/graphql';
+import { channelsInWords } from '../volunteer/labels';
+import { IntakeForm } from './IntakeForm';
 import {
   applyApiError,
   describeError,
@@ -247,7 +249,7 @@ export function PipelinePage() {
         onClose={() => setOpenId(null)}
         position="right"
         size="md"
-        title={open ? `Intake notes: ${nameOf(open)}` : 'Intake notes'}
+        title={open ? `Intake: ${nameOf(open)}` : 'Intake'}
       >
         {open && <IntakePanel signUp={open} busy={busy === open.id} onMove={(to) => void moveTo(open, to)} />}
       </Drawer>
@@ -362,12 +364,24 @@ function SignUpCard({
             {signUp.call.title}
           </Text>
         )}
+        {signUp.intake && (
+          <Text size="sm">
+            {[
+              signUp.intake.channels.length
+                ? channelsInWords(signUp.intake.channels, signUp.intake.channelsOther)
+                : null,
+              signUp.intake.hoursPerMonth != null ? `${signUp.intake.hoursPerMonth} h a month` : null,
+            ]
+              .filter(Boolean)
+              .join(' · ') || 'Intake recorded'}
+          </Text>
+        )}
         <Text size="xs" c="dimmed">
           Since {formatDate(signUp.statusChangedAt)}
         </Text>
         <Group gap={6}>
-          <Button size="compact-sm" variant="light" onClick={onOpen} aria-label={`Intake notes for ${name}`}>
-            Intake notes
+          <Button size="compact-sm" variant="light" onClick={onOpen} aria-label={`Intake for ${name}`}>
+            Intake
           </Button>
           {moves.length > 0 && (
             <Menu position="bottom-start" withinPortal>
@@ -506,6 +520,14 @@ function IntakePanel({
             </Button>
           ))}
         </Group>
+      )}
+      {about && SIGN_UP_MOVES[signUp.status].length > 0 && (
+        <Box>
+          <Title order={3} size="h5" mb="xs">
+            Intake conversation
+          </Title>
+          <IntakeForm key={about.id} signUp={about} />
+        </Box>
       )}
       <Title order={3} size="h5">
         Notes

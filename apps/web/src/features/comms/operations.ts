@@ -66,6 +66,9 @@ export const CommsCallDetailFields = graphql(`
     publishedAt
     createdAt
     updatedAt
+    link
+    emailedAt
+    emailedCount
     skillsSought {
       id
       name
@@ -98,11 +101,13 @@ export const UpdateCallMutation = graphql(`
 `);
 
 export const OpenCallMutation = graphql(`
-  mutation CommsOpenCall($id: ID!) {
-    openAmbassadorCall(id: $id) {
+  mutation CommsOpenCall($id: ID!, $emailMembers: Boolean!) {
+    openAmbassadorCall(id: $id, emailMembers: $emailMembers) {
       id
       status
       publishedAt
+      emailedAt
+      emailedCount
     }
   }
 `);
@@ -143,6 +148,11 @@ export const PipelineQuery = graphql(`
               displayName
             }
           }
+          intake {
+            channels
+            channelsOther
+            hoursPerMonth
+          }
         }
       }
     }
@@ -156,6 +166,28 @@ export const SignUpDetailQuery = graphql(`
       motivation
       availability
       availableHoursPerMonth
+      call {
+        id
+        skillsSought {
+          id
+          name
+        }
+      }
+      intake {
+        channels
+        channelsOther
+        wantsToDo
+        hoursPerMonth
+        recordedAt
+        copiedToProfileAt
+        confidence {
+          level
+          skill {
+            id
+            name
+          }
+        }
+      }
       profileSummary {
         headline
         availableHoursPerMonth
@@ -581,6 +613,29 @@ export const DashboardQuery = graphql(`
         accepted
         completed
         hoursContributed
+      }
+    }
+  }
+`);
+
+export const RecordIntakeMutation = graphql(`
+  mutation CommsRecordIntake($input: RecordIntakeInput!) {
+    recordIntake(input: $input) {
+      id
+      intake {
+        channels
+        channelsOther
+        wantsToDo
+        hoursPerMonth
+        recordedAt
+        copiedToProfileAt
+        confidence {
+          level
+          skill {
+            id
+            name
+          }
+        }
       }
     }
   }

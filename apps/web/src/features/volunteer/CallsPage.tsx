@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import {
   Alert,
+  Anchor,
   Badge,
   Button,
   Card,
@@ -15,6 +16,7 @@ import {
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { applyApiError, EmptyState, Page, QueryState } from '../../shared';
 import type { VolunteerOpenCallsQuery } from '../../gql/graphql';
 import { formatDate, SIGN_UP_STAGES } from './labels';
@@ -49,9 +51,18 @@ function validate(values: SignUpValues) {
   };
 }
 
-function SignUpForm({ call, onDone }: { call: Call; onDone: () => void }) {
+export function SignUpForm({
+  call,
+  onDone,
+  refetch = ['VolunteerOpenCalls'],
+}: {
+  call: Pick<Call, 'id' | 'title'>;
+  onDone: () => void;
+  /** The queries (by operation name) that show the new sign-up. */
+  refetch?: string[];
+}) {
   const [signUp, { loading }] = useMutation(SignUpForCallMutation, {
-    refetchQueries: [OpenCallsQuery],
+    refetchQueries: refetch,
     awaitRefetchQueries: true,
   });
   const [message, setMessage] = useState<string | null>(null);
@@ -181,7 +192,9 @@ export function CallsPage() {
                   <Card key={call.id} withBorder padding="md" component="article" aria-labelledby={`call-${call.id}`}>
                     <Stack gap="sm">
                       <Title order={2} size="h3" id={`call-${call.id}`}>
-                        {call.title}
+                        <Anchor component={Link} to={`/calls/${call.id}`} inherit>
+                          {call.title}
+                        </Anchor>
                       </Title>
                       {call.closesAt && <Text size="sm">Sign-ups close {formatDate(call.closesAt)}</Text>}
                       <Text style={{ whiteSpace: 'pre-line' }}>{call.pitch}</Text>

@@ -1,12 +1,18 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Badge, Button, Card, Group, Stack, Text } from '@mantine/core';
+import { Alert, Badge, Button, Card, Group, Stack, Switch, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { describeError, EmptyState, Page, QueryState } from '../../shared';
 import type { VolunteerNotificationFragment } from '../../gql/graphql';
 import { formatDateTime } from './labels';
-import { MarkNotificationsReadMutation, MyNotificationsQuery, UnreadCountQuery } from './operations';
 import { NotificationSettings } from './NotificationSettings';
+import {
+  MarkNotificationsReadMutation,
+  MyNotificationsQuery,
+  NotificationSettingsQuery,
+  UnreadCountQuery,
+  UpdateNotificationSettingsMutation,
+} from './operations';
 
 /** Where a volunteer's notification leads (others, e.g. for the comms team, have no link here). */
 const LINKS: Record<string, { to: string; label: string }> = {
@@ -19,7 +25,47 @@ const LINKS: Record<string, { to: string; label: string }> = {
 };
 
 function linkOf(n: VolunteerNotificationFragment): { to: string; label: string } | null {
+  const callId = (n.data as Record<string, unknown> | null)?.callId;
+  if (n.kind === 'AMBASSADOR_CALL_OPENED' && typeof callId === 'string') {
+    return { to: `/calls/${callId}`, label: 'See the call' };
+  }
   return LINKS[n.kind] ?? null;
+}
+
+/** Which e-mails the member receives (in-app notifications always arrive). */
+function EmailSettings() {
+  const { data } = useQuery(NotificationSettingsQuery);
+  const [update, { loading }] = useMutation(UpdateNotificationSettingsMutation, {
+    refetchQueries: ['VolunteerNotificationSettings'],
+    awaitRefetchQueries: true,
+  });
+  const [message, setMessage] = useState<string | null>(null);
+  if (!data) return null;
+  return (
+    <Card withBorder padding="md" component="section" aria-labelledby="email-settings">
+      <Stack gap="xs">
+        <Title order={2} size="h3" id="email-settings">
+          E-mail
+        </Title>
+        <Switch
+          label="E-mail me when the comms team publishes a call looking for skills I have"
+          checked={data.myNotificationSettings.emailAmbassadorCalls}
+          disabled={loading}
+          onChange={(e) => {
+            setMessage(null);
+            update({ variables: { input: { emailAmbassadorCalls: e.currentTarget.checked } } }).catch((err) =>
+              setMessage(describeError(err).message),
+            );
+          }}
+        />
+        {message && (
+          <Alert color="red" role="alert">
+            {message}
+          </Alert>
+        )}
+      </Stack>
+    </Card>
+  );
 }
 
 export function NotificationsPage() {
@@ -147,6 +193,7 @@ export function NotificationsPage() {
         )}
       </QueryState>
       <NotificationSettings />
+      <EmailSettings />
     </Page>
   );
 }

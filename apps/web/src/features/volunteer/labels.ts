@@ -1,6 +1,7 @@
 import type {
   AssignmentStatus,
   CommsTaskKind,
+  OnlineChannel,
   ProfileSection,
   ProfileVisibility,
   SignUpStatus,
@@ -99,4 +100,23 @@ export function hours(value: number): string {
 export function listInWords(items: string[]): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/** The channels an intake records, in the order the form offers them. */
+export const ONLINE_CHANNELS: Record<OnlineChannel, string> = {
+  BLOG: 'Blog',
+  LINKEDIN: 'LinkedIn',
+  X_TWITTER: 'X (Twitter)',
+  INSTAGRAM: 'Instagram',
+  FACEBOOK: 'Facebook',
+  TIKTOK: 'TikTok',
+  YOUTUBE: 'YouTube',
+  PODCAST: 'Podcast',
+  NEWSLETTER: 'Newsletter',
+  OTHER: 'Other',
+};
+
+/** "Blog, X (Twitter), Mastodon": the channels in words, OTHER replaced by what it stands for. */
+export function channelsInWords(channels: readonly OnlineChannel[], other: string): string {
+  return channels.map((c) => (c === 'OTHER' && other ? other : ONLINE_CHANNELS[c])).join(', ');
 }

@@ -429,3 +429,75 @@ export const CancelWorkshopRegistrationMutation = graphql(`
     }
   }
 `);
+
+export const VolunteerCallQuery = graphql(`
+  query VolunteerCall($id: ID!) {
+    ambassadorCall(id: $id) {
+      id
+      title
+      pitch
+      status
+      opensAt
+      closesAt
+      publishedAt
+      link
+      skillsSought {
+        id
+        name
+      }
+    }
+    mySignUps(callId: $id, first: 1) {
+      edges {
+        node {
+          id
+          callId
+          status
+          statusChangedAt
+          createdAt
+          intake {
+            channels
+            channelsOther
+            wantsToDo
+            hoursPerMonth
+            recordedAt
+            copiedToProfileAt
+            confidence {
+              level
+              skill {
+                id
+                name
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const CopyIntakeMutation = graphql(`
+  mutation VolunteerCopyIntake($input: CopyIntakeToProfileInput!) {
+    copyIntakeToProfile(input: $input) {
+      id
+      intake {
+        copiedToProfileAt
+      }
+    }
+  }
+`);
+
+export const NotificationSettingsQuery = graphql(`
+  query VolunteerNotificationSettings {
+    myNotificationSettings {
+      emailAmbassadorCalls
+    }
+  }
+`);
+
+export const UpdateNotificationSettingsMutation = graphql(`
+  mutation VolunteerUpdateNotificationSettings($input: UpdateNotificationSettingsInput!) {
+    updateNotificationSettings(input: $input) {
+      emailAmbassadorCalls
+    }
+  }
+`);

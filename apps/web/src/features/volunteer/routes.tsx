@@ -1,6 +1,7 @@
 import { Route, Routes } from 'react-router';
 import { MyDataDownloadPage } from '../privacy/MyDataDownloadPage';
 import { NotFoundPage } from '../../shared';
+import { CallPage } from './CallPage';
 import { CallsPage } from './CallsPage';
 import { ForYouPage } from './ForYouPage';
 import { MyTasksPage } from './MyTasksPage';
@@ -15,6 +16,7 @@ export default function VolunteerRoutes() {
     <Routes>
       <Route index element={<ForYouPage />} />
       <Route path="calls" element={<CallsPage />} />
+      <Route path="calls/:id" element={<CallPage />} />
       <Route path="offers" element={<OffersPage />} />
       <Route path="tasks" element={<MyTasksPage />} />
       <Route path="workshops" element={<WorkshopsPage />} />
