@@ -6,3 +6,4 @@ export * from './erasure.service';
 export * from './privacy.module';
 export * from './retention/retention-kind';
 export * from './retention/retention-policy.entity';
+export { exportRowsSql, deleteRowsSql } from './personal-data.sql';

@@ -63,10 +63,17 @@ export function deleteRowsSql(p: Person, entry: PersonalTable): SqlStatement | n
 }
 
 function orderBy(entry: PersonalTable): string {
-  // Every catalogue table has created_at but visits (by day), match suggestions (by when computed) and reminders (sent).
+  // Every catalogue table has created_at but visits (by day), match suggestions (by when computed), reminders
+  // (sent) and e-mail settings (changed).
   const column =
-    { community_visit: 'day', match_suggestion: 'computed_at', profile_reminder: 'sent_at' }[entry.table] ??
-    'created_at';
+    (
+      {
+        community_visit: 'day',
+        match_suggestion: 'computed_at',
+        profile_reminder: 'sent_at',
+        notification_preference: 'updated_at',
+      } as Record<string, string>
+    )[entry.table] ?? 'created_at';
   return `ORDER BY t.${column} NULLS LAST`;
 }
 
