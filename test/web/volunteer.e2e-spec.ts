@@ -411,4 +411,48 @@ describe('A volunteer in the browser', () => {
     await see(section.getByRole('button', { name: 'Erase my account' }));
     await expectAccessible(page);
   });
+
+  it('books a place at a workshop and sees it, with when, where and the places left', async () => {
+    const startsAt = new Date(Date.now() + 7 * 24 * 3_600_000);
+    const workshop = (
+      await ok(
+        CREATE_TASK,
+        {
+          input: {
+            title: 'Boost your blog',
+            kind: 'WORKSHOP',
+            description: 'An hour on writing posts people finish.',
+            effortHours: 2,
+            seats: 1,
+            attendeeCapacity: 3,
+            startsAt: startsAt.toISOString(),
+            remote: false,
+            location: 'Harbour House, room 2',
+            onlineLink: 'https://meet.example.org/boost',
+          },
+        },
+        admin,
+      )
+    ).createCommsTask;
+    await ok(OPEN_TASK, { id: workshop.id }, admin);
+    const dee = await inviteAndJoin(stack.t, admin, 'dee', ['MEMBER']);
+    const page = await stack.newPage();
+    await signIn(page, dee.user.email, PASSWORD);
+    await openNav(page, 'Workshops');
+    await heading(page, 'Workshops');
+    const card = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Boost your blog' }) });
+    await see(card.getByText('Harbour House, room 2, or online'));
+    await see(card.getByText('3 of 3 places left'));
+    await expectAccessible(page);
+
+    await card.getByRole('button', { name: 'Register for Boost your blog' }).click();
+    await see(card.getByText('Your place is booked. We will remind you the day before.'));
+    await see(card.getByText('You have a place'));
+    await see(card.getByText('2 of 3 places left'));
+    await see(card.getByRole('button', { name: 'Cancel my place at Boost your blog' }));
+    await page.reload();
+    await heading(page, 'Workshops');
+    await see(card.getByText('You have a place'));
+    await expectAccessible(page);
+  });
 });
