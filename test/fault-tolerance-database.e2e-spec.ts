@@ -82,10 +82,13 @@ describe('when every database connection is terminated mid-load', () => {
     await holder.query('BEGIN');
     await holder.query('LOCK TABLE profile IN ACCESS EXCLUSIVE MODE');
     const round = load('two');
+    // Every connection of the API's pool (5) is then a profile save waiting on the table. (Counting any one
+    // waiter is not enough: the worker's matching of round one can be the first to wait, before any save.)
     await eventually(
-      async () => (await backends()).filter((b) => b.wait_event_type === 'Lock').length,
-      (waiting) => waiting >= 1,
-      'a profile save to be waiting in PostgreSQL',
+      async () =>
+        (await backends()).filter((b) => b.wait_event_type === 'Lock' && b.query.includes('"Profile"')).length,
+      (waiting) => waiting >= 5,
+      'the API’s profile saves to be waiting in PostgreSQL',
     );
 
     const killed = await operator.query<{ pid: number }>(
