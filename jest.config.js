@@ -12,7 +12,9 @@ module.exports = {
     '^@crowdcomms/(.*)$': '<rootDir>/libs/$1/src',
   },
   globalSetup: '<rootDir>/test/global-setup.ts',
-  testTimeout: 30000,
+  // A guard against hangs, not a measure: end-to-end set-ups start an API (and sometimes a worker), which late in
+  // a full in-band run on two cores can take well over 30 s.
+  testTimeout: 60000,
   // The report is written when the run ends; a file whose set-up failed can leave a server open,
   // and that must not hold the run (and CI) until it times out.
   forceExit: true,
