@@ -15,6 +15,9 @@ module.exports = {
   // A guard against hangs, not a measure: end-to-end set-ups start an API (and sometimes a worker), which late in
   // a full in-band run on two cores can take well over 30 s.
   testTimeout: 60000,
+  // Jest would run the whole suite in one process on two cores; that process grows to about 4 GB and every later
+  // file gets slower. With a limit Jest runs the files in a worker and replaces it once it grows past this.
+  workerIdleMemoryLimit: '1536MB',
   // The report is written when the run ends; a file whose set-up failed can leave a server open,
   // and that must not hold the run (and CI) until it times out.
   forceExit: true,

@@ -26,4 +26,31 @@ import { CallsLinksIntakeBulkInvitations1796900000400 } from './1796900000400-ca
 import { ApiTokens1796900000500 } from './1796900000500-api-tokens';
 
 /** Applied in this order; generated with `npm run migration:generate -- <Name>`. */
-export const MIGRATIONS = [Initial1795305559223, AddSkillsAndProfiles1795305977356, SkillsSearchAndTaxonomy1795305977400, AddNotifications1795306066413, AddCommunity1795306412276, CommunityTopicIndex1795306412300, AddAmbassadorsAndTasks1795307022456, AddCampaigns1795310068955, AddMatching1795309738980, PeopleSearchBoundedPlans1795400000000, PeopleSearchSlicedKeys1795500000000, CampaignDigestFailures1796576307441, AddPasswordReset1796578114832, EmailSecretLinks1796578764433, OrganisationRowSecurity1796600000000, InterestsNeedConsent1796650000000, AnonymousSurveyRespondents1796650000100, OrganisationRowSecurityEnforced1796700000000, AddPrivacyRequests1796700000000, TasksTakeUpDirectly1796800000300, RetentionPolicies1796800000400, WorkshopAttendees1796900000100, CampaignHashtagBaselineBuddyGuides1796900000200, ProfileCompletionHelp1796900000300, CallsLinksIntakeBulkInvitations1796900000400, ApiTokens1796900000500];
+export const MIGRATIONS = [
+  Initial1795305559223,
+  AddSkillsAndProfiles1795305977356,
+  SkillsSearchAndTaxonomy1795305977400,
+  AddNotifications1795306066413,
+  AddCommunity1795306412276,
+  CommunityTopicIndex1795306412300,
+  AddAmbassadorsAndTasks1795307022456,
+  AddCampaigns1795310068955,
+  AddMatching1795309738980,
+  PeopleSearchBoundedPlans1795400000000,
+  PeopleSearchSlicedKeys1795500000000,
+  CampaignDigestFailures1796576307441,
+  AddPasswordReset1796578114832,
+  EmailSecretLinks1796578764433,
+  OrganisationRowSecurity1796600000000,
+  InterestsNeedConsent1796650000000,
+  AnonymousSurveyRespondents1796650000100,
+  OrganisationRowSecurityEnforced1796700000000,
+  AddPrivacyRequests1796700000000,
+  TasksTakeUpDirectly1796800000300,
+  RetentionPolicies1796800000400,
+  WorkshopAttendees1796900000100,
+  CampaignHashtagBaselineBuddyGuides1796900000200,
+  ProfileCompletionHelp1796900000300,
+  CallsLinksIntakeBulkInvitations1796900000400,
+  ApiTokens1796900000500,
+];
