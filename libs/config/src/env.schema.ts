@@ -44,6 +44,8 @@ export const envSchema = z
     REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must be a redis:// URL'),
     REDIS_PREFIX: z.string().min(1).default('crowdcomms'),
     JWT_SECRET: z.string().min(32, 'must be at least 32 characters'),
+    // Key material for secrets stored encrypted (integrations); JWT_SECRET's when unset.
+    SECRET_BOX_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
     JWT_ISSUER: z.string().min(1).default('crowdcomms'),
     JWT_AUDIENCE: z.string().min(1).default('crowdcomms-api'),
     ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(3600).default(900),

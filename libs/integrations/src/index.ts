@@ -1,1 +1,2 @@
 export * from './integrations.module';
+export * from './secret-box';
