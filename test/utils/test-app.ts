@@ -48,18 +48,19 @@ let created = false;
 
 export async function createTestApp(
   env: Record<string, string> = {},
-  options: { logger?: LoggerService } = {},
+  options: { logger?: LoggerService; asynchronousReplica?: boolean } = {},
 ): Promise<TestApp> {
   // Configuration is read once, when the app modules first load in this file's module registry.
   if (created) throw new Error('createTestApp runs once per test file; put other settings in another file');
   created = true;
-  const db = await createTestDatabase();
+  const db = await createTestDatabase({ asynchronousReplica: options.asynchronousReplica });
   const mailDir = mkdtempSync(path.join(os.tmpdir(), 'crowdcomms-mail-'));
   const redisPrefix = `test-${randomBytes(6).toString('hex')}`;
   Object.assign(process.env, {
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
     DATABASE_URL: db.url,
+    ...(db.replicaUrl ? { DATABASE_REPLICA_URL: db.replicaUrl } : {}),
     MIGRATIONS_RUN: 'false',
     REDIS_PREFIX: redisPrefix,
     JWT_SECRET: randomBytes(32).toString('hex'),

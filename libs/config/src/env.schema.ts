@@ -36,6 +36,10 @@ export const envSchema = z
       .string()
       .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
       .optional(),
+    DATABASE_REPLICA_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
+      .optional(),
     MIGRATIONS_RUN: bool.default('true'),
     DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(500).default(10),
     DATABASE_ACQUIRE_TIMEOUT_MS: z.coerce.number().int().min(100).max(600000).default(10000),

@@ -107,6 +107,25 @@ export class TransactionalConnection {
     return withScope(scope, work);
   }
 
+  /**
+   * Runs a read that may trail the latest commits by a moment — people search and its facets — on the
+   * read replica when one is configured (`DATABASE_REPLICA_URL`), else like `run`. Inside a
+   * transaction it stays on the transaction's connection, so work that must see its own writes does.
+   */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  runOnReplica<T = any>(statement: SqlStatement): Promise<T> {
+    if (this.inTransaction) return this.run<T>(statement);
+    const query = async () => {
+      const runner = this.dataSource.createQueryRunner('slave');
+      try {
+        return (await runner.query(statement.text, [...statement.values])) as T;
+      } finally {
+        await runner.release();
+      }
+    };
+    return statement.organisationId ? withScope({ organisationId: statement.organisationId }, query) : query();
+  }
+
   /** A query builder on the current transaction's connection, if any. */
   createQueryBuilder(): SelectQueryBuilder<ObjectLiteral> {
     return this.manager.createQueryBuilder() as SelectQueryBuilder<ObjectLiteral>;
@@ -191,10 +210,19 @@ export function applyScopeOnConnect(dataSource: DataSource): void {
   if (scopedDataSources.has(dataSource)) return;
   scopedDataSources.add(dataSource);
   const driver = dataSource.driver as unknown as {
+    slaves: unknown[];
     obtainMasterConnection(): Promise<[PgClient, (err?: unknown) => void]>;
+    obtainSlaveConnection(): Promise<[PgClient, (err?: unknown) => void]>;
   };
-  const obtain = driver.obtainMasterConnection.bind(driver);
-  driver.obtainMasterConnection = async () => {
+  driver.obtainMasterConnection = scopeEachBorrow(driver.obtainMasterConnection.bind(driver));
+  // Without replicas TypeORM borrows "replica" connections from the primary's pool, already scoped above.
+  if (driver.slaves.length) driver.obtainSlaveConnection = scopeEachBorrow(driver.obtainSlaveConnection.bind(driver));
+}
+
+function scopeEachBorrow(
+  obtain: () => Promise<[PgClient, (err?: unknown) => void]>,
+): () => Promise<[PgClient, (err?: unknown) => void]> {
+  return async () => {
     // Read before waiting for the pool: a connection freed by another caller resumes in that caller's context.
     const scope = currentScope();
     const [client, release] = await obtain();

@@ -28,11 +28,21 @@ const TOOLING_POOL: PoolSettings = {
   idleInTransactionTimeoutMs: 0,
 };
 
-/** The one TypeORM configuration, shared by the apps, the migration tooling and the tests. */
-export function dataSourceOptions(url: string, pool: PoolSettings = TOOLING_POOL): DataSourceOptions {
+/**
+ * The one TypeORM configuration, shared by the apps, the migration tooling and the tests. With a
+ * `replicaUrl` every statement still goes to the primary unless it asks for the replica
+ * (`TransactionalConnection.queryReplica`): reading one's own writes stays the default.
+ */
+export function dataSourceOptions(
+  url: string,
+  pool: PoolSettings = TOOLING_POOL,
+  replicaUrl?: string,
+): DataSourceOptions {
   return {
     type: 'postgres',
-    url,
+    ...(replicaUrl
+      ? { replication: { master: { url }, slaves: [{ url: replicaUrl }], defaultMode: 'master' } }
+      : { url }),
     entities: ENTITIES,
     migrations: MIGRATIONS,
     migrationsTableName: 'schema_migration',

@@ -16,13 +16,17 @@ import { APP_ROLE } from './row-security';
     TypeOrmModule.forRootAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({
-        ...dataSourceOptions(config.get('DATABASE_URL'), {
-          size: config.get('DATABASE_POOL_SIZE'),
-          acquireTimeoutMs: config.get('DATABASE_ACQUIRE_TIMEOUT_MS'),
-          statementTimeoutMs: config.get('DATABASE_STATEMENT_TIMEOUT_MS'),
-          idleInTransactionTimeoutMs: config.get('DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS'),
-          role: APP_ROLE,
-        }),
+        ...dataSourceOptions(
+          config.get('DATABASE_URL'),
+          {
+            size: config.get('DATABASE_POOL_SIZE'),
+            acquireTimeoutMs: config.get('DATABASE_ACQUIRE_TIMEOUT_MS'),
+            statementTimeoutMs: config.get('DATABASE_STATEMENT_TIMEOUT_MS'),
+            idleInTransactionTimeoutMs: config.get('DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS'),
+            role: APP_ROLE,
+          },
+          config.get('DATABASE_REPLICA_URL'),
+        ),
         migrationUrl: config.get('DATABASE_MIGRATION_URL') ?? config.get('DATABASE_URL'),
         migrationsRun: config.get('MIGRATIONS_RUN'),
       }),

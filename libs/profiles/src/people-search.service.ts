@@ -82,8 +82,8 @@ export class PeopleSearchService {
     const { page, count } = searchStatements(criteria, first, after);
     // A ranked page carries its own (capped) count; the other orders count in parallel on a second connection.
     const [found, counted] = await Promise.all([
-      this.db.query<RankedRow[]>(page.text, page.values),
-      count ? this.db.query<{ count: number }[]>(count.text, count.values) : null,
+      this.db.runOnReplica<RankedRow[]>(page),
+      count ? this.db.runOnReplica<{ count: number }[]>(count) : null,
     ]);
     const total = counted ? counted[0].count : (found[0]?.total ?? 0);
     // An empty ranked page is one row carrying the count and no profile.
@@ -109,7 +109,7 @@ export class PeopleSearchService {
   async facets(ctx: RequestContext, criteria: PeopleSearchCriteria | null): Promise<PeopleFacets> {
     if (!criteria) return { skills: [], departments: [], grades: [] };
     const statement = facetsStatement(criteria);
-    const rows = await this.db.query<FacetRow[]>(statement.text, statement.values);
+    const rows = await this.db.runOnReplica<FacetRow[]>(statement);
     const byCount = (a: { count: number; key: string }, b: { count: number; key: string }) =>
       b.count - a.count || a.key.localeCompare(b.key);
     const values = (facet: FacetRow['facet']) =>
