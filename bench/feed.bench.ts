@@ -1,7 +1,7 @@
 /**
  * Community feed benchmark: `npm run bench -- feed [--members 50000] [--posts 200000] [--requests 300]
- * [--concurrency 8] [--first 50] [--rounds 2] [--followed-members 100] [--followed-topics 10] [--explain]`
- * (`--posts 1000000` for the full size; loading it takes a few minutes on 2 cores).
+ * [--concurrency 8] [--first 50] [--rounds 2] [--followed-members 100] [--followed-topics 10]
+ * [--delay-ms 0.25] [--explain]` (`--posts 1000000` for the full size; loading it takes a few minutes on 2 cores).
  *
  * Boots the real API twice in one process on the same throwaway PostgreSQL and Redis: once as shipped (a
  * page and its relations in one statement, through primed DataLoaders) and once as the naive N+1 resolver
@@ -15,10 +15,18 @@
  * A third variant boots the shipped API as it was before row-level security (the pool as the tables'
  * owner, connections borrowed without the organisation set first): the cost of row security is the
  * shipped variant's figures against it.
+ *
+ * The product runs with its database across a network, not on the same two cores: the shipped and naive
+ * variants also run with PostgreSQL behind a proxy that delays each direction by `--delay-ms` (0.25 ms:
+ * a 0.5 ms round trip, as between an app and a managed database in the same zone; `bench/feed/delay-proxy.mjs`),
+ * and the bench prints the round trip it measured through it beside the loopback one.
  */
 import { INestApplication } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import path from 'node:path';
+import { Client } from 'pg';
 import { readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import { DataSource, QueryRunner } from 'typeorm';
@@ -42,6 +50,8 @@ const ROUNDS = arg('rounds', 2);
 // Whom the viewer follows: with no topics, a sparse feed (100 of 50 000 people: 0.2 % of the posts).
 const FOLLOWED_MEMBERS = arg('followed-members', 100, 0);
 const FOLLOWED_TOPICS = arg('followed-topics', 10, 0);
+// One-way delay between the API and PostgreSQL for the "at a distance" variants (0: those variants are not run).
+const DELAY_MS = arg('delay-ms', 0.25, 0);
 const WARMUP = 30;
 
 const FEED = `query Feed($first: Int, $after: String) {
@@ -69,7 +79,11 @@ interface Variant {
  * works as the tables' owner (which the policies do not bind) and borrows connections without first
  * giving them the organisation — the baseline the shipped variant's cost of row security is read against.
  */
-async function boot(name: string, batch: boolean, asOwner = false): Promise<Variant> {
+async function boot(
+  name: string,
+  batch: boolean,
+  { asOwner = false, databaseUrl }: { asOwner?: boolean; databaseUrl?: string } = {},
+): Promise<Variant> {
   // Loaded once the environment is set: graphql-js, for one, reads NODE_ENV when it loads.
   const { COMMUNITY_LOADER_OPTIONS } = await import('@crowdcomms/community');
   const { AppConfig } = await import('@crowdcomms/config');
@@ -78,16 +92,17 @@ async function boot(name: string, batch: boolean, asOwner = false): Promise<Vari
   let builder = Test.createTestingModule({ imports: [AppModule] })
     .overrideProvider(COMMUNITY_LOADER_OPTIONS)
     .useValue({ batch });
-  if (asOwner) {
+  if (asOwner || databaseUrl) {
     builder = builder.overrideProvider(TYPEORM_MODULE_OPTIONS).useFactory({
       inject: [AppConfig],
-      // As DatabaseModule's, without the role (migrations have run: the shipped variant booted first).
+      // As DatabaseModule's, on another URL or without the role (migrations have run: the shipped variant booted first).
       factory: (config: InstanceType<typeof AppConfig>) => ({
-        ...dataSourceOptions(config.get('DATABASE_URL'), {
+        ...dataSourceOptions(databaseUrl ?? config.get('DATABASE_URL'), {
           size: config.get('DATABASE_POOL_SIZE'),
           acquireTimeoutMs: config.get('DATABASE_ACQUIRE_TIMEOUT_MS'),
           statementTimeoutMs: config.get('DATABASE_STATEMENT_TIMEOUT_MS'),
           idleInTransactionTimeoutMs: config.get('DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS'),
+          role: asOwner ? undefined : APP_ROLE,
         }),
         migrationsRun: false,
       }),
@@ -254,6 +269,47 @@ async function measure(v: Variant, token: string): Promise<Result> {
   };
 }
 
+/** Starts the delay proxy in front of `databaseUrl`; returns the proxied URL and a stop. */
+async function startDelayProxy(databaseUrl: string, delayMs: number): Promise<{ url: string; stop: () => void }> {
+  const target = new URL(databaseUrl);
+  const proxy = spawn(
+    process.execPath,
+    [path.join(__dirname, 'feed', 'delay-proxy.mjs'), target.port || '5432', String(delayMs)],
+    { stdio: ['ignore', 'pipe', 'inherit', 'ipc'] },
+  );
+  const [line] = await Promise.race([
+    createInterface({ input: proxy.stdout! })
+      [Symbol.asyncIterator]()
+      .next()
+      .then((r) => [r.value as string]),
+    new Promise<never>((_, reject) =>
+      proxy.once('exit', (code) => reject(new Error(`the delay proxy exited (${code})`))),
+    ),
+  ]);
+  const url = new URL(databaseUrl);
+  url.hostname = '127.0.0.1';
+  url.port = String((JSON.parse(line) as { port: number }).port);
+  return { url: url.toString(), stop: () => proxy.kill() };
+}
+
+/** Median and p95 round trip (ms) of `SELECT 1` on one connection to `url`. */
+async function roundTrip(url: string): Promise<{ p50: number; p95: number }> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    const times: number[] = [];
+    for (let i = 0; i < 400; i++) {
+      const t0 = performance.now();
+      await client.query('SELECT 1');
+      if (i >= 50) times.push(performance.now() - t0);
+    }
+    times.sort((a, b) => a - b);
+    return { p50: times[Math.floor(times.length / 2)], p95: times[Math.floor(times.length * 0.95)] };
+  } finally {
+    await client.end();
+  }
+}
+
 async function main(): Promise<void> {
   Object.assign(process.env, {
     NODE_ENV: 'production',
@@ -279,7 +335,14 @@ async function main(): Promise<void> {
     postmaster = 0;
   }
   const naive = await boot('naive N+1 resolvers', false);
-  const owner = await boot('DataLoaders, without row security (owner)', true, true);
+  const owner = await boot('DataLoaders, without row security (owner)', true, { asOwner: true });
+  const proxy = DELAY_MS > 0 ? await startDelayProxy(process.env.DATABASE_URL!, DELAY_MS) : null;
+  const far = proxy
+    ? {
+        batched: await boot(`DataLoaders, database ${2 * DELAY_MS} ms away`, true, { databaseUrl: proxy.url }),
+        naive: await boot(`naive N+1, database ${2 * DELAY_MS} ms away`, false, { databaseUrl: proxy.url }),
+      }
+    : null;
   try {
     const signUp = await gql<{ signUp: { accessToken: string; organisation: { id: string }; member: { id: string } } }>(
       batched.url,
@@ -336,7 +399,9 @@ async function main(): Promise<void> {
     // The variants take turns, so machine load and cache warmth fall on both; each keeps its best round.
     const runs: Result[] = [];
     for (let round = 0; round < ROUNDS; round++) {
-      for (const variant of [batched, owner, naive]) runs.push(await measure(variant, accessToken));
+      for (const variant of [batched, owner, naive, ...(far ? [far.batched, far.naive] : [])]) {
+        runs.push(await measure(variant, accessToken));
+      }
     }
     const bestOf = (name: string) => runs.filter((r) => r.name === name).sort((a, b) => a.p95 - b.p95)[0];
     const fast = bestOf(batched.name);
@@ -365,6 +430,22 @@ async function main(): Promise<void> {
         `throughput ${(fast.rps / slow.rps).toFixed(1)}×, API CPU ${(slow.cpuMs / fast.cpuMs).toFixed(1)}×, ` +
         `API + PostgreSQL + client CPU ${(all(slow) / all(fast)).toFixed(1)}×`,
     );
+    if (far && proxy) {
+      const fastFar = bestOf(far.batched.name);
+      const slowFar = bestOf(far.naive.name);
+      const direct = await roundTrip(process.env.DATABASE_URL!);
+      const distant = await roundTrip(proxy.url);
+      console.log(
+        `\nat a distance:\n${header}\n${rule}\n${row(fastFar)}\n${row(slowFar)}\n` +
+          `round trip of SELECT 1: loopback p50 ${direct.p50.toFixed(3)} ms (p95 ${direct.p95.toFixed(3)}), ` +
+          `through the proxy p50 ${distant.p50.toFixed(3)} ms (p95 ${distant.p95.toFixed(3)}; asked for ${(2 * DELAY_MS).toFixed(2)} ms more)`,
+      );
+      console.log(
+        `ratios at a distance (N+1 ÷ DataLoaders): p50 ${(slowFar.p50 / fastFar.p50).toFixed(1)}×, ` +
+          `p95 ${(slowFar.p95 / fastFar.p95).toFixed(1)}×, throughput ${(fastFar.rps / slowFar.rps).toFixed(1)}×, ` +
+          `statements ${(slowFar.queriesPerRequest / fastFar.queriesPerRequest).toFixed(1)}×`,
+      );
+    }
     console.log(
       `load average: ${os
         .loadavg()
@@ -372,6 +453,11 @@ async function main(): Promise<void> {
         .join(' ')} (${os.cpus().length} CPUs)`,
     );
   } finally {
+    if (far) {
+      await far.naive.app.close();
+      await far.batched.app.close();
+    }
+    proxy?.stop();
     await naive.app.close();
     await owner.app.close();
     await batched.app.close();
