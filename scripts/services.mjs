@@ -325,3 +325,74 @@ export function makeReachableDir(dir) {
   chmodSync(dir, 0o755);
   return dir;
 }
+
+/**
+ * Starts a Redis Cluster of `masters` redis-server processes on loopback (no
+ * replicas) and assigns the slots with `redis-cli --cluster create`. Returns a
+ * seed URL (any node: clients discover the others) and a stop function.
+ */
+export async function startRedisCluster({ masters = 3, dir }) {
+  const bin = ensureRedisServer();
+  const cli = path.join(path.dirname(bin), 'redis-cli');
+  const nodes = [];
+  try {
+    for (let i = 0; i < masters; i++) {
+      const port = await freePort();
+      const nodeDir = path.join(dir, `node-${port}`);
+      mkdirSync(nodeDir, { recursive: true });
+      const args = [
+        '--bind',
+        '127.0.0.1',
+        '--port',
+        String(port),
+        '--dir',
+        nodeDir,
+        '--save',
+        '',
+        '--appendonly',
+        'no',
+      ];
+      args.push('--maxmemory-policy', 'noeviction', '--cluster-enabled', 'yes', '--cluster-config-file', 'nodes.conf');
+      args.push('--cluster-node-timeout', '5000');
+      const child = track(spawn(bin, args, { stdio: ['ignore', 'pipe', 'pipe'] }), 'redis-server (cluster)');
+      let output = '';
+      child.stdout.on('data', (d) => (output += d));
+      child.stderr.on('data', (d) => (output += d));
+      nodes.push({ port, child });
+      await waitUntil(() => {
+        if (child.exitCode !== null) throw new Error(`redis-server exited:\n${output}`);
+        return output.includes('Ready to accept connections');
+      }, 'a cluster node');
+    }
+    const addresses = nodes.map((n) => `127.0.0.1:${n.port}`);
+    execFileSync(cli, ['--cluster', 'create', ...addresses, '--cluster-replicas', '0', '--cluster-yes'], {
+      stdio: 'pipe',
+    });
+    // The slots are assigned; the nodes agree once every one of them reports the cluster ok.
+    await waitUntil(
+      () =>
+        nodes.every((n) =>
+          execFileSync(cli, ['-p', String(n.port), 'cluster', 'info'], { encoding: 'utf8' }).includes(
+            'cluster_state:ok',
+          ),
+        ),
+      'the cluster to agree',
+    );
+  } catch (error) {
+    for (const { child } of nodes) child.kill('SIGTERM');
+    throw error;
+  }
+  const stopNode = ({ child }) =>
+    new Promise((resolve) => {
+      if (child.exitCode !== null) return resolve();
+      child.once('exit', () => resolve());
+      child.kill('SIGTERM');
+    });
+  return {
+    ports: nodes.map((n) => n.port),
+    url: `redis://127.0.0.1:${nodes[0].port}`,
+    /** Runs redis-cli against every master (e.g. to count keys across the cluster). */
+    cli: (...args) => nodes.map((n) => execFileSync(cli, ['-p', String(n.port), ...args], { encoding: 'utf8' }).trim()),
+    stop: () => Promise.all(nodes.map(stopNode)),
+  };
+}

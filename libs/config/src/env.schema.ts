@@ -47,6 +47,8 @@ export const envSchema = z
     DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: z.coerce.number().int().min(0).max(3600000).default(15000),
     REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must be a redis:// URL'),
     REDIS_PREFIX: z.string().min(1).default('crowdcomms'),
+    // REDIS_URL names one node (or a managed service's configuration endpoint) of a Redis Cluster.
+    REDIS_CLUSTER: bool.default('false'),
     JWT_SECRET: z.string().min(32, 'must be at least 32 characters'),
     // Key material for secrets stored encrypted (integrations); JWT_SECRET's when unset.
     SECRET_BOX_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
@@ -96,6 +98,10 @@ export const envSchema = z
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && /change-me|development/i.test(env.JWT_SECRET)) {
       ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'must be a real secret in production' });
+    }
+    // On a cluster the prefix becomes the queues' hash tag, {REDIS_PREFIX}: braces inside it would cut it short.
+    if (env.REDIS_CLUSTER && /[{}]/.test(env.REDIS_PREFIX)) {
+      ctx.addIssue({ code: 'custom', path: ['REDIS_PREFIX'], message: 'must not contain { or } with REDIS_CLUSTER' });
     }
     if (env.OPERATOR_TOKEN && env.OPERATOR_TOKEN === env.JWT_SECRET) {
       ctx.addIssue({ code: 'custom', path: ['OPERATOR_TOKEN'], message: 'must differ from JWT_SECRET' });

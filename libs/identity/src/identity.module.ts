@@ -1,7 +1,7 @@
 import { AppConfig } from '@crowdcomms/config';
 import { NotificationsModule } from '@crowdcomms/notifications';
-import { REDIS } from '@crowdcomms/queue';
-import Redis from 'ioredis';
+import { REDIS, RedisClient } from '@crowdcomms/queue';
+import { Cluster } from 'ioredis';
 import { createHash, createSecretKey } from 'node:crypto';
 import { ThrottlerStorageRedisService } from '@nest-lab/throttler-storage-redis';
 import { Module } from '@nestjs/common';
@@ -55,7 +55,7 @@ const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
     }),
     ThrottlerModule.forRootAsync({
       inject: [AppConfig, REDIS],
-      useFactory: (config: AppConfig, redis: Redis) => {
+      useFactory: (config: AppConfig, redis: RedisClient) => {
         const ttl = config.get('AUTH_LIMIT_WINDOW_SECONDS') * 1000;
         return {
           // Each operation picks the limits it is subject to with @RateLimit(...).
@@ -74,7 +74,11 @@ const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
           // Keys carry the prefix themselves: the shared client has none.
           generateKey: (context, tracker, name) =>
             `${config.get('REDIS_PREFIX')}:throttle:${name}:${context.getHandler().name}:${sha256(tracker)}`,
-          storage: new ThrottlerStorageRedisService(redis),
+          // The storage's constructor has one overload per kind of client.
+          storage:
+            redis instanceof Cluster
+              ? new ThrottlerStorageRedisService(redis)
+              : new ThrottlerStorageRedisService(redis),
         };
       },
     }),

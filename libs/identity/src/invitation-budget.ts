@@ -1,8 +1,7 @@
 import { AppConfig } from '@crowdcomms/config';
-import { InjectRedis } from '@crowdcomms/queue';
+import { InjectRedis, RedisClient } from '@crowdcomms/queue';
 import { Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
-import Redis from 'ioredis';
 
 /**
  * Takes up to `want` from the hour's count; answers what it granted and the count's time left (ms).
@@ -36,7 +35,7 @@ const HOUR_MS = 3600_000;
 @Injectable()
 export class InvitationBudget {
   constructor(
-    @InjectRedis() private readonly redis: Redis,
+    @InjectRedis() private readonly redis: RedisClient,
     private readonly config: AppConfig,
   ) {}
 

@@ -1,8 +1,7 @@
 import { AppConfig } from '@crowdcomms/config';
-import { FAIL_FAST_REDIS_OPTIONS } from '@crowdcomms/queue';
+import { createRedisClient, FAIL_FAST_REDIS_OPTIONS, redisTarget } from '@crowdcomms/queue';
 import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { RedisPubSub } from 'graphql-redis-subscriptions';
-import Redis from 'ioredis';
 
 /** Injection token of the Redis-backed PubSub that carries subscription events across API replicas. */
 export const PUB_SUB = Symbol('PUB_SUB');
@@ -12,11 +11,11 @@ export const pubSubProvider = {
   provide: PUB_SUB,
   inject: [AppConfig],
   useFactory: (config: AppConfig) => {
-    const url = config.get('REDIS_URL');
-    const prefix = `${config.get('REDIS_PREFIX')}:events:`;
+    // On a Redis Cluster a message published on any node reaches subscribers on every node.
+    const options = { ...FAIL_FAST_REDIS_OPTIONS, keyPrefix: `${config.get('REDIS_PREFIX')}:events:` };
     return new RedisPubSub({
-      publisher: new Redis(url, { ...FAIL_FAST_REDIS_OPTIONS, keyPrefix: prefix }),
-      subscriber: new Redis(url, { ...FAIL_FAST_REDIS_OPTIONS, keyPrefix: prefix }),
+      publisher: createRedisClient(redisTarget(config), options),
+      subscriber: createRedisClient(redisTarget(config), options),
     });
   },
 };

@@ -1,10 +1,10 @@
 import { AppConfig } from '@crowdcomms/config';
-import { InjectRedis, QueueName } from '@crowdcomms/queue';
+import { bullPrefix, InjectRedis, QueueName, RedisClient } from '@crowdcomms/queue';
 import { getQueueToken } from '@nestjs/bullmq';
 import { Injectable } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { Job, Queue } from 'bullmq';
-import Redis from 'ioredis';
+import Redis, { Cluster } from 'ioredis';
 
 const JOB_STATES = ['completed', 'failed', 'delayed', 'wait', 'paused', 'prioritized', 'waiting-children'] as const;
 
@@ -17,7 +17,7 @@ const JOB_STATES = ['completed', 'failed', 'delayed', 'wait', 'paused', 'priorit
 @Injectable()
 export class RedisErasure {
   constructor(
-    @InjectRedis() private readonly redis: Redis,
+    @InjectRedis() private readonly redis: RedisClient,
     private readonly config: AppConfig,
     private readonly moduleRef: ModuleRef,
   ) {}
@@ -41,9 +41,25 @@ export class RedisErasure {
         if (names(text.join(' '))) removed += await queue.remove(job.id);
       }
     }
+    // SCAN walks one server: on a cluster, every master's share of the keys is walked.
+    const servers = this.redis instanceof Cluster ? this.redis.nodes('master') : [this.redis];
+    const prefix = this.config.get('REDIS_PREFIX');
+    // On a cluster the queues' keys start with the hash tag {prefix}.
+    const patterns = [
+      `${prefix}:*`,
+      ...(this.config.get('REDIS_CLUSTER') ? [`${bullPrefix({ REDIS_PREFIX: prefix, REDIS_CLUSTER: true })}:*`] : []),
+    ];
+    for (const server of servers) {
+      for (const pattern of patterns) removed += await this.eraseMatching(server, pattern, names);
+    }
+    return removed;
+  }
+
+  private async eraseMatching(server: Redis, pattern: string, names: (text: string) => boolean): Promise<number> {
+    let removed = 0;
     let cursor = '0';
     do {
-      const [next, keys] = await this.redis.scan(cursor, 'MATCH', `${this.config.get('REDIS_PREFIX')}:*`, 'COUNT', 500);
+      const [next, keys] = await server.scan(cursor, 'MATCH', pattern, 'COUNT', 500);
       cursor = next;
       for (const key of keys) removed += await this.eraseFromKey(key, names);
     } while (cursor !== '0');

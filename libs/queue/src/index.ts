@@ -8,3 +8,4 @@ export * from './redis-connection';
 export * from './redis.provider';
 export * from './job-clock';
 export * from './organisation-worker-host';
+export * from './bull-connection';

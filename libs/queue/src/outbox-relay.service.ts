@@ -4,9 +4,9 @@ import { getQueueToken } from '@nestjs/bullmq';
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { Queue } from 'bullmq';
-import Redis from 'ioredis';
 import { Client } from 'pg';
 import { OUTBOX_CHANNEL } from './outbox.service';
+import { RedisClient } from './redis-connection';
 import { InjectRedis } from './redis.provider';
 
 const BATCH = 100;
@@ -45,7 +45,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     private readonly db: TransactionalConnection,
     private readonly moduleRef: ModuleRef,
     private readonly config: AppConfig,
-    @InjectRedis() private readonly redis: Redis,
+    @InjectRedis() private readonly redis: RedisClient,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {

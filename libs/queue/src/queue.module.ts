@@ -2,10 +2,12 @@ import { AppConfig } from '@crowdcomms/config';
 import { BullModule } from '@nestjs/bullmq';
 import { DynamicModule, Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
+import { Cluster, RedisOptions } from 'ioredis';
 import { OutboxService } from './outbox.service';
 import { QueueReadiness } from './queue-readiness';
 import { DEFAULT_JOB_OPTIONS, QueueName } from './queues';
-import { redisOptionsFromUrl } from './redis-connection';
+import { BULL_CONNECTION, BullConnectionModule } from './bull-connection';
+import { bullPrefix } from './redis-connection';
 import { REDIS, RedisCloser, redisProvider } from './redis.provider';
 
 const queues = BullModule.registerQueue(
@@ -21,10 +23,14 @@ export class QueueModule {
       global: true,
       imports: [
         BullModule.forRootAsync({
-          inject: [AppConfig],
-          useFactory: (config: AppConfig) => ({
-            connection: redisOptionsFromUrl(config.get('REDIS_URL')),
-            prefix: `${config.get('REDIS_PREFIX')}:bull`,
+          imports: [BullConnectionModule],
+          inject: [AppConfig, BULL_CONNECTION],
+          useFactory: (config: AppConfig, connection: RedisOptions | Cluster) => ({
+            connection,
+            prefix: bullPrefix({
+              REDIS_PREFIX: config.get('REDIS_PREFIX'),
+              REDIS_CLUSTER: config.get('REDIS_CLUSTER'),
+            }),
           }),
         }),
         queues,

@@ -1,4 +1,16 @@
-import { RedisOptions } from 'ioredis';
+import { AppConfig, Env } from '@crowdcomms/config';
+import Redis, { Cluster, ClusterOptions, RedisOptions } from 'ioredis';
+
+/** A client of a standalone Redis or of a Redis Cluster: both speak the same commands. */
+export type RedisClient = Redis | Cluster;
+
+/** Where Redis is: `REDIS_URL`, and whether it names a node of a Redis Cluster (`REDIS_CLUSTER`). */
+export type RedisTarget = Pick<Env, 'REDIS_URL' | 'REDIS_CLUSTER'>;
+
+/** The configured {@link RedisTarget}. */
+export function redisTarget(config: AppConfig): RedisTarget {
+  return { REDIS_URL: config.get('REDIS_URL'), REDIS_CLUSTER: config.get('REDIS_CLUSTER') };
+}
 
 /**
  * How soon a lost connection is tried again: quickly at first, then every 2 s
@@ -20,6 +32,61 @@ export function redisOptionsFromUrl(url: string): RedisOptions {
     tls: parsed.protocol === 'rediss:' ? {} : undefined,
     retryStrategy: reconnectSoon,
   };
+}
+
+/**
+ * A client of the configured Redis. On a cluster, REDIS_URL is the seed the
+ * other nodes are discovered from (its credentials and TLS apply to every
+ * node), and `options` apply to each node's connection.
+ */
+export function createRedisClient(target: RedisTarget, options: RedisOptions = {}): RedisClient {
+  if (!target.REDIS_CLUSTER) return new Redis(target.REDIS_URL, options);
+  return new Cluster(...clusterArguments(target, options));
+}
+
+/** The seed node and cluster options for `target` (exported for its unit test). */
+export function clusterArguments(
+  target: RedisTarget,
+  options: RedisOptions,
+): [{ host: string; port: number }[], ClusterOptions] {
+  // A cluster has database 0 only, and reconnects as a whole (clusterRetryStrategy) rather than per node.
+  const connection = redisOptionsFromUrl(target.REDIS_URL);
+  const { host, port } = connection;
+  delete connection.db;
+  delete connection.retryStrategy;
+  delete connection.host;
+  delete connection.port;
+  const { retryStrategy, enableOfflineQueue, ...nodeOptions } = options;
+  return [
+    [{ host: host!, port: port! }],
+    {
+      // Node connections follow the slots; reconnecting the cluster as a whole follows the client's own strategy.
+      clusterRetryStrategy: retryStrategy ?? reconnectSoon,
+      enableOfflineQueue,
+      redisOptions: { ...connection, ...nodeOptions },
+    },
+  ];
+}
+
+/**
+ * The connection BullMQ's queues and workers use. A standalone Redis is given
+ * as options (each queue and worker opens its own connections); a cluster as
+ * one client that every queue shares (each worker still opens its own blocking
+ * connection from it), closed by {@link BullConnectionCloser}.
+ */
+export function bullConnection(target: RedisTarget): RedisOptions | Cluster {
+  if (!target.REDIS_CLUSTER) return redisOptionsFromUrl(target.REDIS_URL);
+  // BullMQ's blocking commands must wait for Redis however long it is away.
+  return new Cluster(...clusterArguments(target, { maxRetriesPerRequest: null, retryStrategy: reconnectSoon }));
+}
+
+/**
+ * BullMQ's key prefix. On a cluster every key of a queue must hash to one slot
+ * (its Lua scripts touch several at once), so the prefix is a hash tag:
+ * `{crowdcomms}:bull:…`.
+ */
+export function bullPrefix(config: Pick<Env, 'REDIS_PREFIX' | 'REDIS_CLUSTER'>): string {
+  return config.REDIS_CLUSTER ? `{${config.REDIS_PREFIX}}:bull` : `${config.REDIS_PREFIX}:bull`;
 }
 
 /**

@@ -1,9 +1,8 @@
 import { AppConfig } from '@crowdcomms/config';
-import { InjectRedis } from '@crowdcomms/queue';
+import { InjectRedis, RedisClient } from '@crowdcomms/queue';
 import { Public } from '@crowdcomms/request-context';
 import { Controller, Get } from '@nestjs/common';
 import { HealthCheck, HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator } from '@nestjs/terminus';
-import Redis from 'ioredis';
 
 @Public()
 @Controller('health')
@@ -12,7 +11,7 @@ export class HealthController {
     private readonly health: HealthCheckService,
     private readonly db: TypeOrmHealthIndicator,
     private readonly indicators: HealthIndicatorService,
-    @InjectRedis() private readonly redis: Redis,
+    @InjectRedis() private readonly redis: RedisClient,
     private readonly config: AppConfig,
   ) {}
 

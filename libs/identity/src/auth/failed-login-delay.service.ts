@@ -1,8 +1,7 @@
 import { AppConfig } from '@crowdcomms/config';
 import { TooManyRequestsError } from '@crowdcomms/errors';
-import { InjectRedis } from '@crowdcomms/queue';
+import { InjectRedis, RedisClient } from '@crowdcomms/queue';
 import { Injectable } from '@nestjs/common';
-import Redis from 'ioredis';
 import { createHash } from 'node:crypto';
 
 /** KEYS[1]: the e-mail's record; ARGV: now (ms), free failures, longest delay (ms). Returns the wait in ms. */
@@ -29,7 +28,7 @@ return 0
 @Injectable()
 export class FailedLoginDelay {
   constructor(
-    @InjectRedis() private readonly redis: Redis,
+    @InjectRedis() private readonly redis: RedisClient,
     private readonly config: AppConfig,
   ) {}
 

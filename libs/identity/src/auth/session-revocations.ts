@@ -1,8 +1,7 @@
 import { AppConfig } from '@crowdcomms/config';
 import { TransactionalConnection } from '@crowdcomms/data-access';
-import { InjectRedis } from '@crowdcomms/queue';
+import { createRedisClient, InjectRedis, RedisClient, redisTarget } from '@crowdcomms/queue';
 import { Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
-import Redis from 'ioredis';
 import { EntitySubscriberInterface, TransactionCommitEvent } from 'typeorm';
 
 /** Where, on the transaction's query runner, revocations wait for the commit. */
@@ -22,11 +21,11 @@ type RevokedListener = (sessionIds: string[]) => void;
 export class SessionRevocations implements OnModuleInit, OnApplicationShutdown, EntitySubscriberInterface {
   private readonly logger = new Logger(SessionRevocations.name);
   private readonly listeners = new Set<RevokedListener>();
-  private subscriber: Redis | undefined;
+  private subscriber: RedisClient | undefined;
 
   constructor(
     private readonly db: TransactionalConnection,
-    @InjectRedis() private readonly redis: Redis,
+    @InjectRedis() private readonly redis: RedisClient,
     private readonly config: AppConfig,
   ) {}
 
@@ -67,7 +66,7 @@ export class SessionRevocations implements OnModuleInit, OnApplicationShutdown, 
   async onRevoked(listener: RevokedListener): Promise<void> {
     this.listeners.add(listener);
     if (this.subscriber) return;
-    this.subscriber = new Redis(this.config.get('REDIS_URL'));
+    this.subscriber = createRedisClient(redisTarget(this.config));
     this.subscriber.on('message', (_channel: string, message: string) => {
       const sessionIds = parseIds(message);
       for (const notify of this.listeners) notify(sessionIds);
