@@ -63,6 +63,8 @@ export function clusterArguments(
       // Node connections follow the slots; reconnecting the cluster as a whole follows the client's own strategy.
       clusterRetryStrategy: retryStrategy ?? reconnectSoon,
       enableOfflineQueue,
+      // A busy node may answer CLUSTER SLOTS late: ioredis's 1 s default then reports the whole cluster failed.
+      slotsRefreshTimeout: 5000,
       redisOptions: { ...connection, ...nodeOptions },
     },
   ];
