@@ -11,6 +11,7 @@ import {
   User,
 } from '@crowdcomms/identity';
 import { EmailMessage, Notification, NotificationPreference } from '@crowdcomms/notifications';
+import { SsoConfiguration } from '@crowdcomms/integrations';
 import { COMMUNITY_ENTITIES } from '@crowdcomms/community';
 import { MATCHING_ENTITIES } from '@crowdcomms/matching';
 import { PrivacyRequest, RetentionPolicy } from '@crowdcomms/privacy';
@@ -37,6 +38,7 @@ export const ENTITIES = [
   RefreshToken,
   PasswordReset,
   ApiToken,
+  SsoConfiguration,
   EmailMessage,
   Notification,
   NotificationPreference,

@@ -26,6 +26,8 @@ import { SessionRevocations } from './auth/session-revocations';
 import { PasswordResetResolver } from './auth/password-reset.resolver';
 import { PasswordResetService } from './auth/password-reset.service';
 import { PasswordService } from './auth/password.service';
+import { PasswordSignInPolicy } from './auth/password-sign-in-policy';
+import { VerifiedEmailSignIn } from './auth/verified-email-sign-in.service';
 import { SessionCookie } from './auth/session-cookie';
 import { ApiTokensService } from './auth/api-tokens.service';
 import { TokenService } from './auth/token.service';
@@ -93,6 +95,8 @@ const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
     PasswordResetService,
     PasswordResetResolver,
     AuthService,
+    PasswordSignInPolicy,
+    VerifiedEmailSignIn,
     OrganisationsService,
     MembersService,
     InvitationsService,
@@ -104,6 +108,16 @@ const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
     OrganisationSettingsResolver,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
-  exports: [AuthService, ApiTokensService, SessionRevocations, MembersService, OrganisationsService, IdentitySeeder],
+  exports: [
+    AuthService,
+    PasswordSignInPolicy,
+    VerifiedEmailSignIn,
+    SessionCookie,
+    ApiTokensService,
+    SessionRevocations,
+    MembersService,
+    OrganisationsService,
+    IdentitySeeder,
+  ],
 })
 export class IdentityModule {}

@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { IsNull, MoreThan } from 'typeorm';
 import { AuthService } from './auth/auth.service';
 import { PasswordService } from './auth/password.service';
+import { PasswordSignInPolicy } from './auth/password-sign-in-policy';
 import { TokenService } from './auth/token.service';
 import { AcceptInvitationInput, AuthPayload } from './dto/auth.types';
 import { plainToInstance } from 'class-transformer';
@@ -36,6 +37,7 @@ export class InvitationsService {
     private readonly links: SecretLinks,
     private readonly config: AppConfig,
     private readonly budget: InvitationBudget,
+    private readonly passwordPolicy: PasswordSignInPolicy,
   ) {}
 
   /**
@@ -243,6 +245,8 @@ export class InvitationsService {
       throw new BadInputError('This invitation has expired; ask an admin to invite you again', { field: 'token' });
     }
 
+    // Joining with a password: refused where the organisation signs its people in itself.
+    await this.passwordPolicy.assertAllowed({ organisationId: invitation.organisationId, membershipId: null });
     const existing = await this.db.getRepository(User).findOneBy({ email: invitation.email });
     let newPasswordHash: string | null = null;
     if (existing) {

@@ -7,7 +7,7 @@ import { In } from 'typeorm';
 import { Membership, MembershipStatus } from './entities/membership.entity';
 import { DEFAULT_ORGANISATION_SETTINGS, Organisation, OrganisationSettings } from './entities/organisation.entity';
 import { ProfileVisibility } from './entities/profile-visibility.enum';
-import { renameOrganisationSql, setOrganisationSettingSql } from './organisations.sql';
+import { organisationBySlugOrIdSql, renameOrganisationSql, setOrganisationSettingSql } from './organisations.sql';
 
 export function slugify(name: string): string {
   const slug = name
@@ -91,6 +91,12 @@ export class OrganisationsService {
 
   findById(id: string): Promise<Organisation | null> {
     return this.db.getRepository(Organisation).findOneBy({ id });
+  }
+
+  /** The organisation a public link names (`/auth/sso/<slug or id>/start`), if there is one. */
+  async findBySlugOrId(slugOrId: string): Promise<Pick<Organisation, 'id' | 'name' | 'slug'> | null> {
+    const rows: Pick<Organisation, 'id' | 'name' | 'slug'>[] = await this.db.run(organisationBySlugOrIdSql(slugOrId));
+    return rows[0] ?? null;
   }
 
   /** Every organisation the user is an active member of, oldest membership first. */

@@ -14,3 +14,11 @@ export function setOrganisationSettingSql(organisationId: string, key: string, v
     [key, JSON.stringify(value)],
   );
 }
+
+/** The organisation a public link names by its slug or its id (organisations are not organisation data). */
+export function organisationBySlugOrIdSql(slugOrId: string): SqlStatement {
+  return {
+    text: `SELECT id, name, slug FROM organisation WHERE slug = $1 OR id::text = $1 LIMIT 1`,
+    values: [slugOrId],
+  };
+}

@@ -1,2 +1,3 @@
 export * from './integrations.module';
 export * from './secret-box';
+export * from './sso/sso-configuration.entity';

@@ -3,11 +3,16 @@ import { ProfilesModule } from '@crowdcomms/profiles';
 import { Module } from '@nestjs/common';
 import { ApiTokensResolver } from './api-tokens.resolver';
 import { SecretBox } from './secret-box';
+import { SsoController } from './sso/sso.controller';
+import { SsoSettingsResolver } from './sso/sso-settings.resolver';
+import { SsoSettingsService } from './sso/sso-settings.service';
+import { SsoSignInService } from './sso/sso-sign-in.service';
 
-/** How an organisation's own tools connect: API tokens for its scripts. */
+/** How an organisation's own tools connect: API tokens for its scripts, single sign-on. */
 @Module({
   imports: [IdentityModule, ProfilesModule],
-  providers: [ApiTokensResolver, SecretBox],
+  controllers: [SsoController],
+  providers: [ApiTokensResolver, SecretBox, SsoSettingsService, SsoSettingsResolver, SsoSignInService],
   exports: [SecretBox],
 })
 export class IntegrationsModule {}

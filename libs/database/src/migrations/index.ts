@@ -24,6 +24,7 @@ import { CampaignHashtagBaselineBuddyGuides1796900000200 } from './1796900000200
 import { ProfileCompletionHelp1796900000300 } from './1796900000300-profile-completion-help';
 import { CallsLinksIntakeBulkInvitations1796900000400 } from './1796900000400-calls-links-intake-bulk-invitations';
 import { ApiTokens1796900000500 } from './1796900000500-api-tokens';
+import { SsoConfiguration1796900000600 } from './1796900000600-sso-configuration';
 
 /** Applied in this order; generated with `npm run migration:generate -- <Name>`. */
 export const MIGRATIONS = [
@@ -53,4 +54,5 @@ export const MIGRATIONS = [
   ProfileCompletionHelp1796900000300,
   CallsLinksIntakeBulkInvitations1796900000400,
   ApiTokens1796900000500,
+  SsoConfiguration1796900000600,
 ];

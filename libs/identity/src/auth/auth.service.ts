@@ -20,6 +20,7 @@ import { OrganisationsService } from '../organisations.service';
 import { ApiTokensService } from './api-tokens.service';
 import { FailedLoginDelay } from './failed-login-delay.service';
 import { PasswordService } from './password.service';
+import { PasswordSignInPolicy } from './password-sign-in-policy';
 import { SessionRevocations } from './session-revocations';
 import { TokenService } from './token.service';
 
@@ -37,6 +38,7 @@ export class AuthService {
     private readonly failedLogins: FailedLoginDelay,
     private readonly revocations: SessionRevocations,
     private readonly apiTokens: ApiTokensService,
+    private readonly passwordPolicy: PasswordSignInPolicy,
   ) {}
 
   async signUp(input: SignUpInput): Promise<AuthPayload> {
@@ -76,6 +78,7 @@ export class AuthService {
       if (input.organisationId) throw new NotFoundError('Organisation');
       throw new UnauthenticatedError('You are not an active member of any organisation');
     }
+    await this.passwordPolicy.assertAllowed({ organisationId: membership.organisationId, membershipId: membership.id });
     return this.db.transaction({ organisationId: membership.organisationId }, async () => {
       const organisation = await this.db.manager.findOneByOrFail(Organisation, { id: membership.organisationId });
       return this.startSession(user, organisation, membership);
@@ -130,6 +133,8 @@ export class AuthService {
   async switchOrganisation(ctx: RequestContext, organisationId: string): Promise<AuthPayload> {
     const membership = await this.activeMembership(ctx.userId, organisationId);
     if (!membership) throw new NotFoundError('Organisation');
+    // A session here must come from the organisation's own sign-in when it requires that.
+    await this.passwordPolicy.assertAllowed({ organisationId, membershipId: membership.id });
     return this.db.transaction({ organisationId }, async () => {
       const user = await this.db.manager.findOneByOrFail(User, { id: ctx.userId });
       const organisation = await this.db.manager.findOneByOrFail(Organisation, { id: organisationId });

@@ -48,6 +48,18 @@ export class SessionCookie {
     return { ...payload, refreshToken: null };
   }
 
+  /**
+   * Hands a session started outside GraphQL (single sign-on's redirect back from the organisation's provider) to
+   * the browser: the same refresh cookie a browser sign-in gets; the web app then calls `refresh`.
+   */
+  deliverToBrowser(res: Response, payload: AuthPayload): void {
+    if (!payload.refreshToken) return;
+    res.cookie(REFRESH_COOKIE, payload.refreshToken, {
+      ...this.attributes(),
+      maxAge: this.config.get('REFRESH_TOKEN_TTL_DAYS') * 24 * 3600 * 1000,
+    });
+  }
+
   clear(ctx: HttpContext): void {
     if (this.isBrowser(ctx)) ctx.res!.clearCookie(REFRESH_COOKIE, this.attributes());
   }
