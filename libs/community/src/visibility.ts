@@ -66,3 +66,15 @@ export const inFeed = (p: string) => `(
 /** Whether `:me` follows topic `t`: explicitly, or by following everyone without having unfollowed it. */
 export const followedTopic = (t: string) => `(${t}.id = ANY(${chosen('TOPIC', true)})
   OR (${followsEveryone} AND NOT (${t}.id = ANY(${chosen('TOPIC', false)}))))`;
+
+/**
+ * `inFeed` for a member who does not follow everyone, as the lists it is made of — their own posts and the
+ * people, topics and groups they follow or belong to — so that a sparse feed reads each source through
+ * its own index instead of walking the whole history (FeedService). `everyone` decides which reading applies.
+ */
+export const feedSources = {
+  everyone: followsEveryone,
+  people: `(ARRAY[:me::uuid] || ${chosen('MEMBER', true)})`,
+  topics: chosen('TOPIC', true),
+  groups: `(${myGroups} || ${chosen('GROUP', true)})`,
+};
