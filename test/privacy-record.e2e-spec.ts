@@ -28,6 +28,7 @@ const NOT_PERSONAL: Record<string, string> = {
   'community_group.privacy': 'a setting',
   'community_member.digest_frequency': 'a setting',
   'email_message.status': 'a state',
+  'email_message.attachment': 'which calendar event to attach (a task id), rendered when sent',
   'email_message.provider_message_id': 'the mail provider’s id',
   'api_token.access': 'what a token may do',
   'sso_configuration.issuer': 'the organisation’s identity provider',

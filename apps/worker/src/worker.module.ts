@@ -2,6 +2,7 @@ import { CampaignsWorkerModule } from '@crowdcomms/campaigns';
 import { AppConfigModule, LoggingModule } from '@crowdcomms/config';
 import { CommunityWorkerModule } from '@crowdcomms/community';
 import { DatabaseModule } from '@crowdcomms/database';
+import { CalendarsWorkerModule } from '@crowdcomms/integrations';
 import { MatchingWorkerModule } from '@crowdcomms/matching';
 import { NotificationsWorkerModule } from '@crowdcomms/notifications';
 import { PrivacyWorkerModule } from '@crowdcomms/privacy';
@@ -25,6 +26,7 @@ import { Module } from '@nestjs/common';
     PrivacyWorkerModule,
     ProfilesWorkerModule,
     TasksWorkerModule,
+    CalendarsWorkerModule,
   ],
 })
 export class WorkerModule {}

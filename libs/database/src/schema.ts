@@ -10,6 +10,7 @@ import {
   RefreshToken,
   User,
 } from '@crowdcomms/identity';
+import { CalendarFeed } from '@crowdcomms/integrations';
 import { EmailMessage, Notification, NotificationPreference } from '@crowdcomms/notifications';
 import { SsoConfiguration } from '@crowdcomms/integrations';
 import { COMMUNITY_ENTITIES } from '@crowdcomms/community';
@@ -39,6 +40,7 @@ export const ENTITIES = [
   PasswordReset,
   ApiToken,
   SsoConfiguration,
+  CalendarFeed,
   EmailMessage,
   Notification,
   NotificationPreference,

@@ -1,3 +1,4 @@
 export * from './integrations.module';
 export * from './secret-box';
 export * from './sso/sso-configuration.entity';
+export * from './calendars';

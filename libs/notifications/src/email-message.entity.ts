@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import type { EmailAttachmentRef } from './email-attachments';
 import type { SecretLink } from './secret-links';
 
 export enum EmailStatus {
@@ -34,6 +35,10 @@ export class EmailMessage {
 
   @Column({ type: 'jsonb', nullable: true })
   secretLink: SecretLink | null;
+
+  /** What to attach (a calendar event), rendered by the worker at send time; never the file itself. */
+  @Column({ type: 'jsonb', nullable: true })
+  attachment: EmailAttachmentRef | null;
 
   @Column({ type: 'varchar', length: 20, default: EmailStatus.QUEUED })
   status: EmailStatus;

@@ -1,3 +1,4 @@
+export * from './email-attachments';
 export * from './email-message.entity';
 export * from './mail.service';
 export * from './mail.processor';

@@ -3,12 +3,14 @@ import { Injectable, Logger } from '@nestjs/common';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import nodemailer, { Transporter } from 'nodemailer';
+import { RenderedAttachment } from './email-attachments';
 
 export interface MailEnvelope {
   id: string;
   to: string;
   subject: string;
   text: string;
+  attachments?: RenderedAttachment[];
 }
 
 /**
@@ -43,6 +45,11 @@ export class MailTransport {
       to: mail.to,
       subject: mail.subject,
       text: mail.text,
+      attachments: mail.attachments?.map((a) => ({
+        filename: a.filename,
+        contentType: a.contentType,
+        content: a.content,
+      })),
       messageId: `<${mail.id}@crowdcomms>`,
     })) as { messageId: string; message?: Buffer };
     if (this.toFiles) {

@@ -4,6 +4,7 @@ import { Processor } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
 import { Job } from 'bullmq';
 import { IsNull } from 'typeorm';
+import { EmailAttachments } from './email-attachments';
 import { EmailMessage, EmailStatus } from './email-message.entity';
 import { MailTransport } from './mail-transport';
 import { SecretLinks } from './secret-links';
@@ -27,6 +28,7 @@ export class MailProcessor extends OrganisationWorkerHost {
     private readonly db: TransactionalConnection,
     private readonly transport: MailTransport,
     private readonly links: SecretLinks,
+    private readonly attachments: EmailAttachments,
   ) {
     super();
   }
@@ -52,12 +54,17 @@ export class MailProcessor extends OrganisationWorkerHost {
         lock: { mode: 'pessimistic_write' },
       });
       if (!message || message.status === EmailStatus.SENT) return;
+      // Rendered now, inside this transaction, from the data as it is when the message leaves.
+      const attachment = message.attachment
+        ? await this.attachments.render(message.organisationId, message.attachment)
+        : null;
       const providerMessageId = await this.transport.send({
         id: message.id,
         to: message.toAddress,
         subject: message.subject,
         // A secret link is rendered only now, into the message that leaves; it is never stored.
         text: message.secretLink ? this.links.render(message.textBody, message.secretLink) : message.textBody,
+        attachments: attachment ? [attachment] : [],
       });
       await repo.update(
         { id: message.id, organisationId: message.organisationId ?? IsNull() },

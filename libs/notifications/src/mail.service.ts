@@ -1,6 +1,7 @@
 import { OutboxService, QueueName } from '@crowdcomms/queue';
 import { TransactionalConnection } from '@crowdcomms/data-access';
 import { Injectable } from '@nestjs/common';
+import { EmailAttachmentRef } from './email-attachments';
 import { EmailMessage } from './email-message.entity';
 import { SecretLink } from './secret-links';
 
@@ -11,6 +12,8 @@ export interface OutgoingEmail {
   /** The text; with `secretLink`, a template whose `{{token}}` / `{{token:url}}` are filled at send time. */
   text: string;
   secretLink?: SecretLink;
+  /** An attachment the worker renders when it sends (e.g. `{ kind: 'calendar', ref: 'task:<id>' }`). */
+  attachment?: EmailAttachmentRef;
 }
 
 /** Queues e-mail inside the caller's transaction; the worker sends it. */
@@ -29,6 +32,7 @@ export class MailService {
         subject: email.subject,
         textBody: email.text,
         secretLink: email.secretLink ?? null,
+        attachment: email.attachment ?? null,
       }),
     );
     await this.outbox.enqueue({

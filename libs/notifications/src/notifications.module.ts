@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { EmailAttachments } from './email-attachments';
 import { MailProcessor } from './mail.processor';
 import { MailService } from './mail.service';
 import { MailTransport } from './mail-transport';
@@ -30,12 +31,13 @@ export class NotificationsModule {}
     MailService,
     MailTransport,
     MailProcessor,
+    EmailAttachments,
     SecretLinks,
     NotificationsService,
     NotificationProcessor,
     pubSubProvider,
     PubSubCloser,
   ],
-  exports: [MailService, NotificationsService],
+  exports: [MailService, NotificationsService, EmailAttachments],
 })
 export class NotificationsWorkerModule {}

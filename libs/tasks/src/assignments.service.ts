@@ -1,7 +1,7 @@
 import { TransactionalConnection } from '@crowdcomms/data-access';
 import { ConflictError, NotFoundError } from '@crowdcomms/errors';
 import { MembershipStatus, MembersService } from '@crowdcomms/identity';
-import { MailService, NotificationsService } from '@crowdcomms/notifications';
+import { MailService, NotificationsService, taskCalendarAttachment } from '@crowdcomms/notifications';
 import { ConnectionShape, paginate } from '@crowdcomms/pagination';
 import { matchTaskJob, matchVolunteerJob, OutboxService } from '@crowdcomms/queue';
 import { RequestContext } from '@crowdcomms/request-context';
@@ -97,7 +97,9 @@ export class AssignmentsService {
             ...(input.message ? ['', input.message] : []),
             '',
             'Open Crowdcomms to accept or decline the offer.',
+            ...(task.startsAt || task.dueAt ? ['', 'The attached calendar event holds its dates.'] : []),
           ].join('\n'),
+          ...(task.startsAt || task.dueAt ? { attachment: taskCalendarAttachment(task.id) } : {}),
         });
       }
       await this.matchingChanged(ctx.organisationId, member.id, task.id);

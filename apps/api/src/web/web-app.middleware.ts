@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 
 /** Paths the API answers itself; everything else that asks for a page gets the web app. */
-const API_PATHS = /^\/(graphql|health|admin)(\/|$)/;
+const API_PATHS = /^\/(graphql|health|admin|calendar)(\/|$)/;
 
 /**
  * Serves the built web app (`dist/web`, made by `npm run build:web`) at `/`:

@@ -130,6 +130,10 @@ export class CommsTask {
   @Column({ type: 'timestamptz', precision: 3, nullable: true })
   closedAt: Date | null;
 
+  /** The iCalendar SEQUENCE of the task's event: raised by a database trigger when what the event shows changes. */
+  @Column({ type: 'int', default: 0 })
+  calendarSequence: number;
+
   @Field()
   @CreateDateColumn({ type: 'timestamptz', precision: 3 })
   createdAt: Date;

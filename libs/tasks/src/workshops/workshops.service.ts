@@ -1,7 +1,7 @@
 import { crossOrganisation, TransactionalConnection } from '@crowdcomms/data-access';
 import { BadInputError, ConflictError, NotFoundError } from '@crowdcomms/errors';
 import { MembersService, MembershipStatus } from '@crowdcomms/identity';
-import { MailService, NotificationsService } from '@crowdcomms/notifications';
+import { MailService, NotificationsService, taskCalendarAttachment } from '@crowdcomms/notifications';
 import { forOrganisation, hasRole, RequestContext, Role } from '@crowdcomms/request-context';
 import { Injectable } from '@nestjs/common';
 import { In, IsNull, MoreThan, Not } from 'typeorm';
@@ -91,8 +91,34 @@ export class WorkshopsService {
       // Nobody waits while a place is free (a freed place is handed on in the same transaction),
       // so a newcomer may take a free place without jumping the queue.
       const [place] = await updated<PlaceState>(this.db, takePlaceSql(ctx.organisationId, task.id));
-      if (place) await updated(this.db, markRegisteredSql(ctx.organisationId, row.id));
+      if (place) {
+        await updated(this.db, markRegisteredSql(ctx.organisationId, row.id));
+        await this.confirmPlace(ctx, task);
+      }
       return this.withPosition(ctx, (await this.db.scoped(ctx, WorkshopRegistration).findOneBy({ id: row.id }))!);
+    });
+  }
+
+  /** Confirms a place by e-mail, with the workshop's calendar event attached when it has a date. */
+  private async confirmPlace(ctx: RequestContext, task: CommsTask): Promise<void> {
+    const [member] = await this.members.findByIds(ctx, [ctx.membershipId]);
+    const [user] = member ? await this.members.usersByIds([member.userId]) : [];
+    if (!user || member.status !== MembershipStatus.ACTIVE) return;
+    await this.mail.queueEmail({
+      organisationId: ctx.organisationId,
+      to: user.email,
+      subject: `You have a place at ${task.title}`,
+      text: [
+        `Hello ${user.displayName},`,
+        '',
+        `You have a place at “${task.title}”${task.startsAt ? ` on ${workshopWhen(task.startsAt)}` : ''}.`,
+        ...(task.startsAt
+          ? [`Where: ${workshopWhere(task)}`, '', 'The attached calendar event adds it to yours.']
+          : []),
+        '',
+        'If you can no longer come, cancel your place in Crowdcomms so someone on the waitlist can have it.',
+      ].join('\n'),
+      ...(task.startsAt ? { attachment: taskCalendarAttachment(task.id) } : {}),
     });
   }
 
@@ -304,6 +330,7 @@ export class WorkshopsService {
             '',
             'If you can no longer come, cancel your place in Crowdcomms so the next person can have it.',
           ].join('\n'),
+          ...(task.startsAt ? { attachment: taskCalendarAttachment(task.id) } : {}),
         });
       }
     }

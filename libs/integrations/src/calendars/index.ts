@@ -1,0 +1,4 @@
+export * from './calendar-feed.entity';
+export * from './calendar-attachment.renderer';
+export * from './calendars.module';
+export * from './ics';
