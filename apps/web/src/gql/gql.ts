@@ -41,6 +41,9 @@ type Documents = {
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      ...SessionFields\n    }\n  }\n": typeof types.ChangePasswordDocument,
     "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": typeof types.RequestPasswordResetDocument,
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": typeof types.ResetPasswordDocument,
+    "\n  query CalendarsMyFeed {\n    myCalendarFeed {\n      id\n      createdAt\n    }\n  }\n": typeof types.CalendarsMyFeedDocument,
+    "\n  mutation CalendarsCreateFeed {\n    createCalendarFeed {\n      url\n      feed {\n        id\n        createdAt\n      }\n    }\n  }\n": typeof types.CalendarsCreateFeedDocument,
+    "\n  mutation CalendarsRevokeFeed {\n    revokeCalendarFeed\n  }\n": typeof types.CalendarsRevokeFeedDocument,
     "\n  fragment CampaignFields on Campaign {\n    id\n    name\n    aims\n    startsOn\n    endsOn\n    cadence\n    targetPerPeriod\n    audience\n    participantMemberIds\n    participantGroupIds\n    channels\n    hashtag\n    createdAt\n  }\n": typeof types.CampaignFieldsFragmentDoc,
     "\n  fragment CampaignShareFields on CampaignShare {\n    id\n    campaignId\n    membershipId\n    channel\n    form\n    url\n    title\n    sharedOn\n    likes\n    comments\n    reshares\n    views\n    baseline\n    member {\n      id\n      department\n      user {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.CampaignShareFieldsFragmentDoc,
     "\n  fragment CampaignMetricsFields on CampaignMetrics {\n    from\n    to\n    participants\n    shares\n    participantsMeetingTarget\n    participationRate\n    interactions\n    interactionsPerShare\n    posts\n    replies\n    reactions\n    sharesByForm {\n      key\n      count\n    }\n    sharesByChannel {\n      key\n      count\n    }\n    followerGrowth {\n      channel\n      start\n      end\n      growth\n    }\n  }\n": typeof types.CampaignMetricsFieldsFragmentDoc,
@@ -246,6 +249,9 @@ const documents: Documents = {
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      ...SessionFields\n    }\n  }\n": types.ChangePasswordDocument,
     "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": types.RequestPasswordResetDocument,
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": types.ResetPasswordDocument,
+    "\n  query CalendarsMyFeed {\n    myCalendarFeed {\n      id\n      createdAt\n    }\n  }\n": types.CalendarsMyFeedDocument,
+    "\n  mutation CalendarsCreateFeed {\n    createCalendarFeed {\n      url\n      feed {\n        id\n        createdAt\n      }\n    }\n  }\n": types.CalendarsCreateFeedDocument,
+    "\n  mutation CalendarsRevokeFeed {\n    revokeCalendarFeed\n  }\n": types.CalendarsRevokeFeedDocument,
     "\n  fragment CampaignFields on Campaign {\n    id\n    name\n    aims\n    startsOn\n    endsOn\n    cadence\n    targetPerPeriod\n    audience\n    participantMemberIds\n    participantGroupIds\n    channels\n    hashtag\n    createdAt\n  }\n": types.CampaignFieldsFragmentDoc,
     "\n  fragment CampaignShareFields on CampaignShare {\n    id\n    campaignId\n    membershipId\n    channel\n    form\n    url\n    title\n    sharedOn\n    likes\n    comments\n    reshares\n    views\n    baseline\n    member {\n      id\n      department\n      user {\n        id\n        displayName\n      }\n    }\n  }\n": types.CampaignShareFieldsFragmentDoc,
     "\n  fragment CampaignMetricsFields on CampaignMetrics {\n    from\n    to\n    participants\n    shares\n    participantsMeetingTarget\n    participationRate\n    interactions\n    interactionsPerShare\n    posts\n    replies\n    reactions\n    sharesByForm {\n      key\n      count\n    }\n    sharesByChannel {\n      key\n      count\n    }\n    followerGrowth {\n      channel\n      start\n      end\n      growth\n    }\n  }\n": types.CampaignMetricsFieldsFragmentDoc,
@@ -546,6 +552,18 @@ export function graphql(source: "\n  mutation RequestPasswordReset($input: Reque
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n"): (typeof documents)["\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CalendarsMyFeed {\n    myCalendarFeed {\n      id\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query CalendarsMyFeed {\n    myCalendarFeed {\n      id\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CalendarsCreateFeed {\n    createCalendarFeed {\n      url\n      feed {\n        id\n        createdAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CalendarsCreateFeed {\n    createCalendarFeed {\n      url\n      feed {\n        id\n        createdAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CalendarsRevokeFeed {\n    revokeCalendarFeed\n  }\n"): (typeof documents)["\n  mutation CalendarsRevokeFeed {\n    revokeCalendarFeed\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -33,6 +33,7 @@ import { levelLabel, PROFILE_SECTIONS, SKILL_LEVELS, VISIBILITY } from './labels
 import { MyProfileQuery, SkillSuggestionsQuery, UpdatePrivacyMutation, UpdateProfileMutation } from './operations';
 import { SkillSuggestions } from './SkillSuggestions';
 import { SkillPicker, type PickedSkill } from './SkillPicker';
+import { CalendarSection } from '../calendars/CalendarSection';
 import { MyDataSection } from '../privacy/MyDataSection';
 import { ProfileViewersSection } from '../privacy/ProfileViewersSection';
 
@@ -520,6 +521,7 @@ export function ProfilePage() {
             <AboutSection key={d.myProfile.id} profile={d.myProfile} />
             <PrivacySection profile={d.myProfile} />
             <ProfileViewersSection />
+            <CalendarSection />
             <MyDataSection />
           </Stack>
         )}
