@@ -396,6 +396,35 @@ async function main(): Promise<void> {
       console.log(plan.map((r) => r['QUERY PLAN']).join('\n'));
     }
 
+    {
+      // Database time of one page statement, as the API builds it, against the reading that walks the history
+      // newest first (what every feed did before sparse feeds were read source by source), taking turns.
+      const { FeedService } = await import('@crowdcomms/community');
+      const feed = batched.app.get(FeedService);
+      const viewer = { organisationId: organisation.id, membershipId: member.id };
+      const ds = batched.app.get(DataSource);
+      const times = { shipped: [] as number[], history: [] as number[] };
+      for (let i = 0; i < 40; i++) {
+        for (const reading of ['shipped', 'history'] as const) {
+          const [sql, params] = feed.feedQuery(viewer, { first: FIRST }, { relations: true }, reading === 'history');
+          const [{ 'QUERY PLAN': plan }] = await withScope(scope, () =>
+            ds.query<{ 'QUERY PLAN': { 'Execution Time': number; 'Planning Time': number }[] }[]>(
+              `EXPLAIN (ANALYZE, TIMING OFF, FORMAT JSON) ${sql}`,
+              params,
+            ),
+          );
+          if (i >= 5) times[reading].push(plan[0]['Execution Time'] + plan[0]['Planning Time']);
+        }
+      }
+      const pct = (list: number[], q: number) => [...list].sort((a, b) => a - b)[Math.floor(q * list.length)];
+      console.log(
+        `\ndatabase time of a feed page (planning + execution, ${times.shipped.length} runs each; the viewer follows ` +
+          `${FOLLOWED_MEMBERS} people and ${FOLLOWED_TOPICS} topics): as shipped p50 ${pct(times.shipped, 0.5).toFixed(1)} ms, ` +
+          `p95 ${pct(times.shipped, 0.95).toFixed(1)} ms; walking the history p50 ${pct(times.history, 0.5).toFixed(1)} ms, ` +
+          `p95 ${pct(times.history, 0.95).toFixed(1)} ms; ratio at p95 ${(pct(times.history, 0.95) / pct(times.shipped, 0.95)).toFixed(1)}×`,
+      );
+    }
+
     // The variants take turns, so machine load and cache warmth fall on both; each keeps its best round.
     const runs: Result[] = [];
     for (let round = 0; round < ROUNDS; round++) {
