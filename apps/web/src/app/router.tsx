@@ -39,6 +39,7 @@ export const routes: RouteObject[] = [
           { path: 'forgot-password', lazy: authPage('ForgotPasswordPage') },
           { path: 'reset-password', lazy: authPage('ResetPasswordPage') },
           { path: 'invitation', lazy: authPage('AcceptInvitationPage') },
+          { path: 'sso/:organisation', lazy: authPage('SsoStartPage') },
         ],
       },
       {

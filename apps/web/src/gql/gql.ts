@@ -35,6 +35,9 @@ type Documents = {
     "\n  mutation AdminRenameOrganisation($name: String!) {\n    renameOrganisation(name: $name) {\n      id\n      name\n    }\n  }\n": typeof types.AdminRenameOrganisationDocument,
     "\n  query AdminRetentionSettings {\n    retentionSettings {\n      lastRunAt\n      periods {\n        kind\n        days\n        defaultDays\n        minDays\n        maxDays\n        changedAt\n        lastRemoved\n      }\n    }\n  }\n": typeof types.AdminRetentionSettingsDocument,
     "\n  mutation AdminSetRetentionPeriod($input: SetRetentionPeriodInput!) {\n    setRetentionPeriod(input: $input) {\n      kind\n      days\n      changedAt\n    }\n  }\n": typeof types.AdminSetRetentionPeriodDocument,
+    "\n  query AdminSsoSettings {\n    ssoSettings {\n      issuer\n      clientId\n      clientSecretSet\n      allowedDomains\n      departmentClaim\n      gradeClaim\n      requireSso\n      breakGlassMemberId\n      redirectUri\n      signInUrl\n    }\n    members(first: 50, filter: { role: ADMIN }) {\n      edges {\n        node {\n          id\n          user {\n            id\n            displayName\n            email\n          }\n        }\n      }\n    }\n  }\n": typeof types.AdminSsoSettingsDocument,
+    "\n  mutation AdminConfigureSso($input: ConfigureSsoInput!) {\n    configureSso(input: $input) {\n      issuer\n      clientId\n      clientSecretSet\n      allowedDomains\n      departmentClaim\n      gradeClaim\n      requireSso\n      breakGlassMemberId\n      redirectUri\n      signInUrl\n    }\n  }\n": typeof types.AdminConfigureSsoDocument,
+    "\n  mutation AdminRemoveSso {\n    removeSso\n  }\n": typeof types.AdminRemoveSsoDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...SessionFields\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      ...SessionFields\n    }\n  }\n": typeof types.SignUpDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      ...SessionFields\n    }\n  }\n": typeof types.AcceptInvitationDocument,
@@ -243,6 +246,9 @@ const documents: Documents = {
     "\n  mutation AdminRenameOrganisation($name: String!) {\n    renameOrganisation(name: $name) {\n      id\n      name\n    }\n  }\n": types.AdminRenameOrganisationDocument,
     "\n  query AdminRetentionSettings {\n    retentionSettings {\n      lastRunAt\n      periods {\n        kind\n        days\n        defaultDays\n        minDays\n        maxDays\n        changedAt\n        lastRemoved\n      }\n    }\n  }\n": types.AdminRetentionSettingsDocument,
     "\n  mutation AdminSetRetentionPeriod($input: SetRetentionPeriodInput!) {\n    setRetentionPeriod(input: $input) {\n      kind\n      days\n      changedAt\n    }\n  }\n": types.AdminSetRetentionPeriodDocument,
+    "\n  query AdminSsoSettings {\n    ssoSettings {\n      issuer\n      clientId\n      clientSecretSet\n      allowedDomains\n      departmentClaim\n      gradeClaim\n      requireSso\n      breakGlassMemberId\n      redirectUri\n      signInUrl\n    }\n    members(first: 50, filter: { role: ADMIN }) {\n      edges {\n        node {\n          id\n          user {\n            id\n            displayName\n            email\n          }\n        }\n      }\n    }\n  }\n": types.AdminSsoSettingsDocument,
+    "\n  mutation AdminConfigureSso($input: ConfigureSsoInput!) {\n    configureSso(input: $input) {\n      issuer\n      clientId\n      clientSecretSet\n      allowedDomains\n      departmentClaim\n      gradeClaim\n      requireSso\n      breakGlassMemberId\n      redirectUri\n      signInUrl\n    }\n  }\n": types.AdminConfigureSsoDocument,
+    "\n  mutation AdminRemoveSso {\n    removeSso\n  }\n": types.AdminRemoveSsoDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...SessionFields\n    }\n  }\n": types.LoginDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      ...SessionFields\n    }\n  }\n": types.SignUpDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      ...SessionFields\n    }\n  }\n": types.AcceptInvitationDocument,
@@ -528,6 +534,18 @@ export function graphql(source: "\n  query AdminRetentionSettings {\n    retenti
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AdminSetRetentionPeriod($input: SetRetentionPeriodInput!) {\n    setRetentionPeriod(input: $input) {\n      kind\n      days\n      changedAt\n    }\n  }\n"): (typeof documents)["\n  mutation AdminSetRetentionPeriod($input: SetRetentionPeriodInput!) {\n    setRetentionPeriod(input: $input) {\n      kind\n      days\n      changedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminSsoSettings {\n    ssoSettings {\n      issuer\n      clientId\n      clientSecretSet\n      allowedDomains\n      departmentClaim\n      gradeClaim\n      requireSso\n      breakGlassMemberId\n      redirectUri\n      signInUrl\n    }\n    members(first: 50, filter: { role: ADMIN }) {\n      edges {\n        node {\n          id\n          user {\n            id\n            displayName\n            email\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminSsoSettings {\n    ssoSettings {\n      issuer\n      clientId\n      clientSecretSet\n      allowedDomains\n      departmentClaim\n      gradeClaim\n      requireSso\n      breakGlassMemberId\n      redirectUri\n      signInUrl\n    }\n    members(first: 50, filter: { role: ADMIN }) {\n      edges {\n        node {\n          id\n          user {\n            id\n            displayName\n            email\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminConfigureSso($input: ConfigureSsoInput!) {\n    configureSso(input: $input) {\n      issuer\n      clientId\n      clientSecretSet\n      allowedDomains\n      departmentClaim\n      gradeClaim\n      requireSso\n      breakGlassMemberId\n      redirectUri\n      signInUrl\n    }\n  }\n"): (typeof documents)["\n  mutation AdminConfigureSso($input: ConfigureSsoInput!) {\n    configureSso(input: $input) {\n      issuer\n      clientId\n      clientSecretSet\n      allowedDomains\n      departmentClaim\n      gradeClaim\n      requireSso\n      breakGlassMemberId\n      redirectUri\n      signInUrl\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminRemoveSso {\n    removeSso\n  }\n"): (typeof documents)["\n  mutation AdminRemoveSso {\n    removeSso\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

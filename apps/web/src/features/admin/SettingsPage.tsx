@@ -6,6 +6,7 @@ import type { ProfileVisibility } from '../../gql/graphql';
 import { applyApiError, describeError, Page, QueryState, useSingleFlight } from '../../shared';
 import { OrganisationSettingsQuery, RenameOrganisationMutation, SetDefaultVisibilityMutation } from './operations';
 import { RetentionSection } from './RetentionSection';
+import { SsoSection } from './SsoSection';
 
 type Notice = { tone: 'red' | 'green'; text: string } | null;
 
@@ -19,6 +20,7 @@ export function SettingsPage() {
             <NameForm name={d.organisationSettings.name} />
             <VisibilityForm visibility={d.organisationSettings.defaultProfileVisibility} />
             <RetentionSection />
+            <SsoSection />
           </Stack>
         )}
       </QueryState>

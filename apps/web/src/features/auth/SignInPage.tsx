@@ -1,10 +1,11 @@
-import { Alert, Anchor, Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, Divider, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation } from '@apollo/client/react';
-import { useState } from 'react';
+import { useState, type FormEvent } from 'react';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { applyApiError, Page, useSession } from '../../shared';
 import { LoginMutation } from './operations';
+import { describeSsoError, ssoRequiredBy, ssoStartUrl } from './sso';
 import { emailValidator, safeNext } from './validation';
 
 export function SignInPage() {
@@ -13,6 +14,9 @@ export function SignInPage() {
   const navigate = useNavigate();
   const [login, { loading }] = useMutation(LoginMutation);
   const [message, setMessage] = useState<string | null>(null);
+  const [organisation, setOrganisation] = useState('');
+  const [organisationError, setOrganisationError] = useState<string | null>(null);
+  const ssoError = describeSsoError(params.get('sso_error'));
   const form = useForm({
     mode: 'uncontrolled',
     initialValues: { email: '', password: '' },
@@ -33,9 +37,24 @@ export function SignInPage() {
         await navigate(next, { replace: true });
       }
     } catch (error) {
+      const ssoRequired = ssoRequiredBy(error);
+      if (ssoRequired !== null) {
+        setOrganisation(ssoRequired);
+        setMessage('Your organisation signs you in with its own account: continue to your organisation below.');
+        return;
+      }
       setMessage(applyApiError(form, error).formMessage);
     }
   });
+
+  const startSso = (event: FormEvent) => {
+    event.preventDefault();
+    if (!organisation.trim()) {
+      setOrganisationError('Enter your organisation’s Crowdcomms address');
+      return;
+    }
+    window.location.assign(ssoStartUrl(organisation));
+  };
 
   return (
     <Page title="Sign in">
@@ -49,9 +68,9 @@ export function SignInPage() {
           Your password has been changed. Sign in with your new password.
         </Alert>
       )}
-      {message && (
+      {(message ?? ssoError) && (
         <Alert color="red" role="alert" title="We could not sign you in">
-          {message}
+          {message ?? ssoError}
         </Alert>
       )}
       <form onSubmit={submit} noValidate>
@@ -73,6 +92,29 @@ export function SignInPage() {
           />
           <Button type="submit" loading={loading}>
             Sign in
+          </Button>
+        </Stack>
+      </form>
+      <Divider />
+      <form onSubmit={startSso} noValidate aria-labelledby="sso-heading">
+        <Stack>
+          <Title order={2} size="h3" id="sso-heading">
+            Sign in with your organisation
+          </Title>
+          <Text size="sm">If your organisation uses single sign-on, sign in with your work account instead.</Text>
+          <TextInput
+            label="Your organisation’s Crowdcomms address"
+            description="The name in your organisation’s sign-in link, such as harbourside-council"
+            required
+            value={organisation}
+            error={organisationError}
+            onChange={(event) => {
+              setOrganisation(event.currentTarget.value);
+              setOrganisationError(null);
+            }}
+          />
+          <Button type="submit" variant="outline">
+            Continue to your organisation
           </Button>
         </Stack>
       </form>

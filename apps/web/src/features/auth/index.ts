@@ -5,3 +5,4 @@ export { ForgotPasswordPage } from './ForgotPasswordPage';
 export { ResetPasswordPage } from './ResetPasswordPage';
 export { SignInPage } from './SignInPage';
 export { SignUpPage } from './SignUpPage';
+export { SsoStartPage } from './SsoStartPage';
