@@ -3,6 +3,7 @@ import { AppConfigModule, LoggingModule } from '@crowdcomms/config';
 import { CommunityWorkerModule } from '@crowdcomms/community';
 import { DatabaseModule } from '@crowdcomms/database';
 import { CalendarsWorkerModule } from '@crowdcomms/integrations';
+import { AnnouncementsWorkerModule } from '@crowdcomms/integrations';
 import { MatchingWorkerModule } from '@crowdcomms/matching';
 import { NotificationsWorkerModule } from '@crowdcomms/notifications';
 import { PrivacyWorkerModule } from '@crowdcomms/privacy';
@@ -27,6 +28,7 @@ import { Module } from '@nestjs/common';
     ProfilesWorkerModule,
     TasksWorkerModule,
     CalendarsWorkerModule,
+    AnnouncementsWorkerModule,
   ],
 })
 export class WorkerModule {}

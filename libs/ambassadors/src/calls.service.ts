@@ -5,6 +5,7 @@ import { AppConfig } from '@crowdcomms/config';
 import { MailService, NotificationPreferencesService, NotificationsService } from '@crowdcomms/notifications';
 import { ConnectionShape, paginate } from '@crowdcomms/pagination';
 import { ProfilesService } from '@crowdcomms/profiles';
+import { AnnouncementEvent, announcementJob, OutboxService } from '@crowdcomms/queue';
 import { hasRole, RequestContext, Role } from '@crowdcomms/request-context';
 import { SkillsService } from '@crowdcomms/skills';
 import { Injectable, OnModuleInit } from '@nestjs/common';
@@ -57,6 +58,7 @@ export class CallsService implements OnModuleInit {
     private readonly preferences: NotificationPreferencesService,
     private readonly mail: MailService,
     private readonly config: AppConfig,
+    private readonly outbox: OutboxService,
   ) {}
 
   onModuleInit(): void {
@@ -110,7 +112,8 @@ export class CallsService implements OnModuleInit {
   }
 
   /**
-   * DRAFT → OPEN; tells matching members (never the author) in the same transaction.
+   * DRAFT → OPEN; tells matching members (never the author) in the same transaction, and queues
+   * the announcement for the organisation's channels.
    * With `emailMembers`, those of them who allow it are also e-mailed the call's link:
    * the e-mails go through the outbox in the same transaction, so they leave once the
    * call is open and never for a publish that failed; a call opens once (the conditional
@@ -142,6 +145,13 @@ export class CallsService implements OnModuleInit {
         body: 'It is looking for skills you have told us about. Have a look and sign up if it is for you.',
         data: { callId: opened.id },
       });
+      // The organisation's channels (Teams, Slack, webhooks) that announce new calls hear of it once it commits.
+      await this.outbox.enqueue(
+        announcementJob(ctx.organisationId, AnnouncementEvent.NEW_AMBASSADOR_CALL, opened.id, {
+          title: opened.title,
+          link: this.link(opened.id),
+        }),
+      );
       if (!options.emailMembers) return opened;
       let sent = 0;
       for (const membershipId of emailed) {

@@ -2,7 +2,9 @@ import { crossOrganisation, TransactionalConnection } from '@crowdcomms/data-acc
 import { BadInputError, ConflictError, DomainError, NotFoundError } from '@crowdcomms/errors';
 import { escapeMarkdown, markdownLink, PostsService, PostKind } from '@crowdcomms/community';
 import { MembershipStatus, MembersService } from '@crowdcomms/identity';
+import { AppConfig } from '@crowdcomms/config';
 import { MailService } from '@crowdcomms/notifications';
+import { AnnouncementEvent, announcementJob, OutboxService } from '@crowdcomms/queue';
 import { forOrganisation, RequestContext, Role } from '@crowdcomms/request-context';
 import { Injectable, Logger } from '@nestjs/common';
 import { CampaignsService } from './campaigns.service';
@@ -44,6 +46,8 @@ export class CampaignPeriodsService {
     private readonly members: MembersService,
     private readonly posts: PostsService,
     private readonly mail: MailService,
+    private readonly outbox: OutboxService,
+    private readonly config: AppConfig,
   ) {}
 
   /** Comms pick highlights and add a note before the worker publishes the period's digest. */
@@ -396,6 +400,13 @@ export class CampaignPeriodsService {
         CampaignDigest,
         { organisationId: org, id: digest.id },
         { publishedAt: now, postId: post.id, body: text, lastError: null, lastFailedAt: null },
+      );
+      // Channels that announce campaign digests hear of it: the campaign and period only (the digest names people).
+      await this.outbox.enqueue(
+        announcementJob(org, AnnouncementEvent.CAMPAIGN_DIGEST, post.id, {
+          title: `${campaign.name}: the digest of ${period.from} to ${toDay(new Date(toDate(period.to).getTime() - 86400000))}`,
+          link: `${this.config.get('APP_URL')}/community`,
+        }),
       );
       this.logger.log(`published digest ${index} of campaign ${campaign.id}`);
       return true;

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
 
 const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
@@ -87,6 +88,23 @@ export const envSchema = z
       .min(1)
       .max(24 * 30)
       .default(48),
+    // Announcement webhooks may reach internal addresses only when allowed: `true` (any), or a comma
+    // list of the addresses allowed (e.g. a test receiver on 127.0.0.1). Public addresses are always fine.
+    WEBHOOK_ALLOW_PRIVATE_HOSTS: z
+      .string()
+      .trim()
+      .refine(
+        (v) => /^(true|false)$/.test(v) || v.split(',').every((a) => isIP(a.trim()) !== 0),
+        'must be true, false, or a comma list of IP addresses',
+      )
+      .transform((v): boolean | string[] =>
+        v === 'true' ? true : v === 'false' ? false : v.split(',').map((a) => a.trim()),
+      )
+      .default('false'),
+    // The first wait before an announcement is sent again after a failure (then doubling).
+    WEBHOOK_RETRY_DELAY_MS: z.coerce.number().int().min(10).max(600_000).default(5000),
+    // A PEM file of certificate authorities trusted for webhook destinations besides the public ones.
+    WEBHOOK_CA_FILE: z.string().optional(),
     OUTBOX_POLL_MS: z.coerce.number().int().min(20).max(60000).default(500),
     GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).default(10),
     GRAPHQL_MAX_COST: z.coerce.number().int().min(100).default(20000),

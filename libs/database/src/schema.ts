@@ -11,6 +11,7 @@ import {
   User,
 } from '@crowdcomms/identity';
 import { CalendarFeed } from '@crowdcomms/integrations';
+import { AnnouncementDestination } from '@crowdcomms/integrations';
 import { EmailMessage, Notification, NotificationPreference } from '@crowdcomms/notifications';
 import { SsoConfiguration } from '@crowdcomms/integrations';
 import { COMMUNITY_ENTITIES } from '@crowdcomms/community';
@@ -41,6 +42,7 @@ export const ENTITIES = [
   ApiToken,
   SsoConfiguration,
   CalendarFeed,
+  AnnouncementDestination,
   EmailMessage,
   Notification,
   NotificationPreference,

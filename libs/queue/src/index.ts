@@ -9,3 +9,4 @@ export * from './redis.provider';
 export * from './job-clock';
 export * from './organisation-worker-host';
 export * from './bull-connection';
+export * from './announcements';

@@ -9,6 +9,18 @@ export enum QueueName {
   RETENTION = 'retention',
   PROFILES = 'profiles',
   WORKSHOPS = 'workshops',
+  ANNOUNCEMENTS = 'announcements',
+}
+
+/** An announcement as queued: the event, when it happened and what it says (no personal data). */
+export interface AnnouncementPayload {
+  organisationId: string;
+  /** An `AnnouncementEvent`, or `TEST` for an admin's test message. */
+  event: string;
+  /** Names the event once (the call, task or digest post). */
+  eventId: string;
+  occurredAt: string;
+  data: { title: string; link: string };
 }
 
 /** One typed payload per job; payloads carry ids, never personal data. */
@@ -64,6 +76,12 @@ export interface JobPayloads {
     'workshop-reminders-tick': { now?: string };
     /** Send the day-before reminders due at `now` (ISO) to the organisation's registered attendees. */
     'workshop-reminders': { organisationId: string; now: string };
+  };
+  [QueueName.ANNOUNCEMENTS]: {
+    /** Queue one `deliver` per destination of the organisation that announces this event. */
+    announce: AnnouncementPayload;
+    /** Post the announcement to one destination (retried with backoff; pauses it after repeated failures). */
+    deliver: AnnouncementPayload & { destinationId: string };
   };
 }
 

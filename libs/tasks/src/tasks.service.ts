@@ -4,7 +4,8 @@ import { NotificationsService } from '@crowdcomms/notifications';
 import { ConnectionShape, paginate } from '@crowdcomms/pagination';
 import { hasRole, RequestContext, Role } from '@crowdcomms/request-context';
 import { SkillDemandSource, SkillsGapService } from '@crowdcomms/profiles';
-import { matchTaskJob, OutboxService } from '@crowdcomms/queue';
+import { AppConfig } from '@crowdcomms/config';
+import { AnnouncementEvent, announcementJob, matchTaskJob, OutboxService } from '@crowdcomms/queue';
 import { SkillsService } from '@crowdcomms/skills';
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { In } from 'typeorm';
@@ -47,6 +48,7 @@ export class TasksService implements OnModuleInit {
     private readonly outbox: OutboxService,
     private readonly gap: SkillsGapService,
     private readonly workshops: WorkshopsService,
+    private readonly config: AppConfig,
   ) {}
 
   onModuleInit(): void {
@@ -182,11 +184,22 @@ export class TasksService implements OnModuleInit {
     });
   }
 
-  /** DRAFT → OPEN: members can see it, express interest and be offered it. */
+  /**
+   * DRAFT → OPEN: members can see it, express interest and be offered it; the organisation's channels
+   * that announce tasks looking for volunteers hear of it once it commits (linking to For you, where
+   * members find the tasks matched to them).
+   */
   open(ctx: RequestContext, id: string): Promise<CommsTask> {
-    return this.db.transaction(ctx, () =>
-      this.transition(ctx, id, [DRAFT], OPEN, `opened_at = COALESCE(opened_at, now())`),
-    );
+    return this.db.transaction(ctx, async () => {
+      const task = await this.transition(ctx, id, [DRAFT], OPEN, `opened_at = COALESCE(opened_at, now())`);
+      await this.outbox.enqueue(
+        announcementJob(ctx.organisationId, AnnouncementEvent.TASK_NEEDS_VOLUNTEERS, task.id, {
+          title: task.title,
+          link: `${this.config.get('APP_URL')}/`,
+        }),
+      );
+      return task;
+    });
   }
 
   /** OPEN | FILLED → DONE. */

@@ -26,6 +26,7 @@ import { CallsLinksIntakeBulkInvitations1796900000400 } from './1796900000400-ca
 import { ApiTokens1796900000500 } from './1796900000500-api-tokens';
 import { SsoConfiguration1796900000600 } from './1796900000600-sso-configuration';
 import { Calendars1796900000800 } from './1796900000800-calendars';
+import { AnnouncementDestinations1796900000900 } from './1796900000900-announcement-destinations';
 import { FeedTopicIndex1796900001000 } from './1796900001000-feed-topic-index';
 
 /** Applied in this order; generated with `npm run migration:generate -- <Name>`. */
@@ -58,5 +59,6 @@ export const MIGRATIONS = [
   ApiTokens1796900000500,
   SsoConfiguration1796900000600,
   Calendars1796900000800,
+  AnnouncementDestinations1796900000900,
   FeedTopicIndex1796900001000,
 ];
