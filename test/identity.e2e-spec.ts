@@ -199,6 +199,19 @@ describe('organisations, invitations and members', () => {
     await t.gql(UPDATE_MY_PROFILE_PRIVACY, { input: { visibility: 'PRIVATE' } }, placed.accessToken);
     expect(await placement(hr)).toEqual(hidden);
     expect(await placement(admin)).toEqual(shown);
+    // Signing in answers the member's own placement, whatever their visibility.
+    const signIn = await t.gql(
+      `mutation Login($input: LoginInput!) { login(input: $input) { refreshToken member { id grade location } } }`,
+      { input: { email: placed.user.email, password: PASSWORD } },
+    );
+    expect(signIn.errors).toBeUndefined();
+    expect(signIn.data!.login.member).toEqual({ id: placed.member.id, ...shown });
+    const refreshed = await t.gql(
+      `mutation Refresh($token: String!) { refresh(refreshToken: $token) { member { grade location } } }`,
+      { token: signIn.data!.login.refreshToken },
+    );
+    expect(refreshed.errors).toBeUndefined();
+    expect(refreshed.data!.refresh.member).toEqual(shown);
 
     const leavers = (who: Session) => t.gql(MEMBERS, { filter: { status: 'DEACTIVATED' } }, who.accessToken);
     const forbidden = await leavers(colleague);

@@ -33,14 +33,14 @@ export class AuthResolver {
   @RateLimit(THROTTLE_BY_IP, THROTTLE_BY_EMAIL)
   @Mutation(() => AuthPayload, { description: 'Create an account and a new organisation you administer.' })
   async signUp(@Context() http: HttpContext, @Args('input') input: SignUpInput): Promise<AuthPayload> {
-    return this.cookie.deliver(http, await this.auth.signUp(input));
+    return this.answer(http, await this.auth.signUp(input));
   }
 
   @Public()
   @RateLimit(THROTTLE_BY_IP, THROTTLE_BY_EMAIL)
   @Mutation(() => AuthPayload)
   async login(@Context() http: HttpContext, @Args('input') input: LoginInput): Promise<AuthPayload> {
-    return this.cookie.deliver(http, await this.auth.login(input));
+    return this.answer(http, await this.auth.login(input));
   }
 
   @Public()
@@ -56,7 +56,7 @@ export class AuthResolver {
     const token = refreshToken ?? this.cookie.read(http);
     if (!token) throw new UnauthenticatedError('No refresh token was sent; sign in again');
     try {
-      return this.cookie.deliver(http, await this.auth.refresh(token));
+      return this.answer(http, await this.auth.refresh(token));
     } catch (error) {
       if (error instanceof UnauthenticatedError) this.cookie.clear(http);
       throw error;
@@ -70,7 +70,7 @@ export class AuthResolver {
     @Context() http: HttpContext,
     @Args('input') input: AcceptInvitationInput,
   ): Promise<AuthPayload> {
-    return this.cookie.deliver(http, await this.invitations.accept(input));
+    return this.answer(http, await this.invitations.accept(input));
   }
 
   @AnyMember()
@@ -88,7 +88,7 @@ export class AuthResolver {
     @CurrentContext() ctx: RequestContext,
     @Args('organisationId', { type: () => ID }, new ParseUUIDPipe()) organisationId: string,
   ): Promise<AuthPayload> {
-    return this.cookie.deliver(http, await this.auth.switchOrganisation(ctx, organisationId));
+    return this.answer(http, await this.auth.switchOrganisation(ctx, organisationId));
   }
 
   @AnyMember()
@@ -99,7 +99,7 @@ export class AuthResolver {
     @CurrentContext() ctx: RequestContext,
     @Args('input') input: ChangePasswordInput,
   ): Promise<AuthPayload> {
-    return this.cookie.deliver(http, await this.auth.changePassword(ctx, input));
+    return this.answer(http, await this.auth.changePassword(ctx, input));
   }
 
   @AnyMember()
@@ -115,6 +115,16 @@ export class AuthResolver {
     @CurrentContext() ctx: RequestContext,
     @Args('name') name: string,
   ): Promise<AuthPayload> {
-    return this.cookie.deliver(http, await this.auth.createOrganisation(ctx, name));
+    return this.answer(http, await this.auth.createOrganisation(ctx, name));
+  }
+
+  /**
+   * The payload of a sign-in (or a switch of organisation) is read as the session it starts: its member's
+   * fields then resolve for that person in that organisation — a public call has no caller otherwise, and
+   * a switch's caller belongs to the organisation it leaves.
+   */
+  private async answer(http: HttpContext, payload: AuthPayload): Promise<AuthPayload> {
+    if (http.req) (http.req as { auth?: RequestContext }).auth = await this.auth.authenticate(payload.accessToken);
+    return this.cookie.deliver(http, payload);
   }
 }
