@@ -15,6 +15,7 @@ import { AnnouncementDestination } from '@crowdcomms/integrations';
 import { EmailMessage, Notification, NotificationPreference } from '@crowdcomms/notifications';
 import { SsoConfiguration } from '@crowdcomms/integrations';
 import { COMMUNITY_ENTITIES } from '@crowdcomms/community';
+import { SCIM_ENTITIES } from '@crowdcomms/integrations';
 import { MATCHING_ENTITIES } from '@crowdcomms/matching';
 import { PrivacyRequest, RetentionPolicy } from '@crowdcomms/privacy';
 import {
@@ -61,6 +62,7 @@ export const ENTITIES = [
   ...MATCHING_ENTITIES,
   PrivacyRequest,
   RetentionPolicy,
+  ...SCIM_ENTITIES,
 ];
 
 export { MIGRATIONS };

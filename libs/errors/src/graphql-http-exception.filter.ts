@@ -58,6 +58,22 @@ export class GraphQLHttpExceptionFilter extends BaseExceptionFilter {
       return undefined;
     }
     const status = statusOf(exception);
+    if (request.path?.startsWith('/scim/') && status < 500) {
+      // Refused before a SCIM route ran (broken JSON, too large, no such endpoint): in SCIM's own error shape.
+      host
+        .switchToHttp()
+        .getResponse<Response>()
+        .status(status)
+        .type('application/scim+json')
+        .send({
+          schemas: ['urn:ietf:params:scim:api:messages:2.0:Error'],
+          status: String(status),
+          ...(status === 400 ? { scimType: 'invalidSyntax' } : {}),
+          detail:
+            status === 404 ? 'No such SCIM endpoint' : (EDGE_MESSAGES[status] ?? 'The request could not be processed'),
+        });
+      return undefined;
+    }
     if (!request.path?.startsWith('/graphql') || status >= 500) return super.catch(exception, host);
     host
       .switchToHttp()

@@ -37,6 +37,7 @@ import { InvitationsResolver } from './invitations.resolver';
 import { InvitationsService } from './invitations.service';
 import { MembersResolver } from './members.resolver';
 import { OrganisationSettingsResolver } from './organisation-settings.resolver';
+import { DirectoryMembersService } from './directory-members.service';
 import { MembersService } from './members.service';
 import { OrganisationsService } from './organisations.service';
 
@@ -99,6 +100,7 @@ const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
     VerifiedEmailSignIn,
     OrganisationsService,
     MembersService,
+    DirectoryMembersService,
     InvitationsService,
     InvitationBudget,
     IdentitySeeder,
@@ -116,6 +118,7 @@ const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
     ApiTokensService,
     SessionRevocations,
     MembersService,
+    DirectoryMembersService,
     OrganisationsService,
     IdentitySeeder,
   ],

@@ -16,6 +16,7 @@ export * from './auth/password-sign-in-policy';
 export * from './auth/verified-email-sign-in.service';
 export * from './auth/session-cookie';
 export * from './members.service';
+export * from './directory-members.service';
 export * from './organisations.service';
 export * from './invitations.service';
 export * from './identity.module';

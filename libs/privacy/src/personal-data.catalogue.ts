@@ -69,6 +69,20 @@ export const PERSONAL_TABLES: readonly PersonalTable[] = [
   },
   {
     context: 'identity',
+    table: 'scim_user',
+    label: 'your organisation directory’s record of you',
+    rows: 't.membership_id = person.m',
+    exported: ['external_id', 'created_at', 'updated_at'],
+  },
+  {
+    context: 'identity',
+    table: 'scim_group_member',
+    label: 'your organisation directory’s groups you are in',
+    rows: 't.membership_id = person.m',
+    exported: [`${title('scim_group', 'display_name', 'group_id')} AS "group"`, 'created_at'],
+  },
+  {
+    context: 'identity',
     table: 'invitation',
     label: 'invitations you received',
     rows: 'lower(t.email) = person.e',

@@ -25,6 +25,7 @@ import { ProfileCompletionHelp1796900000300 } from './1796900000300-profile-comp
 import { CallsLinksIntakeBulkInvitations1796900000400 } from './1796900000400-calls-links-intake-bulk-invitations';
 import { ApiTokens1796900000500 } from './1796900000500-api-tokens';
 import { SsoConfiguration1796900000600 } from './1796900000600-sso-configuration';
+import { ScimProvisioning1796900000700 } from './1796900000700-scim-provisioning';
 import { Calendars1796900000800 } from './1796900000800-calendars';
 import { AnnouncementDestinations1796900000900 } from './1796900000900-announcement-destinations';
 import { FeedTopicIndex1796900001000 } from './1796900001000-feed-topic-index';
@@ -58,6 +59,7 @@ export const MIGRATIONS = [
   CallsLinksIntakeBulkInvitations1796900000400,
   ApiTokens1796900000500,
   SsoConfiguration1796900000600,
+  ScimProvisioning1796900000700,
   Calendars1796900000800,
   AnnouncementDestinations1796900000900,
   FeedTopicIndex1796900001000,
