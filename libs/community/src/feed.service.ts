@@ -75,21 +75,33 @@ const matchingPosts: PostsOf = (filter, before, limit) =>
   `SELECT p.* FROM post p WHERE p.organisation_id = $1 AND ${VISIBLE} AND ${filter}${below(before)}
     ORDER BY p.created_at DESC, p.id DESC LIMIT ${limit}`;
 
+/** How many of the newest posts a feed page looks through before it reads the followed sources one by one. */
+const RECENT_POSTS = 2000;
+
 /**
- * The feed's posts. Someone following everyone sees most posts, and walking the history newest first finds a
- * page at once. Someone following a few people and topics would walk back through most of the history for
- * one page, so their feed is read source by source instead — the newest posts of each person (by author and
- * date), of each topic (`post_topic`, kept by a trigger) and of each group — and the page is the newest of
- * those. The follow-everyone setting is read once (an uncorrelated sub-query), so only one reading runs.
+ * The feed's posts. Someone following everyone sees most posts: walking the history newest first finds a page
+ * at once. Someone who follows particular people, topics and groups usually finds a page among the newest few
+ * thousand posts too; when they do not (they follow little, or little that is recent), walking on would go
+ * back through most of the history, so the page is read source by source instead — the newest posts of each
+ * person (by author and date), of each topic (`post_topic`, kept by a trigger) and of each group — and is the
+ * newest of those. The follow-everyone setting and the count of recent matches are each read once
+ * (uncorrelated sub-queries), so only one reading runs to the end.
  */
 const feedPosts: PostsOf = (filter, before, limit) => {
   const newest = (from: string, where: string, createdAt = 'p.created_at', id = 'p.id') =>
     `CROSS JOIN LATERAL (SELECT p.created_at, p.id FROM ${from} WHERE ${where} AND ${VISIBLE}${below(before, createdAt, id)}
                           ORDER BY ${createdAt} DESC, ${id} DESC LIMIT ${limit}) x`;
-  return `SELECT u.* FROM ((${matchingPosts(`${filter} AND ${SOURCES.everyone}`, before, limit)})
+  const foundRecently = `(SELECT count(*) FROM recent) >= ${limit}`;
+  return `WITH recent AS MATERIALIZED (
+    SELECT p.* FROM (SELECT p.* FROM post p WHERE p.organisation_id = $1${below(before)}
+                      ORDER BY p.created_at DESC, p.id DESC LIMIT ${RECENT_POSTS}) p
+     WHERE ${VISIBLE} AND ${filter} ORDER BY p.created_at DESC, p.id DESC LIMIT ${limit})
+  SELECT u.* FROM ((${matchingPosts(`${filter} AND ${SOURCES.everyone}`, before, limit)})
+  UNION ALL
+  (SELECT r.* FROM recent r WHERE NOT ${SOURCES.everyone} AND ${foundRecently})
   UNION ALL
   (SELECT p.* FROM post p
-    WHERE p.organisation_id = $1 AND NOT ${SOURCES.everyone} AND p.id IN (
+    WHERE p.organisation_id = $1 AND NOT ${SOURCES.everyone} AND NOT ${foundRecently} AND p.id IN (
       SELECT s.id FROM (
         SELECT x.created_at, x.id FROM unnest(${SOURCES.people}) AS a(id)
           ${newest('post p', 'p.organisation_id = $1 AND p.author_membership_id = a.id')}
