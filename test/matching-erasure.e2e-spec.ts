@@ -138,6 +138,12 @@ describe('matching and erasure', () => {
     try {
       // A second workshop: a recompute of it ranks both volunteers, and changes both their top matches.
       const second = await openTask('Write for the intranet blog');
+      // The task's own recompute is the one interrupted; a volunteer's pending recompute may give Ivo the
+      // task first, so wait for the interruption itself.
+      await eventually(
+        () => Promise.resolve(erasedMidway),
+        (midway: boolean) => midway,
+      );
       await eventually(
         async () => ok(await t.gql(MY_MATCHED_TASKS, { first: 10 }, ivo.accessToken)).myMatchedTasks,
         (m: { task: { id: string } }[]) => m.some((x) => x.task.id === second),
