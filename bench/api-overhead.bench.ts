@@ -16,13 +16,7 @@ import { Test } from '@nestjs/testing';
 import { spawn } from 'node:child_process';
 import { createServer, Server } from 'node:http';
 import os from 'node:os';
-
-function arg(name: string, fallback: number, min = 1): number {
-  const i = process.argv.indexOf(`--${name}`);
-  const value = i > 0 ? Number(process.argv[i + 1]) : fallback;
-  if (!Number.isFinite(value) || value < min) throw new Error(`--${name} must be a number ≥ ${min}`);
-  return value;
-}
+import { arg, gql } from './support';
 
 const REQUESTS = arg('requests', 3000);
 const CONCURRENCY = arg('concurrency', 16);
@@ -95,17 +89,6 @@ async function measure(endpoint: Endpoint): Promise<Result> {
     p95: at(0.95),
     cpuMs: (used.user + used.system) / 1000 / REQUESTS,
   };
-}
-
-async function gql<T>(url: string, query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
-  const res = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await res.json()) as { data?: T; errors?: unknown[] };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data!;
 }
 
 async function main(): Promise<void> {

@@ -33,13 +33,7 @@ import { DataSource, QueryRunner } from 'typeorm';
 import { TYPEORM_MODULE_OPTIONS } from '@nestjs/typeorm/dist/typeorm.constants';
 import { APP_ROLE } from '@crowdcomms/database';
 import { seedCommunity } from './feed/seed';
-
-function arg(name: string, fallback: number, min = 1): number {
-  const i = process.argv.indexOf(`--${name}`);
-  const value = i > 0 ? Number(process.argv[i + 1]) : fallback;
-  if (!Number.isFinite(value) || value < min) throw new Error(`--${name} must be a number ≥ ${min}`);
-  return value;
-}
+import { arg, gql } from './support';
 
 const MEMBERS = arg('members', 50_000);
 const POSTS = arg('posts', 200_000);
@@ -132,17 +126,6 @@ async function boot(
     return runner;
   };
   return { name, app, url: `http://127.0.0.1:${port}/graphql`, queries: () => count };
-}
-
-async function gql<T>(url: string, query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
-  const res = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await res.json()) as { data?: T; errors?: unknown[] };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data!;
 }
 
 interface Result {

@@ -1,18 +1,24 @@
 import { graphql } from '../../gql';
 
+export const AdminSsoSettingsFieldsFragment = graphql(`
+  fragment AdminSsoSettingsFields on SsoSettings {
+    issuer
+    clientId
+    clientSecretSet
+    allowedDomains
+    departmentClaim
+    gradeClaim
+    requireSso
+    breakGlassMemberId
+    redirectUri
+    signInUrl
+  }
+`);
+
 export const SsoSettingsQuery = graphql(`
   query AdminSsoSettings {
     ssoSettings {
-      issuer
-      clientId
-      clientSecretSet
-      allowedDomains
-      departmentClaim
-      gradeClaim
-      requireSso
-      breakGlassMemberId
-      redirectUri
-      signInUrl
+      ...AdminSsoSettingsFields
     }
     members(first: 50, filter: { role: ADMIN }) {
       edges {
@@ -32,16 +38,7 @@ export const SsoSettingsQuery = graphql(`
 export const ConfigureSsoMutation = graphql(`
   mutation AdminConfigureSso($input: ConfigureSsoInput!) {
     configureSso(input: $input) {
-      issuer
-      clientId
-      clientSecretSet
-      allowedDomains
-      departmentClaim
-      gradeClaim
-      requireSso
-      breakGlassMemberId
-      redirectUri
-      signInUrl
+      ...AdminSsoSettingsFields
     }
   }
 `);
