@@ -1,7 +1,7 @@
 /**
  * Community feed benchmark: `npm run bench -- feed [--members 50000] [--posts 200000] [--requests 300]
  * [--concurrency 8] [--first 50] [--rounds 2] [--followed-members 100] [--followed-topics 10]
- * [--delay-ms 0.25] [--explain]` (`--posts 1000000` for the full size; loading it takes a few minutes on 2 cores).
+ * [--delay-ms 0.25] [--explain] [--db-only]` (`--posts 1000000` for the full size; loading it takes a few minutes on 2 cores).
  *
  * Boots the real API twice in one process on the same throwaway PostgreSQL and Redis: once as shipped (a
  * page and its relations in one statement, through primed DataLoaders) and once as the naive N+1 resolver
@@ -380,33 +380,58 @@ async function main(): Promise<void> {
     }
 
     {
-      // Database time of one page statement, as the API builds it, against the reading that walks the history
-      // newest first (what every feed did before sparse feeds were read source by source), taking turns.
+      // Database time of one page statement (planning + execution, from EXPLAIN ANALYZE) read three ways, taking
+      // turns on one connection: as the API runs it (a prepared statement: planned until PostgreSQL settles on a
+      // generic plan), the same statement planned on every execution, and the reading every feed had before
+      // sparse feeds were read source by source (walking the history newest first), planned every time as it was.
       const { FeedService } = await import('@crowdcomms/community');
       const feed = batched.app.get(FeedService);
       const viewer = { organisationId: organisation.id, membershipId: member.id };
-      const ds = batched.app.get(DataSource);
-      const times = { shipped: [] as number[], history: [] as number[] };
+      const runner = await withScope(scope, async () => {
+        const r = batched.app.get(DataSource).createQueryRunner();
+        await r.connect();
+        return r;
+      });
+      const [shippedSql, shippedParams] = feed.feedQuery(viewer, { first: FIRST }, { relations: true });
+      await runner.query(`PREPARE feed_page AS ${shippedSql}`);
+      const readings = {
+        // EXPLAIN cannot bind parameters for EXECUTE: the values (two ids) are written in.
+        'as shipped (prepared)': [`EXECUTE feed_page(${shippedParams.map((v) => `'${String(v)}'`).join(', ')})`, []],
+        'the same, planned every time': [shippedSql, shippedParams],
+        'walking the history (before)': feed.feedQuery(viewer, { first: FIRST }, { relations: true }, true),
+      } satisfies Record<string, [string, unknown[]]>;
+      const total = new Map<string, number[]>();
+      const planning = new Map<string, number[]>();
       for (let i = 0; i < 40; i++) {
-        for (const reading of ['shipped', 'history'] as const) {
-          const [sql, params] = feed.feedQuery(viewer, { first: FIRST }, { relations: true }, reading === 'history');
-          const [{ 'QUERY PLAN': plan }] = await withScope(scope, () =>
-            ds.query<{ 'QUERY PLAN': { 'Execution Time': number; 'Planning Time': number }[] }[]>(
-              `EXPLAIN (ANALYZE, TIMING OFF, FORMAT JSON) ${sql}`,
-              params,
-            ),
-          );
-          if (i >= 5) times[reading].push(plan[0]['Execution Time'] + plan[0]['Planning Time']);
+        for (const [name, [sql, params]] of Object.entries(readings)) {
+          const [{ 'QUERY PLAN': plan }] = (await runner.query(
+            `EXPLAIN (ANALYZE, TIMING OFF, FORMAT JSON) ${sql}`,
+            params,
+          )) as { 'QUERY PLAN': { 'Execution Time': number; 'Planning Time': number }[] }[];
+          if (i < 5) continue; // the first executions of the prepared statement are planned for its parameters
+          total.set(name, [...(total.get(name) ?? []), plan[0]['Execution Time'] + plan[0]['Planning Time']]);
+          planning.set(name, [...(planning.get(name) ?? []), plan[0]['Planning Time']]);
         }
       }
+      await runner.release();
       const pct = (list: number[], q: number) => [...list].sort((a, b) => a - b)[Math.floor(q * list.length)];
+      const before = pct(total.get('walking the history (before)')!, 0.95);
       console.log(
-        `\ndatabase time of a feed page (planning + execution, ${times.shipped.length} runs each; the viewer follows ` +
-          `${FOLLOWED_MEMBERS} people and ${FOLLOWED_TOPICS} topics): as shipped p50 ${pct(times.shipped, 0.5).toFixed(1)} ms, ` +
-          `p95 ${pct(times.shipped, 0.95).toFixed(1)} ms; walking the history p50 ${pct(times.history, 0.5).toFixed(1)} ms, ` +
-          `p95 ${pct(times.history, 0.95).toFixed(1)} ms; ratio at p95 ${(pct(times.history, 0.95) / pct(times.shipped, 0.95)).toFixed(1)}×`,
+        `\ndatabase time of a feed page (${FIRST} posts with relations; the viewer follows ${FOLLOWED_MEMBERS} people ` +
+          `and ${FOLLOWED_TOPICS} topics; 35 runs each)\n| reading | p50 ms | p95 ms | planning p50 ms | before ÷ this, p95 |\n` +
+          `| --- | ---: | ---: | ---: | ---: |\n` +
+          Object.keys(readings)
+            .map((name) => {
+              const times = total.get(name)!;
+              return (
+                `| ${name} | ${pct(times, 0.5).toFixed(1)} | ${pct(times, 0.95).toFixed(1)} | ` +
+                `${pct(planning.get(name)!, 0.5).toFixed(1)} | ${(before / pct(times, 0.95)).toFixed(1)}× |`
+              );
+            })
+            .join('\n'),
       );
     }
+    if (process.argv.includes('--db-only')) return;
 
     // The variants take turns, so machine load and cache warmth fall on both; each keeps its best round.
     const runs: Result[] = [];

@@ -27,7 +27,9 @@ describe('community: a feed that follows a few people and topics', () => {
   let ownNote: string;
 
   beforeAll(async () => {
-    t = await createTestApp();
+    // Two connections: each runs the page statement (prepared) often enough for PostgreSQL to settle on
+    // its generic plan, so the checks below also cover the plan later requests get.
+    t = await createTestApp({ DATABASE_POOL_SIZE: '2' });
     admin = await signUpAdmin(t, 'Sparse Feed Council');
     [viewer, friend, stranger] = await Promise.all(['vic', 'fay', 'sam'].map((n) => inviteAndJoin(t, admin, n)));
   });

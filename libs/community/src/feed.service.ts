@@ -1,7 +1,7 @@
 import { TransactionalConnection } from '@crowdcomms/data-access';
 import { BadInputError } from '@crowdcomms/errors';
 import { Membership, User, withUser } from '@crowdcomms/identity';
-import { decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor, PageArgs } from '@crowdcomms/pagination';
+import { decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor, MAX_PAGE_SIZE, PageArgs } from '@crowdcomms/pagination';
 import { RequestContext } from '@crowdcomms/request-context';
 import { Injectable } from '@nestjs/common';
 import { SelectQueryBuilder } from 'typeorm';
@@ -214,8 +214,10 @@ export class FeedService {
       params.push(createdAt, id);
       before = [`$${params.length - 1}::timestamptz`, `$${params.length}::uuid`];
     }
-    params.push((args.first ?? DEFAULT_PAGE_SIZE) + 1);
-    const posts = postsOf(filter, before, `$${params.length}`);
+    // The page size is written into the statement, not bound: a generic plan (the page runs as a prepared
+    // statement) would guess a bound LIMIT at a tenth of the rows and never be chosen. A validated integer.
+    const limit = Math.min(Math.max(Math.trunc(args.first ?? DEFAULT_PAGE_SIZE), 1), MAX_PAGE_SIZE) + 1;
+    const posts = postsOf(filter, before, String(limit));
     const m = this.mappers;
     if (!options.relations)
       return [`SELECT ${m.post.select} FROM (${posts}) p ORDER BY p.created_at DESC, p.id DESC`, params];
@@ -259,7 +261,7 @@ export class FeedService {
 
   private async page([sql, params]: [string, unknown[]], args: PageArgs, options: PageOptions): Promise<PostPage> {
     const first = args.first ?? DEFAULT_PAGE_SIZE;
-    const rows: Record<string, unknown>[] = await this.db.query(sql, params);
+    const rows: Record<string, unknown>[] = await this.db.queryPrepared(sql, params);
     const m = this.mappers;
     const nodes = rows.slice(0, first).map((row) => m.post.map(row)!);
     const edges = nodes.map((node) => ({ node, cursor: encodeCursor([node.createdAt.toISOString(), node.id]) }));

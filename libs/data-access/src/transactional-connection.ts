@@ -2,6 +2,7 @@ import { retryTransaction } from '@crowdcomms/errors';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { createHash } from 'node:crypto';
 import {
   DataSource,
   EntityManager,
@@ -136,6 +137,19 @@ export class TransactionalConnection {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   query<T = any>(sql: string, parameters?: unknown[]): Promise<T> {
     return this.manager.query<T>(sql, parameters);
+  }
+
+  /**
+   * `query` as a named prepared statement. Each pooled connection parses and plans `sql` once; from the sixth
+   * execution PostgreSQL reuses a generic plan when it costs no more than planning each time. For long
+   * statements that run on every request and plan slower than they run (a feed page). Not for a pooler in
+   * transaction mode that cannot keep prepared statements (PgBouncer before 1.21).
+   */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  queryPrepared<T = any>(sql: string, parameters: unknown[]): Promise<T> {
+    // node-postgres prepares a statement given a name once per connection; TypeORM passes it through.
+    const statement = { name: `s${createHash('sha1').update(sql).digest('base64url').slice(0, 24)}`, text: sql };
+    return this.manager.query<T>(statement as unknown as string, parameters);
   }
 
   /**
