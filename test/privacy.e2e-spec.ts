@@ -128,6 +128,7 @@ describe('Privacy: download my data, erase me', () => {
       ['campaigns', 'survey_response'],
       ['campaigns', 'buddy_pair'],
       ['campaigns', 'buddy_message'],
+      ['integrations', 'calendar_feed'],
       ['privacy', 'privacy_request'],
     ];
     const missing = kinds.filter(([context, table]) => !(data[context]?.[table]?.length >= 1));
@@ -246,6 +247,7 @@ describe('Privacy: download my data, erase me', () => {
       admin.accessToken,
     );
 
+    expect((await t.http().get(new URL(val.calendarUrl).pathname)).status).toBe(200);
     const asked = await t.gql(ERASE_MEMBER, { id: val.session.member.id }, admin.accessToken);
     const id = asked.data?.eraseMember.id;
     expect(asked.data?.eraseMember.status).toBe('PENDING');
@@ -316,6 +318,9 @@ describe('Privacy: download my data, erase me', () => {
     } finally {
       redis.disconnect();
     }
+
+    // Her calendar subscription stops: a calendar app polling it gets nothing more.
+    expect((await t.http().get(new URL(val.calendarUrl).pathname)).status).toBe(404);
 
     // What others replied to stays, from "a former member", without its words; the seat is free and comms told.
     const comments = await t.gql(POST_COMMENTS, { postId: val.postId }, bob.session.accessToken);

@@ -9,6 +9,8 @@ export interface Written {
   name: string;
   texts: string[];
   postId: string;
+  /** Their calendar subscription URL. */
+  calendarUrl: string;
 }
 
 async function ok<T = any>(t: TestApp, query: string, variables: Record<string, unknown>, token: string): Promise<T> {
@@ -21,7 +23,7 @@ async function ok<T = any>(t: TestApp, query: string, variables: Record<string, 
  * One member's record of every kind: a profile and posts through the API, and the rest of the
  * programme (a sign-up with its intake note, an accepted assignment, a suggestion, campaign
  * shares, reminders, survey answers, buddy messages, visits, groups, topics, notifications,
- * audit entries) written as those contexts store them. `tag` is in every text they write.
+ * audit entries, a calendar subscription) written as those contexts store them. `tag` is in every text they write.
  */
 export async function recordsOf(
   t: TestApp,
@@ -74,6 +76,7 @@ export async function recordsOf(
   await ok(t, ADD_COMMENT, { input: { postId: createPost.id, body: texts[2] } }, who.accessToken);
   await ok(t, REACT, { postId: createPost.id, kind: 'LIKE' }, admin.accessToken);
   await ok(t, FOLLOW, { targetType: 'MEMBER', targetId: admin.member.id }, who.accessToken);
+  const { createCalendarFeed } = await ok(t, 'mutation { createCalendarFeed { url } }', {}, who.accessToken);
   const [signUp] = await db.query(
     `INSERT INTO sign_up (organisation_id, call_id, membership_id, motivation, ideas, status)
      VALUES ($1, $2, $3, $4, $5, 'APPLIED') RETURNING id`,
@@ -144,7 +147,7 @@ export async function recordsOf(
     `INSERT INTO profile_audit_event (organisation_id, actor_membership_id, action, subject_membership_id) VALUES ($1, $2, 'VIEW', $3)`,
     [org, admin.member.id, m],
   );
-  return { session: who, name, texts, postId: createPost.id };
+  return { session: who, name, texts, postId: createPost.id, calendarUrl: createCalendarFeed.url as string };
 }
 
 /** What the members' records point at: a call, a task, a campaign with a survey, a topic, a group. */

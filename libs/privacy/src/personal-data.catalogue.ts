@@ -29,6 +29,7 @@ export type PersonalDataContext =
   | 'matching'
   | 'community'
   | 'campaigns'
+  | 'integrations'
   | 'privacy';
 
 export interface PersonalTable {
@@ -383,6 +384,15 @@ export const PERSONAL_TABLES: readonly PersonalTable[] = [
     erased: null,
   },
   // privacy
+  // integrations
+  {
+    context: 'integrations',
+    table: 'calendar_feed',
+    label: 'your calendar subscription links',
+    rows: 't.membership_id = person.m',
+    // Not the hash of the link's secret: it is only good for checking a link.
+    exported: ['created_at', 'revoked_at'],
+  },
   {
     context: 'privacy',
     table: 'privacy_request',
