@@ -1,5 +1,5 @@
 import { createServer } from 'node:net';
-import { LOGIN } from './utils/operations';
+import { INVITE, LOGIN } from './utils/operations';
 import { SpawnedApp, spawnApp } from './utils/spawned-app';
 import { inviteAndJoin, PASSWORD, Session, signUpAdmin } from './utils/story';
 import { createTestApp, GraphQLResponse, TestApp } from './utils/test-app';
@@ -107,6 +107,7 @@ describe('single sign-on with the organisation’s OpenID provider', () => {
           department: 'digital comms',
           grade: 'Grade the organisation does not use',
         },
+        carla: { email: 'carla@harbour.example', email_verified: true, name: 'Carla Comms', department: 'Finance' },
         nina: { email: 'nina@harbour.example', email_verified: true, name: 'Nina Nonce' },
         rex: { email: 'rex@harbour.example', email_verified: true, name: 'Rex Replay' },
         unverified: { email: 'una@harbour.example', email_verified: false, name: 'Una' },
@@ -224,6 +225,24 @@ describe('single sign-on with the organisation’s OpenID provider', () => {
     expect(await count(`SELECT count(*) AS n FROM membership WHERE organisation_id = $1`, [ada.organisation.id])).toBe(
       3,
     );
+  });
+
+  it('joins someone invited as the admin invited them, and the invitation is no longer pending', async () => {
+    await ok(
+      INVITE,
+      { input: { email: 'carla@harbour.example', roles: ['COMMS', 'MEMBER'], department: 'Press Office' } },
+      ada.accessToken,
+    );
+    const pending = () => ok(`{ pendingInvitations { email } }`, {}, ada.accessToken);
+    expect((await pending()).pendingInvitations).toContainEqual({ email: 'carla@harbour.example' });
+
+    const browser = new TestBrowser();
+    expect(await signIn(browser, 'harbourside-council', 'carla')).toBe(`${url}/`);
+    const signedIn = await refreshInBrowser(browser);
+    expect(signedIn.errors).toBeUndefined();
+    // The invitation's roles and department, not the provider's department.
+    expect(signedIn.data!.refresh.member).toMatchObject({ roles: ['COMMS', 'MEMBER'], department: 'Press Office' });
+    expect((await pending()).pendingInvitations).not.toContainEqual({ email: 'carla@harbour.example' });
   });
 
   it('refuses a callback with the wrong state, or in a browser that did not start it', async () => {

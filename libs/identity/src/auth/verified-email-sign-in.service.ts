@@ -10,10 +10,12 @@ import { knownDepartmentsSql } from '../invitations.sql';
 import { AuthService } from './auth.service';
 import { PasswordService } from './password.service';
 import {
+  claimInvitationsSql,
   insertUserSql,
-  joinAsMemberSql,
+  joinSql,
   knownGradesSql,
   organisationSql,
+  Placement,
   userByEmailSql,
 } from './verified-email-sign-in.sql';
 
@@ -31,7 +33,7 @@ export type VerifiedSignIn =
 
 /**
  * Sign-in vouched for by the organisation (single sign-on): the person is found by e-mail, or created; a
- * first sign-in makes them a MEMBER of the organisation; then a session starts exactly as a password
+ * first sign-in makes them a MEMBER of the organisation, or what an open invitation to them says; then a session starts exactly as a password
  * sign-in starts one. A deactivated member stays out.
  */
 @Injectable()
@@ -68,9 +70,20 @@ export class VerifiedEmailSignIn {
       let membership = await members.findOneBy({ userId: user.id });
       let joined = false;
       if (!membership) {
-        const department = await this.known(knownDepartmentsSql(organisationId), 'department', person.department);
-        const grade = await this.known(knownGradesSql(organisationId), 'grade', person.grade);
-        await this.db.run(joinAsMemberSql(organisationId, user.id, department, grade));
+        // Invited earlier: as the admin chose (the provider's department and grade fill what they left empty).
+        const [invited] = await this.db.run<Placement[]>(claimInvitationsSql(organisationId, person.email));
+        const department =
+          invited?.department ??
+          (await this.known(knownDepartmentsSql(organisationId), 'department', person.department));
+        const grade = invited?.grade ?? (await this.known(knownGradesSql(organisationId), 'grade', person.grade));
+        await this.db.run(
+          joinSql(organisationId, user.id, {
+            roles: invited?.roles ?? ['MEMBER'],
+            department,
+            grade,
+            location: invited?.location ?? null,
+          }),
+        );
         membership = (await members.findOneBy({ userId: user.id }))!;
         joined = true;
       }

@@ -23,20 +23,40 @@ export function organisationSql(organisationId: string): SqlStatement {
   return scopedSql(organisationId, `SELECT id, name, slug FROM organisation WHERE id = $1`);
 }
 
-/** A first membership as MEMBER; nothing if the person already has one (active or not). */
-export function joinAsMemberSql(
-  organisationId: string,
-  userId: string,
-  department: string | null,
-  grade: string | null,
-): SqlStatement {
+/** What an admin chose for someone they invited: their roles and placement. */
+export interface Placement {
+  roles: string[];
+  department: string | null;
+  grade: string | null;
+  location: string | null;
+}
+
+/**
+ * Marks the organisation's open invitations to `email` accepted and returns the newest one's roles and
+ * placement: someone invited who then signs in through the organisation joins as they were invited.
+ */
+export function claimInvitationsSql(organisationId: string, email: string): SqlStatement {
   return scopedSql(
     organisationId,
-    `INSERT INTO membership (organisation_id, user_id, roles, department, grade)
-     VALUES ($1, $2, ARRAY['MEMBER'], $3, $4)
+    `WITH claimed AS (
+       UPDATE invitation SET accepted_at = now()
+        WHERE organisation_id = $1 AND lower(email) = $2
+          AND accepted_at IS NULL AND revoked_at IS NULL AND expires_at > now()
+       RETURNING roles, department, grade, location, created_at)
+     SELECT roles, department, grade, location FROM claimed ORDER BY created_at DESC LIMIT 1`,
+    [email],
+  );
+}
+
+/** A first membership; nothing if the person already has one (active or not). */
+export function joinSql(organisationId: string, userId: string, placement: Placement): SqlStatement {
+  return scopedSql(
+    organisationId,
+    `INSERT INTO membership (organisation_id, user_id, roles, department, grade, location)
+     VALUES ($1, $2, $3, $4, $5, $6)
      ON CONFLICT ON CONSTRAINT membership_organisation_user_key DO NOTHING
      RETURNING id`,
-    [userId, department, grade],
+    [userId, placement.roles, placement.department, placement.grade, placement.location],
   );
 }
 
