@@ -14,8 +14,11 @@ import type {
   VolunteerPlan,
 } from './types';
 
-/** Scores are scaled to integers for the flow so reduced costs are exact (scores carry 6 decimals). */
-const WEIGHT_SCALE = 1e9;
+/**
+ * Scores are scaled to integers for the flow so its arithmetic is exact: scores carry 6 decimals
+ * (`score.ts` rounds them), and a larger scale would only leave cost scaling less headroom.
+ */
+export const WEIGHT_SCALE = 1e6;
 /** Minimum gain for the exact search, so float noise never counts as better. */
 const GAIN_EPS = 1e-12;
 /** Candidate graphs this small are solved exactly by branch and bound (milliseconds). */
@@ -204,8 +207,8 @@ function toPlan(
  *   constraint is a count — in particular when all efforts are equal
  *   (capacity ⌊hours / effort⌋) or all of a volunteer's candidate tasks fit
  *   together: a max-weight b-matching solved as a min-cost flow by
- *   successive shortest paths from one volunteer unit at a time
- *   ({@link maxWeightBMatching}; maximum weight, not maximum cardinality).
+ *   cost-scaling push-relabel ({@link maxWeightBMatching}; maximum weight,
+ *   not maximum cardinality).
  * - Small candidate graphs (≤ 40 pairs) otherwise: `method: 'exact-search'`,
  *   branch and bound seeded with the heuristic below.
  * - Otherwise (a generalised assignment problem, NP-hard) `method:

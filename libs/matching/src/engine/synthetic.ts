@@ -1,5 +1,7 @@
+import { buildAssignmentProblem } from './assignment-problem';
+import { WEIGHT_SCALE } from './optimise';
+import { HOURS_EPS, freeHours, prepareContext, prepareTask } from './prepare';
 import { generateCandidateEdges } from './rank';
-import { prepareContext } from './prepare';
 import { buildSkillIndex } from './skill-index';
 import { type CandidateEdge, type MatchContext, type TaskInput, type VolunteerInput, TASK_KINDS } from './types';
 
@@ -63,7 +65,8 @@ export function generate(nVolunteers: number, nTasks: number, seed: number, equa
   const volunteers = Array.from({ length: nVolunteers }, (_, i): VolunteerInput => {
     const homes = [int(0, clusters - 1), int(0, clusters - 1), int(0, clusters - 1)];
     const skills = new Map<string, number>();
-    const n = int(6, 10);
+    // Three home clusters can coincide (8 skills in all): never ask for more than exist.
+    const n = Math.min(int(6, 10), new Set(homes).size * CLUSTER);
     while (skills.size < n) skills.set(skill(homes[int(0, 2)]), int(1, 5));
     return {
       id: `v${i}`,
@@ -90,6 +93,41 @@ export function candidateEdges(inst: Instance, perVolunteer: number): CandidateE
   const index = buildSkillIndex({ volunteers: inst.volunteers, tasks: inst.tasks });
   const maxPerTask = Math.ceil((inst.volunteers.length * perVolunteer) / inst.tasks.length);
   return generateCandidateEdges(index, prepareContext(inst.ctx), { maxPerTask });
+}
+
+/** An equal-effort instance as the integer b-matching the exact solver is given (as `optimise.ts` builds it). */
+export interface IntegerBMatching {
+  capacity: Int32Array;
+  seats: Int32Array;
+  pairV: Int32Array;
+  pairT: Int32Array;
+  weight: Float64Array;
+}
+
+export function integerBMatching(inst: Instance, edges: CandidateEdge[]): IntegerBMatching {
+  const vIndex = new Map(inst.volunteers.map((v, i) => [v.id, i]));
+  const tIndex = new Map(inst.tasks.map((t, i) => [t.id, i]));
+  const tasks = inst.tasks.map(prepareTask);
+  const effort = tasks[0]?.effort ?? 1;
+  if (tasks.some((t) => t.effort !== effort)) throw new RangeError('integerBMatching needs equal efforts');
+  const p = buildAssignmentProblem(
+    inst.volunteers.map((v) => v.id),
+    inst.tasks.map((t) => t.id),
+    Float64Array.from(inst.volunteers, freeHours),
+    Int32Array.from(tasks, (t) => t.seats),
+    Float64Array.from(tasks, (t) => t.effort),
+    {
+      v: Int32Array.from(edges, (e) => vIndex.get(e.volunteerId) as number),
+      t: Int32Array.from(edges, (e) => tIndex.get(e.taskId) as number),
+      w: Float64Array.from(edges, (e) => e.score),
+      count: edges.length,
+    },
+  );
+  const capacity = Int32Array.from(p.volunteerIds, (_, v) =>
+    Math.min(p.vStart[v + 1] - p.vStart[v], Math.floor(p.hours[v] / effort + HOURS_EPS)),
+  );
+  const weight = Float64Array.from(p.edgeW, (w) => Math.round(w * WEIGHT_SCALE));
+  return { capacity, seats: p.seats, pairV: p.edgeV, pairT: p.edgeT, weight };
 }
 
 /** The assignment problem as CPLEX LP text: max Σ w x, seats per task, hours per volunteer, 0 ≤ x ≤ 1. */
