@@ -18,6 +18,9 @@
  * the policies and of that one statement per borrow, the same statements also run as the tables'
  * owner (which the policies do not bind), turn about, --reps times (default 3); the table prints the
  * best run of each side per query and their ratio.
+ * Facets: every query's facets are timed as the API computes them (exact up to --facets-cap, default
+ * FACETS_EXACT_UP_TO, estimated past it); a fifth class, facets over the broad full-text queries, also runs the
+ * previous way (every match read, exact) in the same run, for the ratio and the estimates' measured error.
  *
  * Builds a realistic organisation (plus a second, smaller one, so the organisation filter does
  * work) in a freshly migrated database, loads it with multi-row INSERT … SELECT unnest(…), derives
@@ -34,7 +37,12 @@ import { APP_ROLE, dataSourceOptions, runMigrations } from '@crowdcomms/database
 import { retryTransaction } from '@crowdcomms/errors';
 import {
   COUNT_CAP,
+  FacetRow,
+  facetCounts,
+  FACET_SAMPLE_FACTOR,
+  FACETS_EXACT_UP_TO,
   facetsStatement,
+  FacetStatementRow,
   PeopleSearchCriteria,
   recordSearchSql,
   REFRESH_SEARCH_FIELDS_SQL,
@@ -70,6 +78,7 @@ const DATA_DIR = option('data-dir') ?? (process.argv.includes('--reuse') ? '.dat
 const SHARED_BUFFERS = option('shared-buffers') ?? `${Math.floor(os.totalmem() / 3 / 2 ** 20)}MB`;
 const PREWARM = process.argv.includes('--prewarm');
 const REPS = arg('reps', 3);
+const FACETS_CAP = arg('facets-cap', FACETS_EXACT_UP_TO);
 
 /**
  * Queries as the app makes them under row-level security: as the app role, on a connection that is
@@ -598,7 +607,12 @@ async function run(
     for (const cls of CLASSES) {
       for (const q of set.filter((x) => x.cls === cls).slice(0, explain)) {
         const { page, count } = searchStatements(criteria(org, q), PAGE);
-        for (const st of count ? [page, count] : [page]) {
+        // The facets too: capped (as the API runs them) and, for full text, every match read (the baseline).
+        const facetStatements = [facetsStatement(criteria(org, q), FACETS_CAP)];
+        if (cls === 'full text' && process.argv.includes('--explain-every-match')) {
+          facetStatements.push(facetsStatement(criteria(org, q), null));
+        }
+        for (const st of [...(count ? [page, count] : [page]), ...facetStatements]) {
           const plan = await app.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${st.text}`, st.values);
           log(`\n--- ${cls}: ${JSON.stringify(q.text ?? q.name)} ${JSON.stringify(q.skills)}`);
           log(plan.rows.map((r) => r['QUERY PLAN']).join('\n'));
@@ -628,6 +642,9 @@ async function run(
   const matches = new Map<QueryClass, number[]>(CLASSES.map((c) => [c, []]));
   const agree = new Map<QueryClass, [number, number]>(CLASSES.map((c) => [c, [0, 0]]));
   const naiveDone = new Map<QueryClass, number>(CLASSES.map((c) => [c, 0]));
+  const broadFacets: number[] = [];
+  const everyMatchFacets: number[] = [];
+  const facetErrors: FacetError[] = [];
   const t0 = performance.now();
   for (const [i, q] of set.entries()) {
     const c = criteria(org, q);
@@ -651,9 +668,22 @@ async function run(
     audit.get(q.cls)!.push(await audited(app, org, actor, a.memberIds));
     searchOnly.push(await searchEventOnly(app, org, actor));
     const ft = performance.now();
-    const fs = facetsStatement(c);
-    await app.query(fs.text, fs.values);
+    const fs = facetsStatement(c, FACETS_CAP);
+    const counted = (await app.query<FacetStatementRow>(fs.text, fs.values)).rows;
     facets.get(q.cls)!.push(performance.now() - ft);
+    if (q.cls === 'full text') {
+      // The fifth class: the same facets the previous way (every match read), turn about with the capped way.
+      const capped = facetCounts(counted, FACETS_CAP);
+      const again = performance.now();
+      const fc = facetsStatement(c, FACETS_CAP);
+      await app.query(fc.text, fc.values);
+      broadFacets.push(performance.now() - again);
+      const et = performance.now();
+      const every = facetsStatement(c, null);
+      const exact = facetCounts((await app.query<FacetStatementRow>(every.text, every.values)).rows, Infinity);
+      everyMatchFacets.push(performance.now() - et);
+      facetErrors.push(facetError(capped, exact));
+    }
     if (naiveDone.get(q.cls)! < NAIVE_PER_CLASS) {
       naiveDone.set(q.cls, naiveDone.get(q.cls)! + 1);
       const n = naive(org, q);
@@ -717,6 +747,106 @@ async function run(
       ` audit with FOUND events / SEARCH alone, p50: ${(pct([...audit.values()].flat(), 0.5) / pct(searchOnly, 0.5)).toFixed(2)}×` +
       `\nas app / as owner: the best of ${REPS} runs of each query as ${APP_ROLE} and as the tables' owner (which the policies do not bind); RLS cost = their ratio.`,
   );
+  const estimated = facetErrors.filter((e) => e.estimated);
+  const errors = (pick: (e: FacetError) => number[]) => estimated.flatMap(pick);
+  const pc = (x: number) => `${(x * 100).toFixed(1)} %`;
+  log(
+    `\nfifth class · facets over broad full text (the ${broadFacets.length} full-text queries; exact up to ` +
+      `${FACETS_CAP.toLocaleString('en-GB')} matches, estimated past it from a sample of ` +
+      `${(FACETS_CAP * FACET_SAMPLE_FACTOR).toLocaleString('en-GB')} profiles)`,
+  );
+  log(
+    [
+      'capped p50/p95/p99 ms'.padStart(24),
+      'every match p50/p95/p99 ms'.padStart(28),
+      'ratio p50'.padStart(10),
+      'ratio p95'.padStart(10),
+      'estimated'.padStart(10),
+      'matches p50'.padStart(12),
+    ].join(' '),
+  );
+  log(
+    [
+      `${f(pct(broadFacets, 0.5))} / ${f(pct(broadFacets, 0.95))} / ${f(pct(broadFacets, 0.99))}`.padStart(24),
+      `${f(pct(everyMatchFacets, 0.5))} / ${f(pct(everyMatchFacets, 0.95))} / ${f(pct(everyMatchFacets, 0.99))}`.padStart(
+        28,
+      ),
+      `${(pct(everyMatchFacets, 0.5) / pct(broadFacets, 0.5)).toFixed(0)}×`.padStart(10),
+      `${(pct(everyMatchFacets, 0.95) / pct(broadFacets, 0.95)).toFixed(0)}×`.padStart(10),
+      `${estimated.length}/${facetErrors.length}`.padStart(10),
+      String(
+        pct(
+          facetErrors.map((e) => e.trueMatches),
+          0.5,
+        ),
+      ).padStart(12),
+    ].join(' '),
+  );
+  if (estimated.length) {
+    const show = (name: string, xs: number[]) =>
+      log(
+        `  ${name.padEnd(44)} p50 ${pc(pct(xs, 0.5))} · p95 ${pc(pct(xs, 0.95))} · max ${pc(Math.max(...xs))}` +
+          ` (${xs.length} values)`,
+      );
+    log('estimate error |estimate − exact| ÷ exact, over the estimated queries:');
+    show(
+      'match count',
+      errors((e) => [e.matchCount]),
+    );
+    show(
+      'departments and grades',
+      errors((e) => e.placement),
+    );
+    show(
+      'skills held by ≥ 5 % of the matches',
+      errors((e) => e.commonSkills),
+    );
+    show(
+      'skills held by 1–5 % of the matches',
+      errors((e) => e.otherSkills),
+    );
+    log(
+      `  values counted exactly that the estimate left out: ${estimated.reduce((n, e) => n + e.missing, 0)}` +
+        ` (largest exact count among them: ${Math.max(0, ...estimated.map((e) => e.largestMissing))});` +
+        ` values estimated that no visible match has: ${estimated.reduce((n, e) => n + e.invented, 0)}`,
+    );
+  }
+}
+
+interface FacetError {
+  estimated: boolean;
+  trueMatches: number;
+  matchCount: number;
+  placement: number[];
+  commonSkills: number[];
+  otherSkills: number[];
+  missing: number;
+  largestMissing: number;
+  invented: number;
+}
+
+/** How far the capped facets are from the exact ones (every match read), value by value. */
+function facetError(
+  capped: { estimated: boolean; matchCount: number; rows: FacetRow[] },
+  exact: { matchCount: number; rows: FacetRow[] },
+): FacetError {
+  const key = (r: FacetRow) => `${r.facet}:${r.value}`;
+  const got = new Map(capped.rows.map((r) => [key(r), r.count]));
+  const truth = new Map(exact.rows.map((r) => [key(r), r.count]));
+  const rel = (r: FacetRow) => Math.abs((got.get(key(r)) ?? 0) - r.count) / r.count;
+  const share = (r: FacetRow) => r.count / exact.matchCount;
+  const left = exact.rows.filter((r) => !got.has(key(r)));
+  return {
+    estimated: capped.estimated,
+    trueMatches: exact.matchCount,
+    matchCount: Math.abs(capped.matchCount - exact.matchCount) / Math.max(1, exact.matchCount),
+    placement: exact.rows.filter((r) => r.facet !== 'SKILL').map(rel),
+    commonSkills: exact.rows.filter((r) => r.facet === 'SKILL' && share(r) >= 0.05).map(rel),
+    otherSkills: exact.rows.filter((r) => r.facet === 'SKILL' && share(r) >= 0.01 && share(r) < 0.05).map(rel),
+    missing: left.length,
+    largestMissing: Math.max(0, ...left.map((r) => r.count)),
+    invented: capped.rows.filter((r) => !truth.has(key(r))).length,
+  };
 }
 
 main().catch((error: Error) => {

@@ -13,6 +13,7 @@ import {
   DEACTIVATE,
   INVITE,
   PEOPLE_SEARCH,
+  PEOPLE_SEARCH_FACETS,
   REACTIVATE,
   UPDATE_MY_PROFILE,
   UPDATE_MY_PROFILE_PRIVACY,
@@ -25,7 +26,8 @@ import { createTestApp, TestApp } from './utils/test-app';
  * on an organisation larger than RANK_CANDIDATES, loaded in SQL as the benchmark does:
  * which matches are ranked when there are more than RANK_CANDIDATES, that words, skill filters and
  * audiences find exactly the obvious matches through the search keys, that name search over distinct names equals
- * scoring every person, and that privacy changes reach the search at once.
+ * scoring every person, that privacy changes reach the search at once, and that facets are exact up to their cap
+ * (FACETS_CAP here, small) and estimates, said to be, past it.
  */
 async function join(t: TestApp, admin: Session, displayName: string, roles: string[] = ['MEMBER']): Promise<Session> {
   const email = uniqueEmail(displayName.split(' ')[0].toLowerCase());
@@ -40,6 +42,8 @@ async function join(t: TestApp, admin: Session, displayName: string, roles: stri
 const FIRST = ['Ada', 'Bela', 'Cora', 'Dev', 'Eli', 'Fay', 'Gus', 'Hal', 'Ivo', 'Jun', 'Kai', 'Lou'];
 const LAST = ['Lantern', 'Lanterne', 'Latham', 'Lawson', 'Larkin', 'Lambert', 'Langley', 'Lanthorn', 'Marsh', 'North'];
 const PEOPLE = 1_250;
+/** Facets count exactly up to this many matches here; past it they are estimated from 4 × as many profiles. */
+const FACETS_CAP = 150;
 
 describe('people search at scale: bounded plans, same answers', () => {
   let t: TestApp;
@@ -49,7 +53,7 @@ describe('people search at scale: bounded plans, same answers', () => {
   let org: string;
 
   beforeAll(async () => {
-    t = await createTestApp();
+    t = await createTestApp({ PEOPLE_SEARCH_FACETS_EXACT_UP_TO: String(FACETS_CAP) });
     ds = t.db;
     admin = await signUpAdmin(t, 'Lanternfield Council');
     hr = await join(t, admin, 'Hattie Reyes', ['HR', 'MEMBER']);
@@ -279,6 +283,115 @@ describe('people search at scale: bounded plans, same answers', () => {
       .map(({ value, count }) => ({ value, count }))
       .sort(bySkill);
     expect(skills).toEqual(expected);
+  });
+
+  describe('facets past their cap', () => {
+    type Facets = {
+      estimated: boolean;
+      exactUpTo: number;
+      matchCount: number;
+      skills: { count: number; skill: { slug: string } }[];
+      departments: { value: string; count: number }[];
+      grades: { value: string; count: number }[];
+    };
+    let member: Session;
+
+    beforeAll(async () => {
+      member = await join(t, admin, 'Milo Fenwick');
+      // Placement for everyone; people HR may not find are all in one department (and one grade) of their own.
+      await ds.query(
+        `UPDATE membership m
+            SET department = CASE WHEN p.visibility = 'PRIVATE' OR m.status <> 'ACTIVE' THEN 'Hidden Unit'
+                                  WHEN abs(hashtext(m.id::text)) % 3 = 0 THEN 'Parades' ELSE 'Workshops' END,
+                grade = CASE WHEN p.visibility = 'PRIVATE' OR m.status <> 'ACTIVE' THEN 'Hidden Grade'
+                             WHEN abs(hashtext(p.id::text)) % 2 = 0 THEN 'Senior' ELSE 'Junior' END
+           FROM profile p
+          WHERE p.organisation_id = m.organisation_id AND p.membership_id = m.id AND m.organisation_id = $1`,
+        [org],
+      );
+    });
+
+    /** The facets as the obvious computation over every match a viewer of these visibilities may find. */
+    async function truth(word: string, visibilities: string[]) {
+      const from = `FROM profile p JOIN membership m ON m.organisation_id = p.organisation_id AND m.id = p.membership_id`;
+      const where = `WHERE p.organisation_id = $1 AND m.status = 'ACTIVE' AND p.visibility = ANY($2::text[])
+                       AND p.search_document @@ plainto_tsquery('english', $3)`;
+      const count = async (sql: string) =>
+        new Map(
+          (await ds.query<{ value: string; count: number }[]>(sql, [org, visibilities, word])).map((r) => [
+            r.value,
+            r.count,
+          ]),
+        );
+      const [{ n }] = await ds.query<{ n: number }[]>(`SELECT count(*)::int AS n ${from} ${where}`, [
+        org,
+        visibilities,
+        word,
+      ]);
+      return {
+        matchCount: n,
+        departments: await count(`SELECT m.department AS value, count(*)::int AS count ${from} ${where} GROUP BY 1`),
+        grades: await count(`SELECT m.grade AS value, count(*)::int AS count ${from} ${where} GROUP BY 1`),
+        skills: await count(
+          `SELECT s.slug AS value, count(*)::int AS count ${from}
+             JOIN profile_skill ps ON ps.profile_id = p.id AND ps.kind = 'HAS' JOIN skill s ON s.id = ps.skill_id
+            ${where} GROUP BY 1`,
+        ),
+      };
+    }
+
+    async function facets(session: Session, query: string): Promise<Facets> {
+      const res = await t.gql<{ peopleSearch: { facets: Facets } }>(
+        PEOPLE_SEARCH_FACETS,
+        { query },
+        session.accessToken,
+      );
+      expect(res.errors).toBeUndefined();
+      return res.data!.peopleSearch.facets;
+    }
+
+    const asMap = (xs: { value: string; count: number }[]) => new Map(xs.map((x) => [x.value, x.count]));
+    const bySlug = (f: Facets) => new Map(f.skills.map((s) => [s.skill.slug, s.count]));
+
+    it('counts exactly, and says so, when no more people match than the cap', async () => {
+      const expected = await truth('festival', ['HR_ONLY', 'ORGANISATION']);
+      expect(expected.matchCount).toBeGreaterThan(50);
+      expect(expected.matchCount).toBeLessThanOrEqual(FACETS_CAP);
+      const got = await facets(hr, 'festival');
+      expect(got).toMatchObject({ estimated: false, exactUpTo: FACETS_CAP, matchCount: expected.matchCount });
+      expect(asMap(got.departments)).toEqual(expected.departments);
+      expect(asMap(got.grades)).toEqual(expected.grades);
+      expect(bySlug(got)).toEqual(expected.skills);
+    });
+
+    it('labels counts past the cap as estimates, close to the truth, never counting anyone hidden from the viewer', async () => {
+      for (const [session, visibilities] of [
+        [hr, ['HR_ONLY', 'ORGANISATION']],
+        [member, ['ORGANISATION']],
+      ] as const) {
+        const expected = await truth('lantern', [...visibilities]);
+        expect(expected.matchCount).toBeGreaterThan(2 * FACETS_CAP);
+        const got = await facets(session, 'lantern');
+        expect(got).toMatchObject({ estimated: true, exactUpTo: FACETS_CAP });
+        // A uniform sample of about half the organisation: well within these bounds (several standard errors).
+        const near = (estimate: number | undefined, exact: number, tolerance: number) =>
+          expect({ estimate, exact, close: Math.abs((estimate ?? 0) - exact) <= tolerance * exact }).toEqual({
+            estimate,
+            exact,
+            close: true,
+          });
+        near(got.matchCount, expected.matchCount, 0.15);
+        // Only values someone the viewer may find holds: no 'Hidden Unit', no 'Hidden Grade', no invented skill.
+        expect([...asMap(got.departments).keys()].sort()).toEqual([...expected.departments.keys()].sort());
+        expect([...asMap(got.grades).keys()].sort()).toEqual([...expected.grades.keys()].sort());
+        for (const slug of bySlug(got).keys()) expect(expected.skills.has(slug)).toBe(true);
+        for (const [value, exact] of expected.departments) near(asMap(got.departments).get(value), exact, 0.25);
+        for (const [value, exact] of expected.grades) near(asMap(got.grades).get(value), exact, 0.25);
+        for (const [slug, exact] of expected.skills) {
+          if (exact >= expected.matchCount / 10) near(bySlug(got).get(slug), exact, 0.35);
+        }
+      }
+    });
   });
 
   it('finds typo-tolerant names from the distinct names exactly as scoring every person would', async () => {

@@ -67,7 +67,10 @@ export const PEOPLE_SEARCH = `query People($query: String, $name: String, $filte
 export const PEOPLE_SEARCH_FACETS = `query PeopleFacets($query: String, $name: String, $filter: PeopleSearchFilter) {
   peopleSearch(query: $query, name: $name, filter: $filter, first: 1) {
     totalCount
-    facets { skills { count skill { slug } } departments { value count } grades { value count } }
+    facets {
+      estimated exactUpTo matchCount
+      skills { count skill { slug } } departments { value count } grades { value count }
+    }
   }
 }`;
 export const AUDIT_EVENT_FIELDS = `id action actorMemberId actorName subjectMemberId subjectName query createdAt`;

@@ -58,6 +58,8 @@ export const envSchema = z
     ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(3600).default(900),
     REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
     ANONYMOUS_SURVEY_MIN_RESPONSES: z.coerce.number().int().min(3).max(1000).default(5),
+    // Facets count every match up to this many; past it they are estimated from a sample (people-search.query.ts).
+    PEOPLE_SEARCH_FACETS_EXACT_UP_TO: z.coerce.number().int().min(1).max(1_000_000).default(5000),
     INVITATION_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(14),
     PASSWORD_RESET_TTL_MINUTES: z.coerce.number().int().min(5).max(1440).default(60),
     AUTH_LIMIT_PER_IP: z.coerce.number().int().min(1).default(30),

@@ -1,3 +1,4 @@
+import { AppConfig } from '@crowdcomms/config';
 import { TransactionalConnection } from '@crowdcomms/data-access';
 import { BadInputError } from '@crowdcomms/errors';
 import { decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor } from '@crowdcomms/pagination';
@@ -8,8 +9,9 @@ import { PeopleFacets, PeopleSearchArgs, PeopleSearchResult, PersonResult } from
 import { ProfileAuditService } from './profile-audit.service';
 import {
   COUNT_CAP,
+  facetCounts,
   facetsStatement,
-  FacetRow,
+  FacetStatementRow,
   orderFor,
   PeopleSearchAfter,
   PeopleSearchCriteria,
@@ -40,6 +42,7 @@ export class PeopleSearchService {
     private readonly db: TransactionalConnection,
     private readonly skills: SkillsService,
     private readonly audit: ProfileAuditService,
+    private readonly config: AppConfig,
   ) {}
 
   async search(ctx: RequestContext, args: PeopleSearchArgs): Promise<PeopleSearchResult> {
@@ -105,17 +108,23 @@ export class PeopleSearchService {
     };
   }
 
-  /** Counts per skill, department and grade over the whole filtered result. */
+  /**
+   * Counts per skill, department and grade over the whole filtered result: exact up to
+   * PEOPLE_SEARCH_FACETS_EXACT_UP_TO matches, estimated (and said to be) past it — see facetsStatement.
+   */
   async facets(ctx: RequestContext, criteria: PeopleSearchCriteria | null): Promise<PeopleFacets> {
-    if (!criteria) return { skills: [], departments: [], grades: [] };
-    const statement = facetsStatement(criteria);
-    const rows = await this.db.runOnReplica<FacetRow[]>(statement);
+    const exactUpTo = this.config.get('PEOPLE_SEARCH_FACETS_EXACT_UP_TO');
+    if (!criteria) return { estimated: false, exactUpTo, matchCount: 0, skills: [], departments: [], grades: [] };
+    const { estimated, matchCount, rows } = facetCounts(
+      await this.db.runOnReplica<FacetStatementRow[]>(facetsStatement(criteria, exactUpTo)),
+      exactUpTo,
+    );
     const byCount = (a: { count: number; key: string }, b: { count: number; key: string }) =>
       b.count - a.count || a.key.localeCompare(b.key);
-    const values = (facet: FacetRow['facet']) =>
+    const values = (facet: FacetStatementRow['facet']) =>
       rows
         .filter((r) => r.facet === facet)
-        .map((r) => ({ value: r.value, count: r.count, key: r.value }))
+        .map((r) => ({ value: r.value!, count: r.count, key: r.value! }))
         .sort(byCount)
         .map(({ value, count }) => ({ value, count }));
     const skillRows = rows.filter((r) => r.facet === 'SKILL');
@@ -123,16 +132,19 @@ export class PeopleSearchService {
       (
         await this.skills.byIds(
           ctx,
-          skillRows.map((r) => r.value),
+          skillRows.map((r) => r.value!),
         )
       ).map((s) => [s.id, s]),
     );
     return {
+      estimated,
+      exactUpTo,
+      matchCount,
       departments: values('DEPARTMENT'),
       grades: values('GRADE'),
       skills: skillRows
-        .filter((r) => skills.has(r.value))
-        .map((r) => ({ skill: skills.get(r.value)!, count: r.count, key: skills.get(r.value)!.name }))
+        .filter((r) => skills.has(r.value!))
+        .map((r) => ({ skill: skills.get(r.value!)!, count: r.count, key: skills.get(r.value!)!.name }))
         .sort(byCount)
         .map(({ skill, count }) => ({ skill, count })),
     };

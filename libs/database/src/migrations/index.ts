@@ -29,6 +29,7 @@ import { ScimProvisioning1796900000700 } from './1796900000700-scim-provisioning
 import { Calendars1796900000800 } from './1796900000800-calendars';
 import { AnnouncementDestinations1796900000900 } from './1796900000900-announcement-destinations';
 import { FeedTopicIndex1796900001000 } from './1796900001000-feed-topic-index';
+import { ProfileSampleOrder1796900001100 } from './1796900001100-profile-sample-order';
 
 /** Applied in this order; generated with `npm run migration:generate -- <Name>`. */
 export const MIGRATIONS = [
@@ -63,4 +64,5 @@ export const MIGRATIONS = [
   Calendars1796900000800,
   AnnouncementDestinations1796900000900,
   FeedTopicIndex1796900001000,
+  ProfileSampleOrder1796900001100,
 ];

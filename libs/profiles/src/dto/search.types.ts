@@ -160,8 +160,28 @@ export class SkillCount {
   count: number;
 }
 
-@ObjectType({ description: 'Counts over every visible match, not just this page.' })
+@ObjectType({
+  description:
+    'Counts over every visible match, not just this page: exact up to `exactUpTo` matches; past it, estimates ' +
+    '(`estimated` true) from a uniform sample of the organisation.',
+})
 export class PeopleFacets {
+  @Field({
+    description:
+      'True when more people match than `exactUpTo`: every count here (and `matchCount`) is then an estimate, ' +
+      'scaled up from the matches in a uniform sample of the organisation’s profiles, and should read "about".',
+  })
+  estimated: boolean;
+
+  @Field(() => Int, { description: 'Up to this many matches, every count is exact.' })
+  exactUpTo: number;
+
+  @Field(() => Int, {
+    description:
+      'How many visible people the counts are over (an estimate when `estimated`, never below exactUpTo + 1).',
+  })
+  matchCount: number;
+
   @Field(() => [SkillCount])
   skills: SkillCount[];
 

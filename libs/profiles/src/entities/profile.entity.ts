@@ -36,6 +36,8 @@ export class ProfileLink {
 @Entity()
 @Unique('profile_organisation_membership_key', ['organisationId', 'membershipId'])
 @Index('profile_organisation_display_name_idx', ['organisationId', 'displayName', 'id'])
+// Facets' uniform sample: an organisation's profiles in (random) id order.
+@Index('profile_organisation_id_idx', ['organisationId', 'id'])
 @Index('profile_search_keys_idx', { synchronize: false })
 @Index('profile_organisation_search_order_idx', { synchronize: false })
 @Index('profile_organisation_search_name_idx', { synchronize: false })

@@ -49,8 +49,9 @@ export interface PersonRow {
 }
 
 export interface FacetRow {
-  facet: 'DEPARTMENT' | 'GRADE' | 'SKILL';
-  value: string;
+  facet: 'DEPARTMENT' | 'GRADE' | 'SKILL' | 'MATCHES';
+  /** The department, grade or skill id; null on the MATCHES row. */
+  value: string | null;
   count: number;
 }
 
@@ -284,13 +285,14 @@ function similarPage(c: PeopleSearchCriteria, first: number, after?: PeopleSearc
  * only profiles of that strength, so nothing is read for strengths the walk does not reach. `limit` stops the walk
  * (the ranked page); without it every match is read (facets). Text without a word to look for (only stop words)
  * matches nobody, as plainto_tsquery would. Relies on the recursive CTE yielding strengths in the order it produces
- * them (PostgreSQL's work-table iteration).
+ * them (PostgreSQL's work-table iteration). `ordered` keeps each strength's matches in the static order (the ranked
+ * set); facets only need to stop after enough of them, in any order.
  */
 function strengthWalk(
   c: PeopleSearchCriteria,
   params: Params,
   select: string,
-  opts: { withMembership?: boolean; limit?: string } = {},
+  opts: { withMembership?: boolean; limit?: string; ordered?: boolean } = {},
 ): string {
   const where = conditions(c, params, { keys: false }).join('\n AND ');
   const org = params.add(c.organisationId);
@@ -311,7 +313,7 @@ function strengthWalk(
                WHERE ${where} AND ${KEYS} @@ sl.query
                -- In order for the page; for facets, OFFSET 0 keeps each strength its own index probe (PostgreSQL would
                -- otherwise flatten the subquery into one join that tests every row against every strength).
-               ${opts.limit ? 'ORDER BY p.search_bucket DESC, p.id DESC' : 'OFFSET 0'}
+               ${opts.ordered ? 'ORDER BY p.search_bucket DESC, p.id DESC' : 'OFFSET 0'}
             ) h
             WHERE cardinality((SELECT words FROM terms)) > 0
             ${opts.limit ? `LIMIT ${opts.limit}` : ''}`;
@@ -326,7 +328,10 @@ function rankedPage(c: PeopleSearchCriteria, first: number, after: PeopleSearchA
   const params = new Params();
   const query = `plainto_tsquery('english', ${params.add(c.text)})`;
   const score = `COALESCE(ts_rank(p.search_head, ${query}), 0)::real AS score`;
-  const hits = strengthWalk(c, params, `p.id, p.search_bucket, ${score}`, { limit: params.add(COUNT_CAP + 1) });
+  const hits = strengthWalk(c, params, `p.id, p.search_bucket, ${score}`, {
+    limit: params.add(COUNT_CAP + 1),
+    ordered: true,
+  });
   const org = params.add(c.organisationId);
   const keyset = after
     ? `WHERE (r.score, r.id) < (${params.add(Number(after.value))}::real, ${params.add(after.id)}::uuid)`
@@ -365,30 +370,145 @@ export function countStatement(c: PeopleSearchCriteria): SqlStatement {
 }
 
 /**
- * Facet counts over the whole filtered result (not just the page): per
- * department, grade, and skill held (any level — read from the level-1 token,
- * which every held skill has). Built on the same conditions, so hidden
- * profiles are never counted.
+ * Facets count exactly up to this many matches by default (`PEOPLE_SEARCH_FACETS_EXACT_UP_TO`); past it they are
+ * estimated from a sample of FACET_SAMPLE_FACTOR × as many profiles. Reading a match costs a few microseconds
+ * (its row and its membership), so the cap is what bounds a facets request: a word matching half of a million
+ * profiles no longer reads half a million rows.
  */
-export function facetsStatement(c: PeopleSearchCriteria): SqlStatement {
+export const FACETS_EXACT_UP_TO = 5_000;
+
+/** Profiles read for an estimate, per match counted exactly: the sample is this many times the cap. */
+export const FACET_SAMPLE_FACTOR = 4;
+
+/**
+ * One row of the facets statement: a facet value and its count over the rows counted, or (facet `MATCHES`) how many
+ * matches were counted. `fraction` is null when every match was counted (exact), otherwise the share of the
+ * organisation's profiles the sample covers (the counts are then the sample's, to be divided by it).
+ */
+export interface FacetStatementRow extends FacetRow {
+  fraction: number | null;
+}
+
+/**
+ * Facet counts over the whole filtered result (not just the page): per department, grade, and skill held (any
+ * level — read from the level-1 token, which every held skill has). Built on the same conditions as the search,
+ * so a hidden profile is never read into any count, exact or estimated.
+ *
+ * - Up to `exactUpTo` matches: every match is read (for words, along the strength walk, stopping after
+ *   `exactUpTo + 1`) and the counts are exact (`fraction` null).
+ * - More: the statement reads instead the organisation's first `exactUpTo × FACET_SAMPLE_FACTOR` profiles in id
+ *   order (ids are random UUIDs: these are a uniform sample of the organisation, whatever the words, strengths or
+ *   placement), keeps those that match under the same conditions, and counts them; `fraction` is the share of the
+ *   id space the sample spans (from its last id), so count ÷ fraction estimates each count. An organisation with
+ *   fewer profiles than the sample is read whole: the counts are exact again (`fraction` 1).
+ * - `exactUpTo` null: every match is read, however many (what facets did before the cap; the benchmark's baseline).
+ */
+export function facetsStatement(c: PeopleSearchCriteria, exactUpTo: number | null = FACETS_EXACT_UP_TO): SqlStatement {
   const params = new Params();
   const columns = 'p.skill_tokens, m.department, m.grade';
+  const limit = exactUpTo === null ? undefined : params.add(exactUpTo + 1);
   const hits = c.text
-    ? strengthWalk(c, params, columns, { withMembership: true })
-    : `SELECT ${columns} ${from(c, true)} WHERE ${conditions(c, params).join('\n AND ')}`;
+    ? strengthWalk(c, params, columns, { withMembership: true, limit })
+    : `SELECT ${columns} ${from(c, true)} WHERE ${conditions(c, params).join('\n AND ')}
+       ${limit ? `LIMIT ${limit}` : ''}`;
   const org = params.add(c.organisationId);
-  return {
-    text: `WITH hits AS MATERIALIZED (
+  let counted = 'SELECT * FROM hits';
+  let fraction = 'NULL::float8';
+  if (exactUpTo !== null) {
+    const cap = params.add(exactUpTo);
+    const over = `(SELECT count(*) FROM hits) > ${cap}`;
+    // The sample's own conditions: the search's, read on each sampled row (no index needed to find it), with the
+    // words checked against the document the search keys are made of; placement after the membership join.
+    const where = conditions({ ...c, department: null, grade: null, location: null }, params, { keys: false });
+    if (c.text) where.push(`p.search_document @@ plainto_tsquery('english', ${params.add(c.text)})`);
+    const placement = [
+      ...(c.department !== null ? [`m.department = ${params.add(c.department)}`] : []),
+      ...(c.grade !== null ? [`m.grade = ${params.add(c.grade)}`] : []),
+      ...(c.location !== null ? [`m.location = ${params.add(c.location)}`] : []),
+    ];
+    const size = params.add(exactUpTo * FACET_SAMPLE_FACTOR);
+    counted = `SELECT * FROM hits WHERE NOT ${over}
+           UNION ALL
+           SELECT w.skill_tokens, m.department, m.grade
+             FROM sampled w
+             JOIN membership m ON m.organisation_id = w.organisation_id AND m.id = w.membership_id AND m.status = 'ACTIVE'
+            WHERE w.hit ${placement.map((x) => `AND ${x}`).join(' ')}`;
+    // The first 12 hex digits of a version-4 UUID are random (the 13th is the version): the last sampled id's share
+    // of that range is the share of the organisation the sample covers.
+    fraction = `CASE WHEN NOT ${over} THEN NULL
+                     WHEN (SELECT count(*) FROM sampled) < ${size} THEN 1::float8
+                     ELSE (('x' || substr(replace((SELECT id FROM sampled ORDER BY id DESC LIMIT 1)::text, '-', ''), 1, 12))::bit(48)::bigint
+                           + 1)::float8 / 281474976710656 END`;
+    return facetsWith(
+      `WITH hits AS MATERIALIZED (
              ${hits}
-           )
-           SELECT 'DEPARTMENT' AS facet, department AS value, count(*)::int AS count
-             FROM hits WHERE department IS NOT NULL GROUP BY department
+           ), sampled AS MATERIALIZED (
+             -- Read only when the matches pass the cap: the condition outside the LIMIT is tested once, before
+             -- the scan starts (a one-time filter), and the scan itself keeps its plain index range.
+             SELECT w.* FROM (
+               SELECT p.id, p.organisation_id, p.membership_id, p.skill_tokens, (${where.join('\n AND ')}) AS hit
+                 FROM profile p
+                WHERE p.organisation_id = ${params.add(c.organisationId)}
+                ORDER BY p.id
+                LIMIT ${size}
+             ) w
+             WHERE ${over}
+           ), counted AS MATERIALIZED (
+             ${counted}
+           )`,
+      org,
+      fraction,
+      params,
+    );
+  }
+  return facetsWith(
+    `WITH hits AS MATERIALIZED (
+             ${hits}
+           ), counted AS (${counted})`,
+    org,
+    fraction,
+    params,
+  );
+}
+
+/** Facet counts as the API gives them: exact, or scaled up from the sample and said to be estimates. */
+export interface FacetCounts {
+  estimated: boolean;
+  /** Visible matches counted (exact), or their estimate — never below exactUpTo + 1, which is known to be passed. */
+  matchCount: number;
+  /** DEPARTMENT, GRADE and SKILL rows with their (scaled) counts. */
+  rows: FacetRow[];
+}
+
+/** Reads facetsStatement's rows: a sample covering less than the whole organisation is divided by its share. */
+export function facetCounts(rows: FacetStatementRow[], exactUpTo: number): FacetCounts {
+  const matches = rows.find((r) => r.facet === 'MATCHES');
+  const fraction = matches?.fraction ?? 1;
+  const estimated = fraction < 1;
+  const scaled = (count: number) => (estimated ? Math.max(1, Math.round(count / fraction)) : count);
+  return {
+    estimated,
+    matchCount: estimated ? Math.max(exactUpTo + 1, scaled(matches?.count ?? 0)) : (matches?.count ?? 0),
+    rows: rows
+      .filter((r) => r.facet !== 'MATCHES')
+      .map(({ facet, value, count }) => ({ facet, value, count: scaled(count) })),
+  };
+}
+
+/** The facet rows over `counted` (skill_tokens, department, grade), with how many it holds. */
+function facetsWith(ctes: string, org: string, fraction: string, params: Params): SqlStatement {
+  return {
+    text: `${ctes}
+           SELECT 'MATCHES' AS facet, NULL AS value, count(*)::int AS count, ${fraction} AS fraction FROM counted
            UNION ALL
-           SELECT 'GRADE', grade, count(*)::int FROM hits WHERE grade IS NOT NULL GROUP BY grade
+           SELECT 'DEPARTMENT', department, count(*)::int, NULL FROM counted
+            WHERE department IS NOT NULL GROUP BY department
            UNION ALL
-           SELECT 'SKILL', s.id::text, f.count
+           SELECT 'GRADE', grade, count(*)::int, NULL FROM counted WHERE grade IS NOT NULL GROUP BY grade
+           UNION ALL
+           SELECT 'SKILL', s.id::text, f.count, NULL
              FROM (SELECT t / 8 AS num, count(*)::int AS count
-                     FROM hits CROSS JOIN LATERAL unnest(hits.skill_tokens) AS t
+                     FROM counted CROSS JOIN LATERAL unnest(counted.skill_tokens) AS t
                     WHERE t > 0 AND t % 8 = 1
                     GROUP BY t / 8) f
              JOIN skill s ON s.num = f.num AND (s.organisation_id IS NULL OR s.organisation_id = ${org})`,

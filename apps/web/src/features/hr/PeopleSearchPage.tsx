@@ -52,6 +52,11 @@ function peopleCount(n: number): string {
   return `${n.toLocaleString('en-GB')} ${n === 1 ? 'person' : 'people'}`;
 }
 
+/** An estimate to three significant figures (12,437 → "12,400"): more digits would claim a precision it lacks. */
+function roughly(n: number): string {
+  return (n < 1000 ? n : Number(n.toPrecision(3))).toLocaleString('en-GB');
+}
+
 export function PeopleSearchPage() {
   const [params, setParams] = useSearchParams();
   const paramsKey = params.toString();
@@ -358,7 +363,7 @@ function Facets({
   search: PeopleSearch;
   onApply: (next: Partial<PeopleSearch>) => void;
 }) {
-  const { departments, grades, skills } = connection.facets;
+  const { departments, grades, skills, estimated, exactUpTo, matchCount } = connection.facets;
   const has = (id: string) => search.skills.some((s) => s.skillId === id);
   if (!departments.length && !grades.length && !skills.length) {
     return (
@@ -386,11 +391,11 @@ function Facets({
             aria-pressed={item.pressed}
             rightSection={
               <Badge variant="outline" color="gray" size="sm" aria-hidden>
-                {item.count}
+                {estimated ? `~${roughly(item.count)}` : item.count}
               </Badge>
             }
             onClick={item.toggle}
-            aria-label={`${item.label}, ${peopleCount(item.count)}`}
+            aria-label={`${item.label}, ${estimated ? `about ${roughly(item.count)} ${item.count === 1 ? 'person' : 'people'}` : peopleCount(item.count)}`}
           >
             <Text span size="sm" truncate>
               {item.label}
@@ -401,6 +406,13 @@ function Facets({
     );
   return (
     <Stack gap="md">
+      {estimated && (
+        // Counting every match of a broad search would read them all: past the cap the counts come from a sample.
+        <Text size="sm" c="dimmed">
+          Counts are estimates: more than {exactUpTo.toLocaleString('en-GB')} people match (about {roughly(matchCount)}
+          ).
+        </Text>
+      )}
       {group(
         'Department',
         departments.map((d) => ({

@@ -29,6 +29,9 @@ export const PeopleSearchQuery = graphql(`
         }
       }
       facets {
+        estimated
+        exactUpTo
+        matchCount
         departments {
           value
           count
