@@ -9,7 +9,8 @@ import { OUTBOX_CHANNEL } from './outbox.service';
 import { RedisClient } from './redis-connection';
 import { InjectRedis } from './redis.provider';
 
-const BATCH = 100;
+/** Rows per pass: one round trip to Redis per queue in the batch, and a full batch runs the next pass at once. */
+const BATCH = 1000;
 const KEEP_DISPATCHED_DAYS = 7;
 const LISTEN_RETRY_MIN_MS = 1000;
 const LISTEN_RETRY_MAX_MS = 30_000;
@@ -70,6 +71,9 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   private pass(): void {
     this.inPass = true;
     this.running = this.tick()
+      // A full batch means a backlog (a burst, or jobs held while Redis was away): carry on at once
+      // rather than one batch per poll.
+      .then((relayed) => relayed === BATCH && (this.again = true))
       .catch((error: Error) => this.logger.warn(`outbox relay will retry: ${error.message}`))
       .finally(() => {
         this.inPass = false;
@@ -148,8 +152,16 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
            WHERE dispatched_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
             [BATCH],
           );
+        // One pipelined addBulk per queue rather than a round trip per job.
+        const byQueue = new Map<string, typeof rows>();
         for (const row of rows) {
-          await this.queue(row.queue).add(row.job_name, row.payload, { jobId: row.job_id });
+          if (!byQueue.has(row.queue)) byQueue.set(row.queue, []);
+          byQueue.get(row.queue)!.push(row);
+        }
+        for (const [queue, jobs] of byQueue) {
+          await this.queue(queue).addBulk(
+            jobs.map((row) => ({ name: row.job_name, data: row.payload, opts: { jobId: row.job_id } })),
+          );
         }
         if (rows.length) {
           await this.db.manager.query('UPDATE outbox_entry SET dispatched_at = now() WHERE id = ANY($1)', [
