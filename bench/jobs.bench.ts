@@ -14,13 +14,13 @@
  *    from resume to the last effect row.
  * 3. Matching recomputes: `--recomputes` real `recompute-volunteer` jobs (for an organisation set up
  *    through GraphQL) go the same way; timed from commit to the last completed.
- * `--redis-delay D` puts Redis D ms away in each direction (bench/feed/delay-proxy.mjs) for everything
- * but the CPU probe, as a managed Redis in the same zone is (0.25: a 0.5 ms round trip).
- *
  * 4. Faults: another `--changes` changes are committed in batches while the workers drain; mid-run
  *    Redis is restarted and a worker is SIGKILLed (and a replacement started). Then the database
  *    is checked: every change has exactly one effect row, and `runs` counts how many executions it
  *    took (BullMQ delivers at least once: a job that was running when its worker died runs again).
+ *
+ * `--redis-delay D` puts Redis D ms away in each direction (bench/feed/delay-proxy.mjs) for everything
+ * but the CPU probe, as a managed Redis in the same zone is (0.25: a 0.5 ms round trip).
  */
 import { AppConfigModule } from '@crowdcomms/config';
 import { DatabaseModule } from '@crowdcomms/database';
