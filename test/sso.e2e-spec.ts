@@ -345,13 +345,23 @@ describe('single sign-on with the organisation’s OpenID provider', () => {
       t.gql(LOGIN, {
         input: { email: session.user.email, password: PASSWORD, organisationId: session.organisation.id },
       });
-    expect((await login(meg)).data?.login).toBeTruthy();
+    const megSignedIn = (await login(meg)).data?.login;
+    expect(megSignedIn).toBeTruthy();
+    const alicesBrowser = new TestBrowser();
+    expect(await signIn(alicesBrowser, 'harbourside-council', 'alice')).toBe(`${url}/`);
+    const whoAmI = (token: string) => t.gql(`query { me { member { id } } }`, {}, token);
+    expect((await whoAmI(megSignedIn.accessToken)).data?.me.member.id).toBe(meg.member.id);
 
     await ok(
       CONFIGURE,
       { input: harbourInput({ clientSecret: null, requireSso: true, breakGlassMemberId: ada.member.id }) },
       ada.accessToken,
     );
+    // Sessions that began with a password end at once, except the break-glass admin's; SSO sessions go on.
+    expect(error(await whoAmI(megSignedIn.accessToken))).toMatchObject({ code: 'UNAUTHENTICATED' });
+    expect(error(await whoAmI(meg.accessToken))).toMatchObject({ code: 'UNAUTHENTICATED' });
+    expect((await whoAmI(ada.accessToken)).data?.me.member.id).toBe(ada.member.id);
+    expect((await refreshInBrowser(alicesBrowser)).data?.refresh.user.email).toBe('alice@harbour.example');
     const settings = (await ok(SETTINGS, {}, ada.accessToken)).ssoSettings;
     expect(settings).toMatchObject({ requireSso: true, breakGlassMemberId: ada.member.id, clientSecretSet: true });
 

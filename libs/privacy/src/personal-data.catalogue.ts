@@ -66,7 +66,7 @@ export const PERSONAL_TABLES: readonly PersonalTable[] = [
     table: 'auth_session',
     label: 'sign-in sessions',
     rows: 't.user_id = person.u',
-    exported: ['id', 'created_at', 'expires_at', 'revoked_at', 'revoked_reason'],
+    exported: ['id', 'created_at', 'signed_in_with', 'expires_at', 'revoked_at', 'revoked_reason'],
   },
   {
     context: 'identity',

@@ -30,6 +30,7 @@ import { Calendars1796900000800 } from './1796900000800-calendars';
 import { AnnouncementDestinations1796900000900 } from './1796900000900-announcement-destinations';
 import { FeedTopicIndex1796900001000 } from './1796900001000-feed-topic-index';
 import { ProfileSampleOrder1796900001100 } from './1796900001100-profile-sample-order';
+import { SessionSignInMethod1796900001200 } from './1796900001200-session-sign-in-method';
 
 /** Applied in this order; generated with `npm run migration:generate -- <Name>`. */
 export const MIGRATIONS = [
@@ -65,4 +66,5 @@ export const MIGRATIONS = [
   AnnouncementDestinations1796900000900,
   FeedTopicIndex1796900001000,
   ProfileSampleOrder1796900001100,
+  SessionSignInMethod1796900001200,
 ];

@@ -11,7 +11,7 @@ import { RequestContext, Role } from '@crowdcomms/request-context';
 import { Injectable } from '@nestjs/common';
 import { IsNull } from 'typeorm';
 import { AuthPayload, ChangePasswordInput, LoginInput, Me, SignUpInput } from '../dto/auth.types';
-import { AuthSession } from '../entities/auth-session.entity';
+import { AuthSession, SignInMethod } from '../entities/auth-session.entity';
 import { Membership, MembershipStatus } from '../entities/membership.entity';
 import { Organisation } from '../entities/organisation.entity';
 import { RefreshToken } from '../entities/refresh-token.entity';
@@ -24,7 +24,13 @@ import { PasswordSignInPolicy } from './password-sign-in-policy';
 import { SessionRevocations } from './session-revocations';
 import { TokenService } from './token.service';
 
-export type SessionEndReason = 'LOGOUT' | 'TOKEN_REUSE' | 'PASSWORD_CHANGED' | 'DEACTIVATED' | 'ERASED';
+export type SessionEndReason =
+  | 'LOGOUT'
+  | 'TOKEN_REUSE'
+  | 'PASSWORD_CHANGED'
+  | 'DEACTIVATED'
+  | 'ERASED'
+  | 'SSO_REQUIRED';
 
 /** Sign-up, log-in, refresh rotation, log-out and the per-request check of an access token. */
 @Injectable()
@@ -221,12 +227,18 @@ export class AuthService {
   }
 
   /** Opens a new session (a new refresh-token family) inside the caller's transaction. */
-  async startSession(user: User, organisation: Organisation, membership: Membership): Promise<AuthPayload> {
+  async startSession(
+    user: User,
+    organisation: Organisation,
+    membership: Membership,
+    signedInWith: SignInMethod = 'PASSWORD',
+  ): Promise<AuthPayload> {
     const days = this.config.get('REFRESH_TOKEN_TTL_DAYS');
     const session = await this.db.manager.save(
       this.db.manager.create(AuthSession, {
         organisationId: organisation.id,
         userId: user.id,
+        signedInWith,
         expiresAt: new Date(Date.now() + days * 24 * 3600 * 1000),
       }),
     );
@@ -245,6 +257,22 @@ export class AuthService {
       .returning(['id'])
       .execute();
     // Open WebSockets of these sessions close on every API replica (after the commit, if in a transaction).
+    await this.revocations.announce((revoked.raw as { id: string }[]).map((row) => row.id));
+  }
+
+  /**
+   * Ends the organisation's sessions that began with a password, except the break-glass admin's: the
+   * organisation now requires its own sign-in, and those people sign in again through it.
+   */
+  async endPasswordSessions(organisationId: string, exceptUserId: string | null): Promise<void> {
+    const revoked = await this.db.manager
+      .createQueryBuilder()
+      .update(AuthSession)
+      .set({ revokedAt: () => 'now()', revokedReason: 'SSO_REQUIRED' satisfies SessionEndReason })
+      .where({ organisationId, signedInWith: 'PASSWORD', revokedAt: IsNull() })
+      .andWhere(exceptUserId ? 'user_id <> :exceptUserId' : 'true', { exceptUserId })
+      .returning(['id'])
+      .execute();
     await this.revocations.announce((revoked.raw as { id: string }[]).map((row) => row.id));
   }
 

@@ -90,7 +90,7 @@ export class VerifiedEmailSignIn {
       if (membership.status !== MembershipStatus.ACTIVE) return { outcome: 'DEACTIVATED' as const };
       const [organisation] = await this.db.run<Organisation[]>(organisationSql(organisationId));
       // The session needs the person's and organisation's ids; the redirect that follows shows nothing else.
-      const payload = await this.auth.startSession(user, organisation, membership);
+      const payload = await this.auth.startSession(user, organisation, membership, 'SSO');
       return { outcome: 'SIGNED_IN' as const, payload, joined };
     });
   }

@@ -1,5 +1,7 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
+export type SignInMethod = 'PASSWORD' | 'SSO';
+
 /**
  * One signed-in session of a user in an organisation: the family its rotating
  * refresh tokens belong to. Access tokens name it (`sid`), so revoking it ends
@@ -25,6 +27,10 @@ export class AuthSession {
 
   @Column({ type: 'varchar', length: 40, nullable: true })
   revokedReason: string | null;
+
+  /** How the session began: an organisation that comes to require single sign-on ends the PASSWORD ones. */
+  @Column({ type: 'varchar', length: 20, default: 'PASSWORD' })
+  signedInWith: SignInMethod;
 
   @CreateDateColumn({ type: 'timestamptz', precision: 3 })
   createdAt: Date;

@@ -2,6 +2,8 @@ import { AppConfig } from '@crowdcomms/config';
 import { TransactionalConnection } from '@crowdcomms/data-access';
 import { BadInputError, DomainError, NotFoundError } from '@crowdcomms/errors';
 import {
+  AuthService,
+  Membership,
   MembersService,
   MembershipStatus,
   OrganisationsService,
@@ -45,6 +47,7 @@ export class SsoSettingsService implements OnModuleInit {
     private readonly members: MembersService,
     private readonly organisations: OrganisationsService,
     private readonly passwordPolicy: PasswordSignInPolicy,
+    private readonly auth: AuthService,
   ) {}
 
   onModuleInit(): void {
@@ -88,7 +91,7 @@ export class SsoSettingsService implements OnModuleInit {
     }
     const departmentClaim = this.validClaim(input.departmentClaim, 'departmentClaim');
     const gradeClaim = this.validClaim(input.gradeClaim, 'gradeClaim');
-    const breakGlassMembershipId = await this.validBreakGlass(ctx, input);
+    const breakGlass = await this.validBreakGlass(ctx, input);
 
     const saved = await repository.save({
       ...(stored ?? {}),
@@ -100,8 +103,12 @@ export class SsoSettingsService implements OnModuleInit {
       departmentClaim,
       gradeClaim,
       requireSso: input.requireSso,
-      breakGlassMembershipId,
+      breakGlassMembershipId: breakGlass?.id ?? null,
     });
+    // From now on only the provider signs people in here: sessions that began with a password end at once.
+    if (input.requireSso && !stored?.requireSso) {
+      await this.auth.endPasswordSessions(ctx.organisationId, breakGlass?.userId ?? null);
+    }
     return { before, after: await this.view(ctx, saved) };
   }
 
@@ -185,7 +192,7 @@ export class SsoSettingsService implements OnModuleInit {
   }
 
   /** Requiring SSO needs an active admin who can still sign in with a password if the provider fails. */
-  private async validBreakGlass(ctx: RequestContext, input: ConfigureSsoInput): Promise<string | null> {
+  private async validBreakGlass(ctx: RequestContext, input: ConfigureSsoInput): Promise<Membership | null> {
     const id = input.breakGlassMemberId?.trim() || null;
     if (!id) {
       if (input.requireSso) {
@@ -201,7 +208,7 @@ export class SsoSettingsService implements OnModuleInit {
     if (member.status !== MembershipStatus.ACTIVE || !member.roles.includes(Role.ADMIN)) {
       throw new BadInputError('The break-glass member must be an active admin', { field: 'breakGlassMemberId' });
     }
-    return member.id;
+    return member;
   }
 
   private get appUrl(): string {
