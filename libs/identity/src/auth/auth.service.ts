@@ -25,12 +25,7 @@ import { SessionRevocations } from './session-revocations';
 import { TokenService } from './token.service';
 
 export type SessionEndReason =
-  | 'LOGOUT'
-  | 'TOKEN_REUSE'
-  | 'PASSWORD_CHANGED'
-  | 'DEACTIVATED'
-  | 'ERASED'
-  | 'SSO_REQUIRED';
+  'LOGOUT' | 'TOKEN_REUSE' | 'PASSWORD_CHANGED' | 'DEACTIVATED' | 'ERASED' | 'SSO_REQUIRED';
 
 /** Sign-up, log-in, refresh rotation, log-out and the per-request check of an access token. */
 @Injectable()
