@@ -12,6 +12,7 @@ import { Injectable } from '@nestjs/common';
 import { IsNull } from 'typeorm';
 import { AuthPayload, ChangePasswordInput, LoginInput, Me, SignUpInput } from '../dto/auth.types';
 import { AuthSession, SignInMethod } from '../entities/auth-session.entity';
+import { endPasswordSessionsSql } from './auth-sessions.sql';
 import { Membership, MembershipStatus } from '../entities/membership.entity';
 import { Organisation } from '../entities/organisation.entity';
 import { RefreshToken } from '../entities/refresh-token.entity';
@@ -260,15 +261,8 @@ export class AuthService {
    * organisation now requires its own sign-in, and those people sign in again through it.
    */
   async endPasswordSessions(organisationId: string, exceptUserId: string | null): Promise<void> {
-    const revoked = await this.db.manager
-      .createQueryBuilder()
-      .update(AuthSession)
-      .set({ revokedAt: () => 'now()', revokedReason: 'SSO_REQUIRED' satisfies SessionEndReason })
-      .where({ organisationId, signedInWith: 'PASSWORD', revokedAt: IsNull() })
-      .andWhere(exceptUserId ? 'user_id <> :exceptUserId' : 'true', { exceptUserId })
-      .returning(['id'])
-      .execute();
-    await this.revocations.announce((revoked.raw as { id: string }[]).map((row) => row.id));
+    const ended = await this.db.run<{ id: string }[]>(endPasswordSessionsSql(organisationId, exceptUserId));
+    await this.revocations.announce(ended.map((row) => row.id));
   }
 
   /** Ends the user's sessions in every organisation they belong to (call inside a cross-organisation transaction). */
