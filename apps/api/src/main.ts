@@ -33,8 +33,8 @@ function stopGracefully(app: NestExpressApplication, graceMs: number): void {
     });
   });
   const stop = async (signal: NodeJS.Signals): Promise<void> => {
-    logger.log(`${signal}: refusing new connections, finishing ${inFlight} request(s) in hand`);
     server.close();
+    logger.log(`${signal}: refusing new connections, finishing ${inFlight} request(s) in hand`);
     await new Promise<void>((resolve) => {
       if (inFlight === 0) return resolve();
       drained = resolve;
