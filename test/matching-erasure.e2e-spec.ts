@@ -112,8 +112,9 @@ describe('matching and erasure', () => {
         (m: { task: { id: string } }[]) => m.some((x) => x.task.id === workshop),
       );
     }
+    // Wynn's erasure stays in its cooling-off until the interruption below: the scheduled sweep of due erasures
+    // (every quarter hour) must not carry it out before the recompute has read her.
     const { requestErasure } = ok(await t.gql('mutation { requestErasure { id } }', {}, wynn.accessToken));
-    await t.db.query(`UPDATE privacy_request SET not_before = now() WHERE id = $1`, [requestErasure.id]);
 
     // The next recompute reads the volunteers, then Wynn's erasure is carried out and committed,
     // then the recompute goes on to write what it computed from what it had read.
@@ -127,6 +128,7 @@ describe('matching and erasure', () => {
       if (erasedMidway || args[1]?.membershipIds || !inputs.volunteers.some((v) => v.id === wynn.member.id)) {
         return inputs;
       }
+      await t.db.query(`UPDATE privacy_request SET not_before = now() WHERE id = $1`, [requestErasure.id]);
       await privacy.add('erase', { organisationId: admin.organisation.id, requestId: requestErasure.id });
       await eventually(
         async () => (await t.db.query('SELECT status FROM privacy_request WHERE id = $1', [requestErasure.id]))[0],
