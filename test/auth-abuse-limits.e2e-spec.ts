@@ -10,6 +10,7 @@ import { createTestApp, GraphQLResponse, TestApp } from './utils/test-app';
 const PER_EMAIL = 3;
 const REFRESHES = 3;
 const INVITATIONS = 3;
+const SSO_SIGN_INS = 3;
 const DELAY_AFTER = PER_EMAIL + 1;
 const DELAY_MAX_SECONDS = 4;
 
@@ -32,6 +33,7 @@ describe('abuse limits that hold', () => {
       AUTH_LIMIT_PER_IP: '50',
       AUTH_REFRESH_LIMIT_PER_IP: String(REFRESHES),
       INVITATIONS_PER_HOUR: String(INVITATIONS),
+      SSO_LIMIT_PER_IP: String(SSO_SIGN_INS),
       AUTH_DELAY_AFTER_FAILURES: String(DELAY_AFTER),
       AUTH_DELAY_MAX_SECONDS: String(DELAY_MAX_SECONDS),
     });
@@ -132,5 +134,35 @@ describe('abuse limits that hold', () => {
     expect(limited.retryAfter).toBeGreaterThan(0);
     expect(limited.retryAfter).toBeLessThanOrEqual(3600);
     expect((await invite(other)).errors).toBeUndefined();
+  });
+
+  it('limits single sign-on per client address, sending the browser back to say so, while other addresses carry on', async () => {
+    const visit = async (address: string, path: string) => {
+      const res = await t.http().get(path).set('x-forwarded-for', address);
+      return { status: res.status, location: String(res.headers.location), retryAfter: res.headers['retry-after'] };
+    };
+    const signInPage = (code: string) => expect.stringMatching(new RegExp(`/sign-in\\?sso_error=${code}$`));
+    for (let i = 0; i < SSO_SIGN_INS; i++) {
+      // No organisation has this address: the answer is the sign-in page's "not found", not a call to a provider.
+      expect(await visit('203.0.113.80', '/auth/sso/no-such-council/start')).toMatchObject({
+        status: 303,
+        location: signInPage('not_configured'),
+      });
+    }
+    const limited = await visit('203.0.113.80', '/auth/sso/no-such-council/start');
+    expect(limited).toMatchObject({ status: 303, location: signInPage('too_many_attempts') });
+    expect(Number(limited.retryAfter)).toBeGreaterThan(0);
+    // The provider's way back is limited on its own count, for the same address.
+    for (let i = 0; i < SSO_SIGN_INS; i++) {
+      expect((await visit('203.0.113.80', '/auth/sso/callback?code=x&state=y')).location).not.toContain(
+        'too_many_attempts',
+      );
+    }
+    expect((await visit('203.0.113.80', '/auth/sso/callback?code=x&state=y')).location).toEqual(
+      signInPage('too_many_attempts'),
+    );
+    expect(await visit('198.51.100.80', '/auth/sso/no-such-council/start')).toMatchObject({
+      location: signInPage('not_configured'),
+    });
   });
 });

@@ -58,5 +58,7 @@ describe('Single sign-on in the browser', () => {
     await milo.goto('/sign-in?sso_error=domain_not_allowed');
     await see(milo.getByRole('alert').getByText('Your e-mail address is not one your organisation lets sign in here.'));
     await expectAccessible(milo);
+    await milo.goto('/sign-in?sso_error=too_many_attempts');
+    await see(milo.getByRole('alert').getByText(/Too many sign-ins have come from your network just now/));
   }, 120_000);
 });

@@ -68,6 +68,8 @@ export const envSchema = z
     AUTH_DELAY_AFTER_FAILURES: z.coerce.number().int().min(1).default(3),
     AUTH_DELAY_MAX_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
     AUTH_REFRESH_LIMIT_PER_IP: z.coerce.number().int().min(1).default(600),
+    // Generous: a whole office can sign in with its provider from one address (behind one NAT).
+    SSO_LIMIT_PER_IP: z.coerce.number().int().min(1).default(300),
     INVITATIONS_PER_HOUR: z.coerce.number().int().min(1).default(200),
     TRUST_PROXY: trustProxy.default('false'),
     SMTP_URL: z

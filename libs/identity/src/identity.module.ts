@@ -18,6 +18,7 @@ import {
   THROTTLE_BY_ACCOUNT,
   THROTTLE_BY_EMAIL,
   THROTTLE_BY_IP,
+  THROTTLE_SSO,
   THROTTLE_INVITATIONS,
   THROTTLE_REFRESH,
 } from './auth/auth-throttler.guard';
@@ -66,6 +67,7 @@ const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
             { name: THROTTLE_BY_IP, ttl, limit: config.get('AUTH_LIMIT_PER_IP') },
             { name: THROTTLE_BY_EMAIL, ttl, limit: config.get('AUTH_LIMIT_PER_EMAIL'), getTracker: emailTracker },
             { name: THROTTLE_REFRESH, ttl, limit: config.get('AUTH_REFRESH_LIMIT_PER_IP') },
+            { name: THROTTLE_SSO, ttl, limit: config.get('SSO_LIMIT_PER_IP') },
             { name: THROTTLE_BY_ACCOUNT, ttl, limit: config.get('AUTH_LIMIT_PER_EMAIL'), getTracker: accountTracker },
             {
               name: THROTTLE_INVITATIONS,

@@ -15,6 +15,7 @@ export * from './auth/password.service';
 export * from './auth/password-sign-in-policy';
 export * from './auth/verified-email-sign-in.service';
 export * from './auth/session-cookie';
+export { RateLimit, THROTTLE_SSO } from './auth/auth-throttler.guard';
 export * from './members.service';
 export * from './directory-members.service';
 export * from './organisations.service';

@@ -14,6 +14,8 @@ export const THROTTLE_REFRESH = 'refresh';
 export const THROTTLE_BY_ACCOUNT = 'account';
 /** Invitations per organisation per hour. */
 export const THROTTLE_INVITATIONS = 'invitations';
+/** Single sign-on starts and returns per client address (each sends the API to the organisation's provider). */
+export const THROTTLE_SSO = 'sso';
 
 const RATE_LIMITS = 'crowdcomms:rate-limits';
 
@@ -41,10 +43,17 @@ export const organisationTracker = (req: TrackedRequest): string => req.auth?.or
 export const RateLimit = (...limits: string[]) =>
   applyDecorators(SetMetadata(RATE_LIMITS, limits), UseGuards(AuthThrottlerGuard));
 
-/** @nestjs/throttler for GraphQL: request and response come from the GraphQL context. */
+/**
+ * @nestjs/throttler for GraphQL operations, where request and response come from the GraphQL context, and for
+ * plain HTTP routes (single sign-on), where a refusal is the same typed error for the route to present.
+ */
 @Injectable()
 export class AuthThrottlerGuard extends ThrottlerGuard {
   protected override getRequestResponse(context: ExecutionContext) {
+    if (context.getType() === 'http') {
+      const http = context.switchToHttp();
+      return { req: http.getRequest<Record<string, unknown>>(), res: http.getResponse<Record<string, unknown>>() };
+    }
     const ctx = GqlExecutionContext.create(context).getContext<{
       req: Record<string, unknown>;
       res: Record<string, unknown>;

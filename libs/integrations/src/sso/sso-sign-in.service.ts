@@ -17,6 +17,7 @@ export type SsoFailure =
   | 'email_not_verified'
   | 'domain_not_allowed'
   | 'membership_deactivated'
+  | 'too_many_attempts'
   | 'failed';
 
 /** The browser's half of one sign-in in progress, sealed into a short-lived cookie. */

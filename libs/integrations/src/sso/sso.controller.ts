@@ -1,13 +1,44 @@
 import { AppConfig } from '@crowdcomms/config';
-import { readCookie, SessionCookie } from '@crowdcomms/identity';
+import { TooManyRequestsError } from '@crowdcomms/errors';
+import { RateLimit, readCookie, SessionCookie, THROTTLE_SSO } from '@crowdcomms/identity';
 import { Public } from '@crowdcomms/request-context';
-import { Controller, Get, Param, Req, Res } from '@nestjs/common';
+import {
+  ArgumentsHost,
+  Catch,
+  Controller,
+  ExceptionFilter,
+  Get,
+  Injectable,
+  Param,
+  Req,
+  Res,
+  UseFilters,
+} from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { PENDING_SIGN_IN_MINUTES, SsoFailure, SsoSignInService } from './sso-sign-in.service';
 
 /** The sign-in in progress travels with the browser, to the callback only. */
 export const PENDING_SSO_COOKIE = 'crowdcomms_sso';
 const PENDING_SSO_PATH = '/auth/sso';
+
+function failed(res: Response, signInPage: string, failure: SsoFailure): void {
+  res.setHeader('cache-control', 'no-store');
+  res.redirect(303, `${signInPage}?sso_error=${failure}`);
+}
+
+/** Too many sign-ins from one address: the browser goes back to the sign-in page, which says so, not to a JSON error. */
+@Injectable()
+@Catch(TooManyRequestsError)
+export class SsoRateLimitFilter implements ExceptionFilter {
+  constructor(private readonly signIn: SsoSignInService) {}
+
+  catch(error: TooManyRequestsError, host: ArgumentsHost): void {
+    const res = host.switchToHttp().getResponse<Response>();
+    const retryAfter = error.details?.retryAfter;
+    if (typeof retryAfter === 'number') res.setHeader('retry-after', String(retryAfter));
+    failed(res, this.signIn.signInPage, 'too_many_attempts');
+  }
+}
 
 /**
  * The browser's side of "Sign in with your organisation": `start` sends it to the organisation's provider,
@@ -16,6 +47,7 @@ const PENDING_SSO_PATH = '/auth/sso';
  */
 @Public()
 @Controller('auth/sso')
+@UseFilters(SsoRateLimitFilter)
 export class SsoController {
   constructor(
     private readonly signIn: SsoSignInService,
@@ -24,6 +56,7 @@ export class SsoController {
   ) {}
 
   @Get('callback')
+  @RateLimit(THROTTLE_SSO)
   async callback(@Req() req: Request, @Res() res: Response): Promise<void> {
     const query = req.originalUrl.includes('?') ? req.originalUrl.slice(req.originalUrl.indexOf('?') + 1) : '';
     const outcome = await this.signIn.callback(query, readCookie(req.headers.cookie, PENDING_SSO_COOKIE));
@@ -36,6 +69,7 @@ export class SsoController {
   }
 
   @Get(':organisation/start')
+  @RateLimit(THROTTLE_SSO)
   async start(@Param('organisation') organisation: string, @Res() res: Response): Promise<void> {
     const outcome = await this.signIn.start(organisation);
     if ('failure' in outcome) return this.fail(res, outcome.failure);
@@ -48,8 +82,7 @@ export class SsoController {
   }
 
   private fail(res: Response, failure: SsoFailure): void {
-    res.setHeader('cache-control', 'no-store');
-    res.redirect(303, `${this.signIn.signInPage}?sso_error=${failure}`);
+    failed(res, this.signIn.signInPage, failure);
   }
 
   private pendingCookie() {

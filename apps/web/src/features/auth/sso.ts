@@ -18,6 +18,7 @@ const SSO_ERRORS: Record<string, string> = {
   email_not_verified: 'Your organisation has not confirmed your e-mail address, so we cannot sign you in with it.',
   domain_not_allowed: 'Your e-mail address is not one your organisation lets sign in here.',
   membership_deactivated: 'Your membership of this organisation has been deactivated. Please ask your admin.',
+  too_many_attempts: 'Too many sign-ins have come from your network just now. Please wait a few minutes and try again.',
   failed: 'Something went wrong on our side. Please try again.',
 };
 
