@@ -1,6 +1,6 @@
 import { AppConfig } from '@crowdcomms/config';
-import { createRedisClient, FAIL_FAST_REDIS_OPTIONS, redisTarget } from '@crowdcomms/queue';
-import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
+import { createRedisClient, FAIL_FAST_REDIS_OPTIONS, logConnectionErrors, redisTarget } from '@crowdcomms/queue';
+import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { RedisPubSub } from 'graphql-redis-subscriptions';
 
 /** Injection token of the Redis-backed PubSub that carries subscription events across API replicas. */
@@ -13,9 +13,11 @@ export const pubSubProvider = {
   useFactory: (config: AppConfig) => {
     // On a Redis Cluster a message published on any node reaches subscribers on every node.
     const options = { ...FAIL_FAST_REDIS_OPTIONS, keyPrefix: `${config.get('REDIS_PREFIX')}:events:` };
+    // Heard, so that an outage is one warning per client rather than a stack per reconnection attempt.
+    const logger = new Logger('PubSub');
     return new RedisPubSub({
-      publisher: createRedisClient(redisTarget(config), options),
-      subscriber: createRedisClient(redisTarget(config), options),
+      publisher: logConnectionErrors(createRedisClient(redisTarget(config), options), logger),
+      subscriber: logConnectionErrors(createRedisClient(redisTarget(config), options), logger),
     });
   },
 };
