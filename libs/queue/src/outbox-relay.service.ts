@@ -41,6 +41,8 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   private again = false;
   /** Redis was unreachable at the last pass (logged once per outage). */
   private paused = false;
+  /** After a full batch, the last id it sent: the next pass resumes there (`'0'`: from the start). */
+  private resumeAfter = '0';
 
   constructor(
     private readonly db: TransactionalConnection,
@@ -143,34 +145,48 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     }
     if (this.paused) this.logger.log('outbox relay resumed: Redis is back');
     this.paused = false;
-    const relayed = await this.db.transaction(
+    // A pass that follows a full batch resumes after it: the index of pending rows still holds the entries of
+    // the rows just dispatched (until vacuum), which a pass from the start would walk again each time. A row
+    // whose transaction committed late behind a higher id is found by the next pass from the start, once the
+    // backlog is through.
+    const after = this.resumeAfter;
+    this.resumeAfter = '0';
+    const rows = await this.db.transaction(
       crossOrganisation('the outbox relay moves every organisation’s jobs'),
       async () => {
-        const rows: { id: string; queue: string; job_name: string; job_id: string; payload: object }[] =
+        // Losing this commit to a PostgreSQL crash would only send its jobs again, which their stable ids make
+        // harmless: it need not wait for the disk.
+        await this.db.manager.query(`SET LOCAL synchronous_commit = off`);
+        // Claimed and marked in one statement; the mark commits only once Redis has taken the jobs (a failure
+        // below rolls it back, and the rows wait for the next pass).
+        const [claimed]: [{ id: string; queue: string; job_name: string; job_id: string; payload: object }[], number] =
           await this.db.manager.query(
-            `SELECT id, queue, job_name, job_id, payload FROM outbox_entry
-           WHERE dispatched_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
-            [BATCH],
+            `UPDATE outbox_entry o SET dispatched_at = now()
+               FROM (SELECT id FROM outbox_entry WHERE dispatched_at IS NULL AND id > $2
+                      ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED) pending
+              WHERE o.id = pending.id
+          RETURNING o.id, o.queue, o.job_name, o.job_id, o.payload`,
+            [BATCH, after],
           );
         // One pipelined addBulk per queue rather than a round trip per job.
-        const byQueue = new Map<string, typeof rows>();
-        for (const row of rows) {
+        const byQueue = new Map<string, typeof claimed>();
+        for (const row of claimed) {
           if (!byQueue.has(row.queue)) byQueue.set(row.queue, []);
           byQueue.get(row.queue)!.push(row);
         }
-        for (const [queue, jobs] of byQueue) {
-          await this.queue(queue).addBulk(
-            jobs.map((row) => ({ name: row.job_name, data: row.payload, opts: { jobId: row.job_id } })),
-          );
-        }
-        if (rows.length) {
-          await this.db.manager.query('UPDATE outbox_entry SET dispatched_at = now() WHERE id = ANY($1)', [
-            rows.map((r) => r.id),
-          ]);
-        }
-        return rows.length;
+        await Promise.all(
+          [...byQueue].map(([queue, jobs]) =>
+            this.queue(queue).addBulk(
+              jobs.map((row) => ({ name: row.job_name, data: row.payload, opts: { jobId: row.job_id } })),
+            ),
+          ),
+        );
+        return claimed;
       },
     );
+    if (rows.length === BATCH)
+      this.resumeAfter = rows.reduce((max, r) => (BigInt(r.id) > BigInt(max) ? r.id : max), '0');
+    const relayed = rows.length;
     if (++this.ticks % 1000 === 0) {
       await this.db.within(crossOrganisation('the outbox relay prunes every organisation’s dispatched jobs'), () =>
         this.db.query(`DELETE FROM outbox_entry WHERE dispatched_at < now() - make_interval(days => $1)`, [
