@@ -1,7 +1,7 @@
 /**
  * The job pipeline (issue 19, W5): outbox → relay → BullMQ → worker, with faults.
  *
- *   npm run bench -- jobs [--changes 100000] [--recomputes 500] [--workers 2] [--redis-delay 0]
+ *   npm run bench -- jobs [--changes 100000] [--recomputes 500] [--workers 2] [--redis-delay 0] [--faults 1]
  *
  * On a throwaway database and a redis-server of its own (append-only file, so that it can be
  * restarted mid-run without losing what it had accepted), in one run:
@@ -31,26 +31,15 @@ import { NestFactory } from '@nestjs/core';
 import { Queue } from 'bullmq';
 import Redis from 'ioredis';
 import { ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import globalSetup from '../test/global-setup';
-import {
-  CREATE_CALL,
-  CREATE_TASK,
-  MOVE_SIGN_UP,
-  OPEN_CALL,
-  OPEN_TASK,
-  SIGN_UP_AS_AMBASSADOR,
-  SKILLS,
-  UPDATE_MY_PROFILE,
-} from '../test/utils/operations';
-import { type Session, inviteAndJoin, signUpAdmin } from '../test/utils/story';
-import { type GraphQLResponse, type TestApp, createTestApp } from '../test/utils/test-app';
+import { type TestApp, createTestApp } from '../test/utils/test-app';
 import { BENCH_JOB, BENCH_QUEUE } from './jobs/worker';
-import { arg } from './support';
+import { arg, matchingOrganisation } from './support';
 
 const CHANGES = arg('changes', 100_000);
 // BullMQ keeps the last 5 000 completed jobs (DEFAULT_JOB_OPTIONS): their count is what is waited for.
@@ -58,6 +47,8 @@ const RECOMPUTES = arg('recomputes', 500);
 if (RECOMPUTES > 4000) throw new Error('--recomputes must be ≤ 4000');
 const WORKERS = arg('workers', 2);
 const REDIS_DELAY = arg('redis-delay', 0, 0);
+/** `--faults 0` stops after step 3 (to compare the rates of two versions quickly). */
+const FAULTS = arg('faults', 1, 0);
 const VOLUNTEERS = 40;
 const TASKS = 20;
 
@@ -65,11 +56,6 @@ const root = path.resolve(__dirname, '..');
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const secs = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const rate = (n: number, ms: number) => `${Math.round((n / ms) * 1000).toLocaleString('en')}/s`;
-
-function ok<T>(res: GraphQLResponse<T>): T {
-  if (res.errors) throw new Error(JSON.stringify(res.errors));
-  return res.data!;
-}
 
 async function until<T>(
   probe: () => T | Promise<T>,
@@ -205,6 +191,34 @@ class WorkerProcess {
   }
 }
 
+/** CPU time (µs) a process has used, from /proc: `[own, of its exited children]`. */
+function processCpu(pid: number): [number, number] {
+  try {
+    // Fields after the command name (which may hold spaces): utime, stime, cutime, cstime are the 12th–15th.
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    const tick = 1e6 / 100; // USER_HZ
+    return [(Number(fields[11]) + Number(fields[12])) * tick, (Number(fields[13]) + Number(fields[14])) * tick];
+  } catch {
+    return [0, 0]; // exited
+  }
+}
+
+/** CPU time (µs) of a PostgreSQL server: the postmaster, its live processes, and those that have exited. */
+function postgresCpu(postmaster: number): number {
+  const [own, exited] = processCpu(postmaster);
+  let children = 0;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const ppid = Number(readFileSync(`/proc/${entry}/stat`, 'utf8').split(') ')[1].split(' ')[1]);
+      if (ppid === postmaster) children += processCpu(Number(entry))[0];
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return own + exited + children;
+}
+
 async function main(): Promise<void> {
   const scratch = mkdtempSync(path.join(os.tmpdir(), 'crowdcomms-jobs-'));
   const redis = new RedisServer(await freePort(), scratch);
@@ -231,60 +245,7 @@ async function main(): Promise<void> {
 
     // ---- an organisation with volunteers and open tasks, for the real recomputes
     const setupStart = performance.now();
-    const admin = await signUpAdmin(t, 'Bench Council');
-    const comms = await inviteAndJoin(t, admin, 'comms', ['COMMS', 'MEMBER']);
-    const skillIds = ok(
-      await t.gql<{ skills: { edges: { node: { id: string } }[] } }>(SKILLS, { first: 100 }, admin.accessToken),
-    ).skills.edges.map((e) => e.node.id);
-    const call = ok(
-      await t.gql<{ createAmbassadorCall: { id: string } }>(
-        CREATE_CALL,
-        { input: { title: 'Digital ambassadors', pitch: 'Help us.', skillIds: [skillIds[0]] } },
-        comms.accessToken,
-      ),
-    ).createAmbassadorCall;
-    ok(await t.gql(OPEN_CALL, { id: call.id }, comms.accessToken));
-    for (let i = 0; i < TASKS; i++) {
-      const created = ok(
-        await t.gql<{ createCommsTask: { id: string } }>(
-          CREATE_TASK,
-          {
-            input: {
-              title: `Task ${i}`,
-              kind: 'CONTENT_TIDY_UP',
-              requiredSkills: [
-                { skillId: skillIds[2 * i], minLevel: 3, weight: 2 },
-                { skillId: skillIds[2 * i + 1], minLevel: 2, weight: 1 },
-              ],
-              effortHours: 2,
-              seats: 5,
-            },
-          },
-          comms.accessToken,
-        ),
-      ).createCommsTask;
-      ok(await t.gql(OPEN_TASK, { id: created.id }, comms.accessToken));
-    }
-    const volunteers: Session[] = [];
-    for (let i = 0; i < VOLUNTEERS; i++) {
-      const who = await inviteAndJoin(t, admin, `volunteer${i}`);
-      const signUp = ok(
-        await t.gql<{ signUpAsAmbassador: { id: string } }>(
-          SIGN_UP_AS_AMBASSADOR,
-          { input: { callId: call.id, motivation: 'Happy to help.' } },
-          who.accessToken,
-        ),
-      ).signUpAsAmbassador;
-      const task = i % TASKS;
-      const skills = [
-        { skillId: skillIds[2 * task], level: 5 },
-        { skillId: skillIds[2 * task + 1], level: 4 },
-      ];
-      ok(await t.gql(UPDATE_MY_PROFILE, { input: { availableHoursPerMonth: 8, skills } }, who.accessToken));
-      ok(await t.gql(MOVE_SIGN_UP, { input: { signUpId: signUp.id, status: 'TALKED' } }, comms.accessToken));
-      ok(await t.gql(MOVE_SIGN_UP, { input: { signUpId: signUp.id, status: 'ACTIVE' } }, comms.accessToken));
-      volunteers.push(who);
-    }
+    const { admin, volunteers } = await matchingOrganisation(t, { volunteers: VOLUNTEERS, tasks: TASKS });
     await db.query(`CREATE TABLE bench_job_effect (change int PRIMARY KEY, job_id text NOT NULL, runs int NOT NULL DEFAULT 1,
                       done_at timestamptz NOT NULL DEFAULT clock_timestamp())`);
     console.log(
@@ -339,13 +300,26 @@ async function main(): Promise<void> {
       const info = await probe.info('cpu');
       return (Number(/used_cpu_user:([\d.]+)/.exec(info)![1]) + Number(/used_cpu_sys:([\d.]+)/.exec(info)![1])) * 1e6;
     };
-    /** CPU spent per job, in µs, by this process (which runs the relay and the loop) and by Redis. */
-    const cpuPerJob = async <T>(work: () => Promise<T>): Promise<string> => {
-      const [node, redisBefore] = [process.cpuUsage(), await redisCpu()];
+    const [{ setting: dataDirectory }]: { setting: string }[] = await db.query(
+      `SELECT setting FROM pg_settings WHERE name = 'data_directory'`,
+    );
+    const postmaster = Number(readFileSync(path.join(dataDirectory, 'postmaster.pid'), 'utf8').split('\n')[0]);
+    /**
+     * CPU spent per job, in µs: by Node — this process (which runs the relay and the loop), or the given
+     * worker processes —, by Redis, and by PostgreSQL (the whole server: the bench's own progress queries
+     * included).
+     */
+    const cpuPerJob = async <T>(work: () => Promise<T>, pids?: number[]): Promise<string> => {
+      const nodeCpu = () =>
+        pids
+          ? pids.reduce((sum, pid) => sum + processCpu(pid)[0], 0)
+          : process.cpuUsage().user + process.cpuUsage().system;
+      const [node, redisBefore, pg] = [nodeCpu(), await redisCpu(), postgresCpu(postmaster)];
       await work();
-      const used = process.cpuUsage(node);
-      const [n, r] = [(used.user + used.system) / CHANGES, ((await redisCpu()) - redisBefore) / CHANGES];
-      return `CPU per job ${(n + r).toFixed(0)} µs (Node ${n.toFixed(0)} + Redis ${r.toFixed(0)})`;
+      const n = (nodeCpu() - node) / CHANGES;
+      const r = ((await redisCpu()) - redisBefore) / CHANGES;
+      const p = (postgresCpu(postmaster) - pg) / CHANGES;
+      return `CPU per job ${(n + r + p).toFixed(0)} µs (Node ${n.toFixed(0)} + Redis ${r.toFixed(0)} + PostgreSQL ${p.toFixed(0)})`;
     };
     let started = performance.now();
     await commitChanges(0, CHANGES);
@@ -400,9 +374,14 @@ async function main(): Promise<void> {
       (c) => Object.values(c).every((n) => n === 0),
       'the set-up’s recomputes',
     );
-    await bench.resume();
     started = performance.now();
-    await until(effects, (e) => e.n >= CHANGES, 'the drain', 120_000, LOOK_MS);
+    const drainCpu = await cpuPerJob(
+      async () => {
+        await bench.resume();
+        await until(effects, (e) => e.n >= CHANGES, 'the drain', 120_000, LOOK_MS);
+      },
+      workers.map((w) => w.child.pid!),
+    );
     const drainMs = performance.now() - started;
     const [window]: { ms: number }[] = await db.query(
       `SELECT extract(epoch FROM max(done_at) - min(done_at)) * 1000 AS ms FROM bench_job_effect`,
@@ -413,7 +392,7 @@ async function main(): Promise<void> {
     console.log(
       `   ${secs(drainMs)} = ${rate(CHANGES, drainMs)} (first to last effect row: ${rate(CHANGES, Number(window.ms))}) (target ≥ 2 000/s) ${
         (CHANGES / drainMs) * 1000 >= 2000 ? 'MET' : 'NOT MET'
-      }`,
+      }; ${drainCpu}`,
     );
 
     // ---- 3. real matching recomputes
@@ -448,6 +427,7 @@ async function main(): Promise<void> {
     );
 
     // ---- 4. the same again while Redis restarts and a worker is SIGKILLed
+    if (!FAULTS) return;
     const total = 2 * CHANGES;
     const batch = Math.max(1, Math.ceil(CHANGES / 100));
     let committed = CHANGES;

@@ -19,19 +19,10 @@ import { MatchingService } from '@crowdcomms/matching';
 import { envSchema } from '@crowdcomms/config';
 import { performance } from 'node:perf_hooks';
 import globalSetup from '../test/global-setup';
-import {
-  CREATE_CALL,
-  CREATE_TASK,
-  MOVE_SIGN_UP,
-  MY_MATCHED_TASKS,
-  OPEN_CALL,
-  OPEN_TASK,
-  SIGN_UP_AS_AMBASSADOR,
-  SKILLS,
-  UPDATE_MY_PROFILE,
-} from '../test/utils/operations';
-import { type Session, inviteAndJoin, signUpAdmin } from '../test/utils/story';
-import { type GraphQLResponse, type TestApp, createTestApp } from '../test/utils/test-app';
+import { MY_MATCHED_TASKS, UPDATE_MY_PROFILE } from '../test/utils/operations';
+import type { Session } from '../test/utils/story';
+import { type TestApp, createTestApp } from '../test/utils/test-app';
+import { matchingOrganisation, ok } from './support';
 
 function arg(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -43,11 +34,6 @@ function arg(name: string, fallback: number): number {
 const VOLUNTEERS = arg('volunteers', 60);
 const TASKS = arg('tasks', 20);
 const EDITS = arg('edits', 40);
-
-function ok<T>(res: GraphQLResponse<T>): T {
-  if (res.errors) throw new Error(JSON.stringify(res.errors));
-  return res.data!;
-}
 
 const percentile = (xs: number[], p: number) =>
   [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))];
@@ -62,68 +48,16 @@ async function main(): Promise<void> {
   });
   try {
     await t.startWorker();
-    const admin = await signUpAdmin(t, 'Bench Council');
-    const comms = await inviteAndJoin(t, admin, 'comms', ['COMMS', 'MEMBER']);
-    const skillIds = ok(
-      await t.gql<{ skills: { edges: { node: { id: string } }[] } }>(SKILLS, { first: 100 }, admin.accessToken),
-    ).skills.edges.map((e) => e.node.id);
-
-    // Task i needs skills 2i and 2i+1 (distinct per task), so a profile with
-    // exactly those two skills at level 5 fits task i best.
-    const call = ok(
-      await t.gql<{ createAmbassadorCall: { id: string } }>(
-        CREATE_CALL,
-        { input: { title: 'Digital ambassadors', pitch: 'Help us.', skillIds: [skillIds[0]] } },
-        comms.accessToken,
-      ),
-    ).createAmbassadorCall;
-    ok(await t.gql(OPEN_CALL, { id: call.id }, comms.accessToken));
-    const tasks: string[] = [];
-    for (let i = 0; i < TASKS; i++) {
-      const created = ok(
-        await t.gql<{ createCommsTask: { id: string } }>(
-          CREATE_TASK,
-          {
-            input: {
-              title: `Task ${i}`,
-              kind: 'CONTENT_TIDY_UP',
-              requiredSkills: [
-                { skillId: skillIds[2 * i], minLevel: 3, weight: 2 },
-                { skillId: skillIds[2 * i + 1], minLevel: 2, weight: 1 },
-              ],
-              effortHours: 2,
-              seats: 5,
-            },
-          },
-          comms.accessToken,
-        ),
-      ).createCommsTask;
-      ok(await t.gql(OPEN_TASK, { id: created.id }, comms.accessToken));
-      tasks.push(created.id);
-    }
-    const profileFor = (task: number) => ({
-      availableHoursPerMonth: 8,
-      skills: [
-        { skillId: skillIds[2 * task], level: 5 },
-        { skillId: skillIds[2 * task + 1], level: 4 },
-      ],
-    });
-    const volunteers: Session[] = [];
     const setupStart = performance.now();
-    for (let i = 0; i < VOLUNTEERS; i++) {
-      const who = await inviteAndJoin(t, admin, `volunteer${i}`);
-      const signUp = ok(
-        await t.gql<{ signUpAsAmbassador: { id: string } }>(
-          SIGN_UP_AS_AMBASSADOR,
-          { input: { callId: call.id, motivation: 'Happy to help.' } },
-          who.accessToken,
-        ),
-      ).signUpAsAmbassador;
-      ok(await t.gql(UPDATE_MY_PROFILE, { input: profileFor(i % TASKS) }, who.accessToken));
-      ok(await t.gql(MOVE_SIGN_UP, { input: { signUpId: signUp.id, status: 'TALKED' } }, comms.accessToken));
-      ok(await t.gql(MOVE_SIGN_UP, { input: { signUpId: signUp.id, status: 'ACTIVE' } }, comms.accessToken));
-      volunteers.push(who);
-    }
+    const {
+      admin,
+      taskIds: tasks,
+      volunteers,
+      profileFor,
+    } = await matchingOrganisation(t, {
+      volunteers: VOLUNTEERS,
+      tasks: TASKS,
+    });
     const topTask = async (who: Session): Promise<string | undefined> =>
       ok(await t.gql<{ myMatchedTasks: { task: { id: string } }[] }>(MY_MATCHED_TASKS, { first: 5 }, who.accessToken))
         .myMatchedTasks[0]?.task.id;

@@ -1,4 +1,16 @@
-/** What the benchmarks that drive the API over HTTP share. */
+/** What the benchmarks share: their arguments, GraphQL calls over HTTP, and an organisation set up for matching. */
+import {
+  CREATE_CALL,
+  CREATE_TASK,
+  MOVE_SIGN_UP,
+  OPEN_CALL,
+  OPEN_TASK,
+  SIGN_UP_AS_AMBASSADOR,
+  SKILLS,
+  UPDATE_MY_PROFILE,
+} from '../test/utils/operations';
+import { type Session, inviteAndJoin, signUpAdmin } from '../test/utils/story';
+import type { GraphQLResponse, TestApp } from '../test/utils/test-app';
 
 /** `--name N` from the command line, or `fallback`; a value that is not a number ≥ `min` stops the bench. */
 export function arg(name: string, fallback: number, min = 1): number {
@@ -23,4 +35,88 @@ export async function gql<T>(
   const body = (await res.json()) as { data?: T; errors?: unknown[] };
   if (body.errors) throw new Error(JSON.stringify(body.errors));
   return body.data!;
+}
+
+/** A GraphQL response's data; its errors stop the bench. */
+export function ok<T>(res: GraphQLResponse<T>): T {
+  if (res.errors) throw new Error(JSON.stringify(res.errors));
+  return res.data!;
+}
+
+/** The profile that fits task `task` of {@link matchingOrganisation} best: exactly its two skills, at levels 5 and 4. */
+export type ProfileFor = (task: number) => {
+  availableHoursPerMonth: number;
+  skills: { skillId: string; level: number }[];
+};
+
+/**
+ * An organisation set up through GraphQL for matching: an admin, a comms member, an open ambassador
+ * call, `tasks` open tasks where task i requires skills 2i (level ≥ 3, weight 2) and 2i+1 (level ≥ 2,
+ * weight 1) — distinct per task —, and `volunteers` active ambassadors, volunteer i with the profile
+ * that fits task i mod `tasks` best.
+ */
+export async function matchingOrganisation(
+  t: TestApp,
+  { volunteers, tasks, name = 'Bench Council' }: { volunteers: number; tasks: number; name?: string },
+): Promise<{ admin: Session; comms: Session; taskIds: string[]; volunteers: Session[]; profileFor: ProfileFor }> {
+  const admin = await signUpAdmin(t, name);
+  const comms = await inviteAndJoin(t, admin, 'comms', ['COMMS', 'MEMBER']);
+  const skillIds = ok(
+    await t.gql<{ skills: { edges: { node: { id: string } }[] } }>(SKILLS, { first: 100 }, admin.accessToken),
+  ).skills.edges.map((e) => e.node.id);
+  if (skillIds.length < 2 * tasks) throw new Error(`${tasks} tasks need ${2 * tasks} skills; ${skillIds.length} exist`);
+  const call = ok(
+    await t.gql<{ createAmbassadorCall: { id: string } }>(
+      CREATE_CALL,
+      { input: { title: 'Digital ambassadors', pitch: 'Help us.', skillIds: [skillIds[0]] } },
+      comms.accessToken,
+    ),
+  ).createAmbassadorCall;
+  ok(await t.gql(OPEN_CALL, { id: call.id }, comms.accessToken));
+  const taskIds: string[] = [];
+  for (let i = 0; i < tasks; i++) {
+    const created = ok(
+      await t.gql<{ createCommsTask: { id: string } }>(
+        CREATE_TASK,
+        {
+          input: {
+            title: `Task ${i}`,
+            kind: 'CONTENT_TIDY_UP',
+            requiredSkills: [
+              { skillId: skillIds[2 * i], minLevel: 3, weight: 2 },
+              { skillId: skillIds[2 * i + 1], minLevel: 2, weight: 1 },
+            ],
+            effortHours: 2,
+            seats: 5,
+          },
+        },
+        comms.accessToken,
+      ),
+    ).createCommsTask;
+    ok(await t.gql(OPEN_TASK, { id: created.id }, comms.accessToken));
+    taskIds.push(created.id);
+  }
+  const profileFor: ProfileFor = (task) => ({
+    availableHoursPerMonth: 8,
+    skills: [
+      { skillId: skillIds[2 * task], level: 5 },
+      { skillId: skillIds[2 * task + 1], level: 4 },
+    ],
+  });
+  const people: Session[] = [];
+  for (let i = 0; i < volunteers; i++) {
+    const who = await inviteAndJoin(t, admin, `volunteer${i}`);
+    const signUp = ok(
+      await t.gql<{ signUpAsAmbassador: { id: string } }>(
+        SIGN_UP_AS_AMBASSADOR,
+        { input: { callId: call.id, motivation: 'Happy to help.' } },
+        who.accessToken,
+      ),
+    ).signUpAsAmbassador;
+    ok(await t.gql(UPDATE_MY_PROFILE, { input: profileFor(i % tasks) }, who.accessToken));
+    ok(await t.gql(MOVE_SIGN_UP, { input: { signUpId: signUp.id, status: 'TALKED' } }, comms.accessToken));
+    ok(await t.gql(MOVE_SIGN_UP, { input: { signUpId: signUp.id, status: 'ACTIVE' } }, comms.accessToken));
+    people.push(who);
+  }
+  return { admin, comms, taskIds, volunteers: people, profileFor };
 }
