@@ -1,5 +1,3 @@
-import { INestApplicationContext } from '@nestjs/common';
-import { CalendarAttachmentRenderer } from '@crowdcomms/integrations';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import ical, { VEvent } from 'node-ical';
@@ -67,7 +65,6 @@ function calendarPart(eml: string): { contentType: string; filename: string | un
  */
 describe('calendars: .ics in e-mails and a personal subscription feed', () => {
   let t: TestApp;
-  let worker: INestApplicationContext;
   let admin: Session;
   let comms: Session;
   let ann: Session;
@@ -124,7 +121,7 @@ describe('calendars: .ics in e-mails and a personal subscription feed', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
-    worker = await t.startWorker();
+    await t.startWorker();
     admin = await signUpAdmin(t, 'Calendar Borough');
     [comms, ann, bo] = await Promise.all([
       inviteAndJoin(t, admin, 'carla', ['COMMS', 'MEMBER']),
@@ -303,14 +300,43 @@ describe('calendars: .ics in e-mails and a personal subscription feed', () => {
     expect(after.status).toBe('CANCELLED');
     expect(after.sequence).toBeGreaterThan(before.sequence!);
 
-    // An e-mail about it sent now would carry the cancellation: METHOD:CANCEL, same UID, higher SEQUENCE.
-    const attachment = await worker
-      .get(CalendarAttachmentRenderer, { strict: false })
-      .render(admin.organisation.id, `task:${annTask}`);
-    expect(attachment!.contentType).toBe('text/calendar; charset=utf-8; method=CANCEL');
-    const cancellation = parseCalendar(attachment!.content);
+    // Ann had the event from her offer e-mail: she is e-mailed its cancellation, which her calendar app applies
+    // (METHOD:CANCEL, same UID, the higher SEQUENCE).
+    const mail = await rawMail(ann.user.email, 'Cancelled: Refresh the libraries pages');
+    expect(mail).toContain('Why: The pages are being replaced');
+    const part = calendarPart(mail);
+    expect(part.contentType).toMatch(/^text\/calendar; charset=utf-8; method=CANCEL/);
+    expect(part.filename).toBe('cancelled.ics');
+    const cancellation = parseCalendar(part.text);
     expect(cancellation.method).toBe('CANCEL');
     expect(cancellation.events.get(uid(annTask))).toMatchObject({ status: 'CANCELLED', sequence: after.sequence });
+  });
+
+  it('e-mails the cancellation of a workshop to those who held a place, not to its waitlist', async () => {
+    const talk = await createOpen({
+      title: 'Write for the intranet',
+      kind: 'WORKSHOP',
+      effortHours: 1,
+      seats: 1,
+      attendeeCapacity: 1,
+      startsAt: future(6, 14).toISOString(),
+      dueAt: future(6, 15).toISOString(),
+      location: 'Town Hall, room 4',
+    });
+    ok(await t.gql(REGISTER_FOR_WORKSHOP, { taskId: talk }, bo.accessToken));
+    await rawMail(bo.user.email, 'You have a place at Write for the intranet');
+    ok(await t.gql(REGISTER_FOR_WORKSHOP, { taskId: talk }, ann.accessToken)); // full: Ann waits, with no event
+
+    ok(await t.gql(CANCEL_TASK, { input: { id: talk } }, comms.accessToken));
+    const part = calendarPart(await rawMail(bo.user.email, 'Cancelled: Write for the intranet'));
+    const cancellation = parseCalendar(part.text);
+    expect(cancellation.method).toBe('CANCEL');
+    expect(cancellation.events.get(uid(talk))).toMatchObject({ status: 'CANCELLED' });
+    // Queued with the cancellation, in its transaction: Bo's is the only one.
+    const queued = await t.db.query(`SELECT to_address FROM email_message WHERE subject = $1`, [
+      'Cancelled: Write for the intranet',
+    ]);
+    expect(queued).toEqual([{ to_address: bo.user.email }]);
   });
 
   it('answers 404 for a revoked, unknown, malformed or foreign secret, and a new URL works at once', async () => {

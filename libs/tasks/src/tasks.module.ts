@@ -1,3 +1,4 @@
+import { CalendarCancellationsService } from './calendar-cancellations.service';
 import { IdentityModule } from '@crowdcomms/identity';
 import { NotificationsModule } from '@crowdcomms/notifications';
 import { ProfilesModule } from '@crowdcomms/profiles';
@@ -17,6 +18,7 @@ import { WorkshopsProcessor, WorkshopsScheduler } from './workshops/workshops.pr
   imports: [IdentityModule, SkillsModule, ProfilesModule, NotificationsModule],
   providers: [
     TasksService,
+    CalendarCancellationsService,
     AssignmentsService,
     TaskStatsService,
     TasksResolver,

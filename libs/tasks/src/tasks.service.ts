@@ -16,6 +16,7 @@ import { CommsTaskSkill } from './entities/comms-task-skill.entity';
 import { resizeSeats, rowsOf } from './seats.sql';
 import { handSeatsToWaitlist } from './waitlist';
 import { WorkshopsService } from './workshops/workshops.service';
+import { CalendarCancellationsService } from './calendar-cancellations.service';
 
 const { DRAFT, OPEN, FILLED, DONE, CANCELLED } = CommsTaskStatus;
 
@@ -49,6 +50,7 @@ export class TasksService implements OnModuleInit {
     private readonly gap: SkillsGapService,
     private readonly workshops: WorkshopsService,
     private readonly config: AppConfig,
+    private readonly calendarCancellations: CalendarCancellationsService,
   ) {}
 
   onModuleInit(): void {
@@ -209,19 +211,23 @@ export class TasksService implements OnModuleInit {
 
   /**
    * DRAFT | OPEN | FILLED → CANCELLED. Everyone still on it (but completed
-   * work) is withdrawn by comms and told.
+   * work) is withdrawn by comms and told; those who were e-mailed its calendar
+   * event (an offer, a workshop place) get its cancellation for their calendars.
    */
   cancel(ctx: RequestContext, id: string, reason?: string): Promise<CommsTask> {
     return this.db.transaction(ctx, async () => {
       const task = await this.transition(ctx, id, [DRAFT, OPEN, FILLED], CANCELLED, `closed_at = now()`);
-      if (task.kind === CommsTaskKind.WORKSHOP) await this.workshops.cancelAll(ctx, task, reason);
-      const affected = rowsOf<{ membership_id: string }>(
+      const attendees = task.kind === CommsTaskKind.WORKSHOP ? await this.workshops.cancelAll(ctx, task, reason) : [];
+      const affected = rowsOf<{ membership_id: string; previous: string }>(
         await this.db.manager.query(
-          `UPDATE assignment SET status = 'WITHDRAWN', withdrawn_at = now(), withdrawn_by = $3,
+          `UPDATE assignment a SET status = 'WITHDRAWN', withdrawn_at = now(), withdrawn_by = $3,
                   withdraw_reason = $4, updated_at = now()
-            WHERE organisation_id = $1 AND task_id = $2
-              AND status IN ('SUGGESTED', 'INTERESTED', 'WAITLISTED', 'OFFERED', 'ACCEPTED')
-            RETURNING membership_id`,
+             FROM (SELECT id, status FROM assignment
+                    WHERE organisation_id = $1 AND task_id = $2
+                      AND status IN ('SUGGESTED', 'INTERESTED', 'WAITLISTED', 'OFFERED', 'ACCEPTED')
+                    FOR UPDATE) old
+            WHERE a.organisation_id = $1 AND a.id = old.id
+            RETURNING a.membership_id, old.status AS previous`,
           [ctx.organisationId, id, AssignmentParty.COMMS, reason ?? 'The task was cancelled'],
         ),
       );
@@ -239,6 +245,13 @@ export class TasksService implements OnModuleInit {
         body: reason ?? 'The comms team cancelled this task. Thank you for your interest.',
         data: { taskId: task.id },
       });
+      const offered = affected.filter((a) => a.previous === 'OFFERED' || a.previous === 'ACCEPTED');
+      await this.calendarCancellations.taskCancelled(
+        ctx,
+        task,
+        [...offered.map((a) => a.membership_id), ...attendees],
+        reason,
+      );
       return this.db.manager.findOneByOrFail(CommsTask, { id, organisationId: ctx.organisationId });
     });
   }

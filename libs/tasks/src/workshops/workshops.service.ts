@@ -164,8 +164,11 @@ export class WorkshopsService {
   }
 
   /** A cancelled workshop cancels its registrations and tells those who had one. */
-  async cancelAll(ctx: RequestContext, task: CommsTask, reason?: string): Promise<void> {
-    const rows = await this.db.run<{ membership_id: string }[]>(cancelAllRegistrationsSql(ctx.organisationId, task.id));
+  /** Cancels every place and waitlist entry of a cancelled workshop; resolves with who held a place. */
+  async cancelAll(ctx: RequestContext, task: CommsTask, reason?: string): Promise<string[]> {
+    const rows = await this.db.run<{ membership_id: string; previous: WorkshopRegistrationStatus }[]>(
+      cancelAllRegistrationsSql(ctx.organisationId, task.id),
+    );
     await this.notifications.notify({
       organisationId: ctx.organisationId,
       recipientMembershipIds: rows.map((r) => r.membership_id),
@@ -174,6 +177,7 @@ export class WorkshopsService {
       body: reason ?? 'The comms team cancelled this workshop. Your place is released.',
       data: { taskId: task.id },
     });
+    return rows.filter((r) => r.previous === REGISTERED).map((r) => r.membership_id);
   }
 
   /** The caller's live registration for each workshop (for the per-request loader). */

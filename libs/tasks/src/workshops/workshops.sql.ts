@@ -114,13 +114,16 @@ export function cancelAllRegistrationsSql(organisationId: string, taskId: string
   return scopedSql(
     organisationId,
     `WITH cancelled AS (
-       UPDATE workshop_registration SET status = 'CANCELLED', cancelled_at = now(), updated_at = now()
-        WHERE organisation_id = $1 AND task_id = $2 AND ${LIVE_REGISTRATION}
-        RETURNING membership_id
+       UPDATE workshop_registration r SET status = 'CANCELLED', cancelled_at = now(), updated_at = now()
+         FROM (SELECT id, status FROM workshop_registration
+                WHERE organisation_id = $1 AND task_id = $2 AND ${LIVE_REGISTRATION}
+                FOR UPDATE) old
+        WHERE r.organisation_id = $1 AND r.id = old.id
+        RETURNING r.membership_id, old.status AS previous
      ), reset AS (
        UPDATE comms_task SET attendees_registered = 0 WHERE organisation_id = $1 AND id = $2 RETURNING id
      )
-     SELECT membership_id FROM cancelled`,
+     SELECT membership_id, previous FROM cancelled`,
     [taskId],
   );
 }
