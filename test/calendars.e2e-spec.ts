@@ -10,6 +10,7 @@ import {
   DEACTIVATE,
   OFFER_TASK,
   OPEN_TASK,
+  DECLINE_ASSIGNMENT,
   REGISTER_FOR_WORKSHOP,
   UPDATE_TASK,
 } from './utils/operations';
@@ -293,6 +294,10 @@ describe('calendars: .ics in e-mails and a personal subscription feed', () => {
   it('drops a workshop place I cancelled, and shows a task comms cancelled as cancelled with a higher SEQUENCE', async () => {
     ok(await t.gql(CANCEL_WORKSHOP_REGISTRATION, { taskId: workshop }, ann.accessToken));
     expect((await feed(annFeedUrl)).events.has(uid(workshop))).toBe(false);
+    // The event e-mailed with her place leaves her calendar too: the workshop goes on, but not for her.
+    const left = calendarPart(await rawMail(ann.user.email, 'Removed from your calendar: Boost your blog'));
+    expect(left.contentType).toMatch(/method=CANCEL/);
+    expect(parseCalendar(left.text).events.get(uid(workshop))).toMatchObject({ status: 'CANCELLED' });
 
     const before = (await feed(annFeedUrl)).events.get(uid(annTask))!;
     ok(await t.gql(CANCEL_TASK, { input: { id: annTask, reason: 'The pages are being replaced' } }, comms.accessToken));
@@ -310,6 +315,18 @@ describe('calendars: .ics in e-mails and a personal subscription feed', () => {
     const cancellation = parseCalendar(part.text);
     expect(cancellation.method).toBe('CANCEL');
     expect(cancellation.events.get(uid(annTask))).toMatchObject({ status: 'CANCELLED', sequence: after.sequence });
+  });
+
+  it('e-mails the cancellation of an offer’s event to the volunteer who declined it', async () => {
+    const [offered] = await t.db.query(`SELECT id FROM assignment WHERE task_id = $1 AND membership_id = $2`, [
+      offeredOnly,
+      ann.member.id,
+    ]);
+    ok(await t.gql(DECLINE_ASSIGNMENT, { input: { assignmentId: offered.id, reason: 'No time' } }, ann.accessToken));
+    const part = calendarPart(await rawMail(ann.user.email, 'Removed from your calendar: Film the bin round'));
+    const cancellation = parseCalendar(part.text);
+    expect(cancellation.method).toBe('CANCEL');
+    expect([...cancellation.events.keys()]).toEqual([uid(offeredOnly)]);
   });
 
   it('e-mails the cancellation of a workshop to those who held a place, not to its waitlist', async () => {

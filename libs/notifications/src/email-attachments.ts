@@ -18,6 +18,14 @@ export function taskCalendarAttachment(taskId: string): EmailAttachmentRef {
   return { kind: CALENDAR_ATTACHMENT, ref: `task:${taskId}` };
 }
 
+/**
+ * The cancellation of a task's or workshop's calendar event for one recipient who left it (gave up a
+ * place, declined or withdrew), while the task itself goes on.
+ */
+export function taskLeftCalendarAttachment(taskId: string): EmailAttachmentRef {
+  return { kind: CALENDAR_ATTACHMENT, ref: `task-left:${taskId}` };
+}
+
 /** A rendered attachment, as it leaves in the message. */
 export interface RenderedAttachment {
   filename: string;

@@ -1,3 +1,4 @@
+import { CalendarCancellationsService } from './calendar-cancellations.service';
 import { TransactionalConnection } from '@crowdcomms/data-access';
 import { ConflictError, NotFoundError } from '@crowdcomms/errors';
 import { MembershipStatus, MembersService } from '@crowdcomms/identity';
@@ -42,6 +43,7 @@ export class AssignmentsService {
     private readonly notifications: NotificationsService,
     private readonly mail: MailService,
     private readonly outbox: OutboxService,
+    private readonly calendarCancellations: CalendarCancellationsService,
   ) {}
 
   /**
@@ -272,6 +274,8 @@ export class AssignmentsService {
         body: input.reason ? `The volunteer said: ${input.reason}` : 'The volunteer declined the task.',
         assignmentId: input.assignmentId,
       });
+      const task = await this.db.scoped(ctx, CommsTask).findOneBy({ id: assignment.task_id });
+      if (task) await this.calendarCancellations.left(ctx, task, ctx.membershipId); // the offer e-mail had its event
       await this.matchingChanged(ctx.organisationId, ctx.membershipId, assignment.task_id);
       return this.db.manager.findOneByOrFail(Assignment, {
         id: input.assignmentId,
@@ -332,6 +336,11 @@ export class AssignmentsService {
           body: input.reason ?? 'The comms team withdrew the assignment.',
           data: { taskId: task.id, assignmentId: input.assignmentId },
         });
+      }
+      const wasOffered =
+        previous.previous === AssignmentStatus.OFFERED || previous.previous === AssignmentStatus.ACCEPTED;
+      if (wasOffered && own.offeredByMembershipId) {
+        await this.calendarCancellations.left(ctx, task, previous.membership_id); // the offer e-mail had its event
       }
       await this.matchingChanged(ctx.organisationId, previous.membership_id, previous.task_id);
       return this.db.manager.findOneByOrFail(Assignment, {

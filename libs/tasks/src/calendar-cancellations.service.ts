@@ -1,5 +1,5 @@
 import { MembershipStatus, MembersService } from '@crowdcomms/identity';
-import { MailService, taskCalendarAttachment } from '@crowdcomms/notifications';
+import { MailService, taskCalendarAttachment, taskLeftCalendarAttachment } from '@crowdcomms/notifications';
 import { RequestContext } from '@crowdcomms/request-context';
 import { Injectable } from '@nestjs/common';
 import { CommsTask, CommsTaskKind } from './entities/comms-task.entity';
@@ -45,5 +45,30 @@ export class CalendarCancellationsService {
         attachment: taskCalendarAttachment(task.id),
       });
     }
+  }
+
+  /** One person left a task with dates that goes on (gave up a workshop place, declined, withdrew). */
+  async left(
+    ctx: RequestContext,
+    task: Pick<CommsTask, 'id' | 'title' | 'kind' | 'startsAt' | 'dueAt'>,
+    membershipId: string,
+  ): Promise<void> {
+    if (!(task.startsAt || task.dueAt)) return;
+    const [member] = await this.members.findByIds(ctx, [membershipId]);
+    if (!member || member.status !== MembershipStatus.ACTIVE) return;
+    const [user] = await this.members.usersByIds([member.userId]);
+    if (!user) return;
+    const what = task.kind === CommsTaskKind.WORKSHOP ? 'workshop' : 'task';
+    await this.mail.queueEmail({
+      organisationId: ctx.organisationId,
+      to: user.email,
+      subject: `Removed from your calendar: ${task.title}`,
+      text: [
+        `Hello ${user.displayName},`,
+        '',
+        `You are no longer on the ${what} “${task.title}”. The attached calendar update removes it from your calendar.`,
+      ].join('\n'),
+      attachment: taskLeftCalendarAttachment(task.id),
+    });
   }
 }

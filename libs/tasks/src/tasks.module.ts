@@ -35,6 +35,6 @@ export class TasksModule {}
 /** The worker's side: the workshops' day-before reminders. */
 @Module({
   imports: [IdentityModule, NotificationsModule],
-  providers: [WorkshopsService, WorkshopsProcessor, WorkshopsScheduler],
+  providers: [WorkshopsService, CalendarCancellationsService, WorkshopsProcessor, WorkshopsScheduler],
 })
 export class TasksWorkerModule {}

@@ -1,3 +1,4 @@
+import { CalendarCancellationsService } from '../calendar-cancellations.service';
 import { crossOrganisation, TransactionalConnection } from '@crowdcomms/data-access';
 import { BadInputError, ConflictError, NotFoundError } from '@crowdcomms/errors';
 import { MembersService, MembershipStatus } from '@crowdcomms/identity';
@@ -62,6 +63,7 @@ export class WorkshopsService {
     private readonly members: MembersService,
     private readonly notifications: NotificationsService,
     private readonly mail: MailService,
+    private readonly calendarCancellations: CalendarCancellationsService,
   ) {}
 
   /**
@@ -138,6 +140,7 @@ export class WorkshopsService {
       if (cancelled.previous === REGISTERED) {
         await updated(this.db, releasePlaceSql(ctx.organisationId, task.id));
         await this.handPlacesToWaitlist(ctx, task);
+        await this.calendarCancellations.left(ctx, task, ctx.membershipId);
       }
       return (await this.db.scoped(ctx, WorkshopRegistration).findOneBy({ id: cancelled.id }))!;
     });
