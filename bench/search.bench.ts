@@ -322,9 +322,11 @@ async function bench(url: string | undefined): Promise<void> {
     await pool.query(
       `SELECT pg_prewarm(c.oid) FROM pg_class c
         WHERE c.relkind IN ('r', 'i', 't')
-          AND (c.relname IN ('profile', 'membership', 'naive_profile', 'profile_search_name', 'skill')
+          AND (c.relname IN ('profile', 'membership', 'naive_profile', 'profile_search_name', 'skill',
+                             'profile_facet_sample')
                OR c.oid IN (SELECT indexrelid FROM pg_index WHERE indrelid IN (SELECT oid FROM pg_class
-                 WHERE relname IN ('profile', 'membership', 'naive_profile', 'profile_search_name', 'skill')))
+                 WHERE relname IN ('profile', 'membership', 'naive_profile', 'profile_search_name', 'skill',
+                                   'profile_facet_sample')))
                OR c.oid IN (SELECT reltoastrelid FROM pg_class WHERE relname IN ('profile', 'naive_profile')))`,
     );
     log(`prewarmed both sides' tables and indexes in ${seconds(t0)}`);
@@ -752,8 +754,8 @@ async function run(
   const pc = (x: number) => `${(x * 100).toFixed(1)} %`;
   log(
     `\nfifth class · facets over broad full text (the ${broadFacets.length} full-text queries; exact up to ` +
-      `${FACETS_CAP.toLocaleString('en-GB')} matches, estimated past it from a sample of ` +
-      `${(FACETS_CAP * FACET_SAMPLE_FACTOR).toLocaleString('en-GB')} profiles)`,
+      `${FACETS_CAP.toLocaleString('en-GB')} matches, estimated past it from a uniform sample: up to ` +
+      `${(FACETS_CAP * FACET_SAMPLE_FACTOR).toLocaleString('en-GB')} narrow rows, stopping at the ${(FACETS_CAP + 1).toLocaleString('en-GB')}th match)`,
   );
   log(
     [

@@ -1,5 +1,6 @@
 import {
   COUNT_CAP,
+  facetCounts,
   facetsStatement,
   PeopleSearchCriteria,
   RANK_CANDIDATES,
@@ -42,7 +43,10 @@ async function join(t: TestApp, admin: Session, displayName: string, roles: stri
 const FIRST = ['Ada', 'Bela', 'Cora', 'Dev', 'Eli', 'Fay', 'Gus', 'Hal', 'Ivo', 'Jun', 'Kai', 'Lou'];
 const LAST = ['Lantern', 'Lanterne', 'Latham', 'Lawson', 'Larkin', 'Lambert', 'Langley', 'Lanthorn', 'Marsh', 'North'];
 const PEOPLE = 1_250;
-/** Facets count exactly up to this many matches here; past it they are estimated from 4 × as many profiles. */
+/**
+ * Facets count exactly up to this many matches here; past it they are estimated from a sample that stops at its
+ * (FACETS_CAP + 1)-th match (or after FACET_SAMPLE_FACTOR × FACETS_CAP rows).
+ */
 const FACETS_CAP = 150;
 
 describe('people search at scale: bounded plans, same answers', () => {
@@ -71,8 +75,11 @@ describe('people search at scale: bounded plans, same answers', () => {
       status: i % 33 === 0 ? 'DEACTIVATED' : 'ACTIVE',
       skills: skills.slice(0, 1 + (i % 9)).map((s, k) => ({ id: s.id, level: 1 + ((i + k) % 5) })),
     }));
+    // Ids as random as gen_random_uuid()'s (an md5 each) but the same every run, so the estimates below (a uniform
+    // sample is only as uniform as the ids) are the same every run too.
     const ids: { m: string; p: string }[] = await ds.query(
-      `SELECT gen_random_uuid() AS m, gen_random_uuid() AS p FROM generate_series(1, $1)`,
+      `SELECT md5('lanternfield member ' || i)::uuid AS m, md5('lanternfield profile ' || i)::uuid AS p
+         FROM generate_series(1, $1) i`,
       [PEOPLE],
     );
     await ds.query(
@@ -373,25 +380,64 @@ describe('people search at scale: bounded plans, same answers', () => {
         expect(expected.matchCount).toBeGreaterThan(2 * FACETS_CAP);
         const got = await facets(session, 'lantern');
         expect(got).toMatchObject({ estimated: true, exactUpTo: FACETS_CAP });
-        // A uniform sample of about half the organisation: well within these bounds (several standard errors).
+        // The sample stops at its (FACETS_CAP + 1)-th match: a count held by a share s of the matches is estimated from
+        // about FACETS_CAP × s sampled people, a relative standard error of about 1 / √(FACETS_CAP × s). Each estimate
+        // must be within three of them (the ids are the same every run, so is the sample).
+        const within = (share: number) => 3 / Math.sqrt(FACETS_CAP * share);
         const near = (estimate: number | undefined, exact: number, tolerance: number) =>
           expect({ estimate, exact, close: Math.abs((estimate ?? 0) - exact) <= tolerance * exact }).toEqual({
             estimate,
             exact,
             close: true,
           });
-        near(got.matchCount, expected.matchCount, 0.15);
+        near(got.matchCount, expected.matchCount, within(1));
         // Only values someone the viewer may find holds: no 'Hidden Unit', no 'Hidden Grade', no invented skill.
         expect([...asMap(got.departments).keys()].sort()).toEqual([...expected.departments.keys()].sort());
         expect([...asMap(got.grades).keys()].sort()).toEqual([...expected.grades.keys()].sort());
         for (const slug of bySlug(got).keys()) expect(expected.skills.has(slug)).toBe(true);
-        for (const [value, exact] of expected.departments) near(asMap(got.departments).get(value), exact, 0.25);
-        for (const [value, exact] of expected.grades) near(asMap(got.grades).get(value), exact, 0.25);
+        const share = (exact: number) => exact / expected.matchCount;
+        for (const [value, exact] of expected.departments) {
+          near(asMap(got.departments).get(value), exact, within(share(exact)));
+        }
+        for (const [value, exact] of expected.grades) near(asMap(got.grades).get(value), exact, within(share(exact)));
         for (const [slug, exact] of expected.skills) {
-          if (exact >= expected.matchCount / 10) near(bySlug(got).get(slug), exact, 0.35);
+          if (exact >= expected.matchCount / 10) near(bySlug(got).get(slug), exact, within(share(exact)));
         }
       }
     });
+  });
+
+  it('estimates from the sample rows when the sample holds fewer matches than the cap but the search holds more', async () => {
+    // A skill at its top level: about 2 % of the people. With a cap of 20 the sample reads FACET_SAMPLE_FACTOR × 20
+    // rows, meets a handful of matches, and the search's own matches (read up to 21) say the cap is passed.
+    const [rare] = await ds.query<{ num: number }[]>(
+      `SELECT num FROM skill WHERE organisation_id IS NULL ORDER BY num OFFSET 8 LIMIT 1`,
+    );
+    const criteria: PeopleSearchCriteria = {
+      organisationId: org,
+      visibilities: ['HR_ONLY', 'ORGANISATION'],
+      text: null,
+      name: null,
+      requiredTokens: [skillToken(rare.num, 5)],
+      department: null,
+      grade: null,
+      location: null,
+      minAvailableHours: null,
+    };
+    const cap = 20;
+    const exact = facetCounts(
+      await ds.query(facetsStatement(criteria, null).text, facetsStatement(criteria, null).values),
+      Infinity,
+    );
+    expect(exact.matchCount).toBeGreaterThan(cap);
+    expect(exact.matchCount).toBeLessThan(PEOPLE / 20);
+    const st = facetsStatement(criteria, cap);
+    const got = facetCounts(await ds.query(st.text, st.values), cap);
+    expect(got.estimated).toBe(true);
+    expect(got.matchCount).toBeGreaterThan(cap);
+    // Whatever the estimate, only values some visible match holds.
+    const held = new Set(exact.rows.map((r) => `${r.facet}:${r.value}`));
+    for (const r of got.rows) expect(held.has(`${r.facet}:${r.value}`)).toBe(true);
   });
 
   it('finds typo-tolerant names from the distinct names exactly as scoring every person would', async () => {
@@ -410,19 +456,36 @@ describe('people search at scale: bounded plans, same answers', () => {
   it('drops a member from results and counts at once when they go PRIVATE or are deactivated, and brings them back', async () => {
     const zed = await join(t, admin, 'Zephyrine Quillfeather');
     await t.gql(UPDATE_MY_PROFILE, { input: { headline: 'Zeppelin enthusiast' } }, zed.accessToken);
+    // The search, and the narrow row the facets' sample reads: it says what the profile says, at once.
+    const inStep = async () =>
+      ds.query<{ n: number }[]>(
+        `SELECT count(*)::int AS n FROM profile p FULL JOIN profile_facet_sample s ON s.profile_id = p.id
+          WHERE (p.organisation_id = $1 OR s.organisation_id = $1)
+            AND (s.profile_id IS NULL OR p.id IS NULL OR s.visibility <> p.visibility
+                 OR s.skill_tokens <> p.skill_tokens OR s.membership_id <> p.membership_id
+                 OR s.word_hashes <> crowdcomms_word_hashes(COALESCE(p.search_document, ''::tsvector)))`,
+        [org],
+      );
     const found = async () => {
       const res = await t.gql(PEOPLE_SEARCH, { query: 'zeppelin' }, hr.accessToken);
       const byName = await t.gql(PEOPLE_SEARCH, { name: 'zephyrine quilfeather' }, hr.accessToken);
-      return [res.data!.peopleSearch.totalCount, byName.data!.peopleSearch.totalCount];
+      const sampled = await ds.query<{ n: number }[]>(
+        `SELECT count(*)::int AS n FROM profile_facet_sample s
+          WHERE s.organisation_id = $1 AND s.membership_id = $2 AND s.skill_tokens @> '{-1}'
+            AND s.word_hashes @> crowdcomms_word_hashes(to_tsvector('english', 'zeppelin'))`,
+        [org, zed.member.id],
+      );
+      expect(await inStep()).toEqual([{ n: 0 }]);
+      return [res.data!.peopleSearch.totalCount, byName.data!.peopleSearch.totalCount, sampled[0].n];
     };
-    expect(await found()).toEqual([1, 1]);
+    expect(await found()).toEqual([1, 1, 1]);
     await t.gql(UPDATE_MY_PROFILE_PRIVACY, { input: { visibility: 'PRIVATE' } }, zed.accessToken);
-    expect(await found()).toEqual([0, 0]);
+    expect(await found()).toEqual([0, 0, 0]);
     await t.gql(UPDATE_MY_PROFILE_PRIVACY, { input: { visibility: 'HR_ONLY' } }, zed.accessToken);
-    expect(await found()).toEqual([1, 1]);
+    expect(await found()).toEqual([1, 1, 1]);
     await t.gql(DEACTIVATE, { id: zed.member.id }, admin.accessToken);
-    expect(await found()).toEqual([0, 0]);
+    expect(await found()).toEqual([0, 0, 0]);
     await t.gql(REACTIVATE, { id: zed.member.id }, admin.accessToken);
-    expect(await found()).toEqual([1, 1]);
+    expect(await found()).toEqual([1, 1, 1]);
   });
 });

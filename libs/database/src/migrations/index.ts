@@ -31,6 +31,7 @@ import { AnnouncementDestinations1796900000900 } from './1796900000900-announcem
 import { FeedTopicIndex1796900001000 } from './1796900001000-feed-topic-index';
 import { ProfileSampleOrder1796900001100 } from './1796900001100-profile-sample-order';
 import { SessionSignInMethod1796900001200 } from './1796900001200-session-sign-in-method';
+import { ProfileFacetSample1796900001400 } from './1796900001400-profile-facet-sample';
 
 /** Applied in this order; generated with `npm run migration:generate -- <Name>`. */
 export const MIGRATIONS = [
@@ -67,4 +68,5 @@ export const MIGRATIONS = [
   FeedTopicIndex1796900001000,
   ProfileSampleOrder1796900001100,
   SessionSignInMethod1796900001200,
+  ProfileFacetSample1796900001400,
 ];

@@ -371,102 +371,147 @@ export function countStatement(c: PeopleSearchCriteria): SqlStatement {
 
 /**
  * Facets count exactly up to this many matches by default (`PEOPLE_SEARCH_FACETS_EXACT_UP_TO`); past it they are
- * estimated from a sample of FACET_SAMPLE_FACTOR × as many profiles. Reading a match costs a few microseconds
- * (its row and its membership), so the cap is what bounds a facets request: a word matching half of a million
- * profiles no longer reads half a million rows.
+ * estimated from a uniform sample. Reading a match costs a few microseconds (its row and its membership), so the cap
+ * is what bounds a facets request: a word matching half of a million profiles no longer reads half a million rows.
  */
 export const FACETS_EXACT_UP_TO = 5_000;
 
-/** Profiles read for an estimate, per match counted exactly: the sample is this many times the cap. */
-export const FACET_SAMPLE_FACTOR = 4;
+/** The estimate's sample reads at most this many narrow rows per match counted exactly (FACET_SAMPLE_FACTOR × cap). */
+export const FACET_SAMPLE_FACTOR = 10;
+
+/** The first pass of the sample, before the search's own matches are read: FACET_FIRST_PASS × cap narrow rows. */
+export const FACET_FIRST_PASS = 10;
 
 /**
  * One row of the facets statement: a facet value and its count over the rows counted, or (facet `MATCHES`) how many
  * matches were counted. `fraction` is null when every match was counted (exact), otherwise the share of the
- * organisation's profiles the sample covers (the counts are then the sample's, to be divided by it).
+ * organisation's id space the estimate's sample covers; the counts are then already scaled up by it (fractional).
  */
 export interface FacetStatementRow extends FacetRow {
   fraction: number | null;
 }
+
+/** The share of the id space below an id, from its first 12 hex digits (random in a version-4 UUID). */
+const idShare = (id: string) =>
+  `((('x' || substr(replace(${id}::text, '-', ''), 1, 12))::bit(48)::bigint + 1)::float8 / 281474976710656)`;
 
 /**
  * Facet counts over the whole filtered result (not just the page): per department, grade, and skill held (any
  * level — read from the level-1 token, which every held skill has). Built on the same conditions as the search,
  * so a hidden profile is never read into any count, exact or estimated.
  *
- * - Up to `exactUpTo` matches: every match is read (for words, along the strength walk, stopping after
- *   `exactUpTo + 1`) and the counts are exact (`fraction` null).
- * - More: the statement reads instead the organisation's first `exactUpTo × FACET_SAMPLE_FACTOR` profiles in id
- *   order (ids are random UUIDs: these are a uniform sample of the organisation, whatever the words, strengths or
- *   placement), keeps those that match under the same conditions, and counts them; `fraction` is the share of the
- *   id space the sample spans (from its last id), so count ÷ fraction estimates each count. An organisation with
- *   fewer profiles than the sample is read whole: the counts are exact again (`fraction` 1).
+ * The sample: the organisation's rows of `profile_facet_sample` (one narrow row per profile) in id order — ids are
+ * random UUIDs, so these are a uniform sample of the organisation, whatever the words, strengths or placement —
+ * each tested against the search's own conditions (audience and skill tokens, visibility, the words' hashes, and the
+ * name or hours on the profile when searched), read until `exactUpTo + 1` of them match or an allowance of rows is
+ * read. Its size follows the matches: a broad search stops after a few thousand rows, a narrow one reads the
+ * allowance.
+ *
+ * - First pass, `FACET_FIRST_PASS × exactUpTo` rows: if more than `exactUpTo` of them match, so do more than that
+ *   of the organisation, and the search's own matches are never read.
+ * - Otherwise the matches are read as the search reads them (for words, along the strength walk), stopping after
+ *   `exactUpTo + 1`: up to `exactUpTo`, the counts are exact (`fraction` null).
+ * - Past it: the sample again with the whole allowance (`FACET_SAMPLE_FACTOR × exactUpTo` rows).
+ * - Estimates: the sample's matches before the row it stopped at, each counting for 1 ÷ the share of the id space up
+ *   to that row ((k − 1) matches over the share up to the k-th is the unbiased estimate of inverse sampling);
+ *   `fraction` is that share (1 when the organisation has fewer rows than the allowance: the sample is then all of
+ *   it, but from the narrow rows' word hashes, so still said to be an estimate).
  * - `exactUpTo` null: every match is read, however many (what facets did before the cap; the benchmark's baseline).
  */
 export function facetsStatement(c: PeopleSearchCriteria, exactUpTo: number | null = FACETS_EXACT_UP_TO): SqlStatement {
   const params = new Params();
-  const columns = 'p.skill_tokens, m.department, m.grade';
-  const limit = exactUpTo === null ? undefined : params.add(exactUpTo + 1);
-  const hits = c.text
-    ? strengthWalk(c, params, columns, { withMembership: true, limit })
-    : `SELECT ${columns} ${from(c, true)} WHERE ${conditions(c, params).join('\n AND ')}
-       ${limit ? `LIMIT ${limit}` : ''}`;
   const org = params.add(c.organisationId);
-  let counted = 'SELECT * FROM hits';
-  let fraction = 'NULL::float8';
-  if (exactUpTo !== null) {
-    const cap = params.add(exactUpTo);
-    const over = `(SELECT count(*) FROM hits) > ${cap}`;
-    // The sample's own conditions: the search's, read on each sampled row (no index needed to find it), with the
-    // words checked against the document the search keys are made of; placement after the membership join.
-    const where = conditions({ ...c, department: null, grade: null, location: null }, params, { keys: false });
-    if (c.text) where.push(`p.search_document @@ plainto_tsquery('english', ${params.add(c.text)})`);
-    const placement = [
-      ...(c.department !== null ? [`m.department = ${params.add(c.department)}`] : []),
-      ...(c.grade !== null ? [`m.grade = ${params.add(c.grade)}`] : []),
-      ...(c.location !== null ? [`m.location = ${params.add(c.location)}`] : []),
-    ];
-    const size = params.add(exactUpTo * FACET_SAMPLE_FACTOR);
-    counted = `SELECT * FROM hits WHERE NOT ${over}
-           UNION ALL
-           SELECT w.skill_tokens, m.department, m.grade
-             FROM sampled w
-             JOIN membership m ON m.organisation_id = w.organisation_id AND m.id = w.membership_id AND m.status = 'ACTIVE'
-            WHERE w.hit ${placement.map((x) => `AND ${x}`).join(' ')}`;
-    // The first 12 hex digits of a version-4 UUID are random (the 13th is the version): the last sampled id's share
-    // of that range is the share of the organisation the sample covers.
-    fraction = `CASE WHEN NOT ${over} THEN NULL
-                     WHEN (SELECT count(*) FROM sampled) < ${size} THEN 1::float8
-                     ELSE (('x' || substr(replace((SELECT id FROM sampled ORDER BY id DESC LIMIT 1)::text, '-', ''), 1, 12))::bit(48)::bigint
-                           + 1)::float8 / 281474976710656 END`;
+  const placement = (m: string) => [
+    ...(c.department !== null ? [`${m}.department = ${params.add(c.department)}`] : []),
+    ...(c.grade !== null ? [`${m}.grade = ${params.add(c.grade)}`] : []),
+    ...(c.location !== null ? [`${m}.location = ${params.add(c.location)}`] : []),
+  ];
+  // Rows read (organisation, membership, skill tokens) with their departments and grades, each counting for `weight`.
+  const withPlacement = (rows: string, weight: string, also: string[] = []) =>
+    `SELECT x.skill_tokens, m.department, m.grade, ${weight}::float8 AS w
+       FROM ${rows} x
+       JOIN membership m ON m.organisation_id = x.organisation_id AND m.id = x.membership_id AND m.status = 'ACTIVE'
+      WHERE ${['true', ...placement('m'), ...also].join(' AND ')}`;
+  // The matches as the search finds them, without membership unless a placement filter needs it (the audience token
+  // already says the member is active); their departments and grades are read only when counted.
+  const columns = 'p.organisation_id, p.membership_id, p.skill_tokens';
+  const limit = exactUpTo === null ? null : params.add(exactUpTo + 1);
+  const matches = c.text
+    ? strengthWalk(c, params, columns, { withMembership: placed(c), limit: limit ?? undefined })
+    : `SELECT ${columns} ${from(c)} WHERE ${conditions(c, params).join('\n AND ')} ${limit ? `LIMIT ${limit}` : ''}`;
+  if (exactUpTo === null) {
     return facetsWith(
-      `WITH hits AS MATERIALIZED (
-             ${hits}
-           ), sampled AS MATERIALIZED (
-             -- Read only when the matches pass the cap: the condition outside the LIMIT is tested once, before
-             -- the scan starts (a one-time filter), and the scan itself keeps its plain index range.
-             SELECT w.* FROM (
-               SELECT p.id, p.organisation_id, p.membership_id, p.skill_tokens, (${where.join('\n AND ')}) AS hit
-                 FROM profile p
-                WHERE p.organisation_id = ${params.add(c.organisationId)}
-                ORDER BY p.id
-                LIMIT ${size}
-             ) w
-             WHERE ${over}
-           ), counted AS MATERIALIZED (
-             ${counted}
-           )`,
+      `WITH hits AS MATERIALIZED (${matches}), counted AS MATERIALIZED (${withPlacement('hits', '1')})`,
       org,
-      fraction,
+      'NULL',
       params,
     );
   }
+  // The sample's test of a row: the search's conditions on the narrow row, and on the profile what only it holds.
+  const audience = audienceOf(c.visibilities);
+  const test = [
+    audience === null ? 'false' : `s.skill_tokens @> ${params.add([audience.token, ...c.requiredTokens])}::int[]`,
+    `s.visibility = ANY(${params.add(c.visibilities)}::text[])`,
+  ];
+  if (c.text) {
+    // Text without a word to look for matches nobody, as in the search.
+    const words = `(SELECT crowdcomms_word_hashes(to_tsvector('english', ${params.add(c.text)})))`;
+    test.push(`cardinality(${words}) > 0`, `s.word_hashes @> ${words}`);
+  }
+  const onProfile = c.name !== null || c.minAvailableHours !== null;
+  if (c.name) test.push(`p.search_name IN (${similarNames(c, params)})`);
+  if (c.minAvailableHours !== null) test.push(`p.available_hours_per_month >= ${params.add(c.minAvailableHours)}`);
+  const cap = params.add(exactUpTo);
+  // One pass of the sample: the organisation's narrow rows in id order, up to `rows` of them, stopping at the
+  // (cap + 1)-th match; `gate` (a one-time filter) decides whether it runs at all.
+  const sample = (rows: string, gate: string) => `SELECT w.id, w.organisation_id, w.membership_id, w.skill_tokens FROM (
+               SELECT s.profile_id AS id, s.organisation_id, s.membership_id, s.skill_tokens,
+                      (${test.join('\n AND ')}) AS hit
+                 FROM profile_facet_sample s
+                 ${onProfile ? 'JOIN profile p ON p.organisation_id = s.organisation_id AND p.id = s.profile_id' : ''}
+                WHERE s.organisation_id = ${org}
+                ORDER BY s.profile_id
+                LIMIT ${rows}
+             ) w
+             WHERE w.hit AND ${gate}
+             LIMIT ${limit}`;
+  const allowance = params.add(exactUpTo * FACET_SAMPLE_FACTOR);
+  const overFirst = `(SELECT count(*) FROM first_sample) > ${cap}`;
+  const overSearch = `(SELECT count(*) FROM hits) > ${cap}`;
+  const over = `(${overFirst} OR ${overSearch})`;
+  const lastOf = (rows: string) => `(SELECT id FROM ${rows} ORDER BY id DESC LIMIT 1)`;
   return facetsWith(
-    `WITH hits AS MATERIALIZED (
-             ${hits}
-           ), counted AS (${counted})`,
+    `WITH first_sample AS MATERIALIZED (
+             -- A short first pass (FACET_FIRST_PASS × cap rows): a search matching more than half of them has
+             -- passed the cap, and its own matches are never read.
+             ${sample(params.add(exactUpTo * FACET_FIRST_PASS), 'true')}
+           ), hits AS MATERIALIZED (
+             -- The search's matches, up to cap + 1, unless the first pass already passed the cap.
+             SELECT h.* FROM (${matches}) h WHERE NOT ${overFirst}
+           ), full_sample AS MATERIALIZED (
+             -- Past the cap on the search's own matches: the whole allowance, stopping at the (cap + 1)-th match.
+             ${sample(allowance, `NOT ${overFirst} AND ${overSearch}`)}
+           ), sampled AS MATERIALIZED (
+             SELECT * FROM first_sample WHERE ${overFirst}
+             UNION ALL
+             SELECT * FROM full_sample
+           ), sample_end AS MATERIALIZED (
+             -- Where the sample stops: its (cap + 1)-th match, or its last row (none when the organisation has fewer
+             -- rows than the allowance: then the sample is the whole organisation, and its counts exact).
+             SELECT CASE WHEN (SELECT count(*) FROM sampled) > ${cap} THEN ${lastOf('sampled')}
+                         ELSE (SELECT q.profile_id FROM profile_facet_sample q WHERE q.organisation_id = ${org}
+                                ORDER BY q.profile_id OFFSET ${allowance} - 1 LIMIT 1) END AS id
+              WHERE ${over}
+           ), counted AS MATERIALIZED (
+             ${withPlacement('hits', '1', [`NOT ${over}`])}
+             UNION ALL
+             ${withPlacement(
+               '(SELECT s.* FROM sampled s, sample_end e WHERE e.id IS NULL OR s.id < e.id)',
+               `(SELECT CASE WHEN e.id IS NULL THEN 1 ELSE 1 / ${idShare('e.id')} END FROM sample_end e)`,
+             )}
+           )`,
     org,
-    fraction,
+    `(SELECT CASE WHEN e.id IS NULL THEN 1 ELSE ${idShare('e.id')} END FROM sample_end e)`,
     params,
   );
 }
@@ -480,34 +525,35 @@ export interface FacetCounts {
   rows: FacetRow[];
 }
 
-/** Reads facetsStatement's rows: a sample covering less than the whole organisation is divided by its share. */
+/** Reads facetsStatement's rows: counts from a sample (already scaled up in the statement) are said to be estimates. */
 export function facetCounts(rows: FacetStatementRow[], exactUpTo: number): FacetCounts {
   const matches = rows.find((r) => r.facet === 'MATCHES');
-  const fraction = matches?.fraction ?? 1;
-  const estimated = fraction < 1;
-  const scaled = (count: number) => (estimated ? Math.max(1, Math.round(count / fraction)) : count);
+  const estimated = matches?.fraction != null;
+  // Sampled rows count for more than one person: estimates are rounded (never below one, as someone was counted).
+  const scaled = (count: number) => (estimated ? Math.max(1, Math.round(count)) : Math.round(count));
   return {
     estimated,
-    matchCount: estimated ? Math.max(exactUpTo + 1, scaled(matches?.count ?? 0)) : (matches?.count ?? 0),
+    matchCount: estimated ? Math.max(exactUpTo + 1, scaled(matches?.count ?? 0)) : scaled(matches?.count ?? 0),
     rows: rows
       .filter((r) => r.facet !== 'MATCHES')
       .map(({ facet, value, count }) => ({ facet, value, count: scaled(count) })),
   };
 }
 
-/** The facet rows over `counted` (skill_tokens, department, grade), with how many it holds. */
+/** The facet rows over `counted` (skill_tokens, department, grade, w), each row counting for its weight `w`. */
 function facetsWith(ctes: string, org: string, fraction: string, params: Params): SqlStatement {
   return {
     text: `${ctes}
-           SELECT 'MATCHES' AS facet, NULL AS value, count(*)::int AS count, ${fraction} AS fraction FROM counted
+           SELECT 'MATCHES' AS facet, NULL AS value, COALESCE(sum(w), 0)::float8 AS count, ${fraction}::float8 AS fraction
+             FROM counted
            UNION ALL
-           SELECT 'DEPARTMENT', department, count(*)::int, NULL FROM counted
+           SELECT 'DEPARTMENT', department, sum(w)::float8, NULL FROM counted
             WHERE department IS NOT NULL GROUP BY department
            UNION ALL
-           SELECT 'GRADE', grade, count(*)::int, NULL FROM counted WHERE grade IS NOT NULL GROUP BY grade
+           SELECT 'GRADE', grade, sum(w)::float8, NULL FROM counted WHERE grade IS NOT NULL GROUP BY grade
            UNION ALL
            SELECT 'SKILL', s.id::text, f.count, NULL
-             FROM (SELECT t / 8 AS num, count(*)::int AS count
+             FROM (SELECT t / 8 AS num, sum(counted.w)::float8 AS count
                      FROM counted CROSS JOIN LATERAL unnest(counted.skill_tokens) AS t
                     WHERE t > 0 AND t % 8 = 1
                     GROUP BY t / 8) f
