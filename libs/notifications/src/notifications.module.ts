@@ -25,19 +25,14 @@ import { SecretLinks } from './secret-links';
 })
 export class NotificationsModule {}
 
-/** The worker's side: deliver e-mail, publish notifications to live subscribers. */
+/**
+ * The worker's side: deliver e-mail, publish notifications to live subscribers. It builds on the API's
+ * side rather than repeating its providers, so a worker process that also imports NotificationsModule
+ * (through the contexts whose jobs notify) has one PubSub and its two Redis connections, not two.
+ */
 @Module({
-  providers: [
-    MailService,
-    MailTransport,
-    MailProcessor,
-    EmailAttachments,
-    SecretLinks,
-    NotificationsService,
-    NotificationProcessor,
-    pubSubProvider,
-    PubSubCloser,
-  ],
-  exports: [MailService, NotificationsService, EmailAttachments],
+  imports: [NotificationsModule],
+  providers: [MailTransport, MailProcessor, EmailAttachments, NotificationProcessor],
+  exports: [NotificationsModule, EmailAttachments],
 })
 export class NotificationsWorkerModule {}
