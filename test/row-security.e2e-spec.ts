@@ -2,7 +2,8 @@ import { crossOrganisation, TransactionalConnection, withScope } from '@crowdcom
 import { APP_ROLE, organisationTables } from '@crowdcomms/database';
 import { AuthService } from '@crowdcomms/identity';
 import { MailProcessor } from '@crowdcomms/notifications';
-import { forOrganisation } from '@crowdcomms/request-context';
+import { forOrganisation, RequestContext } from '@crowdcomms/request-context';
+import { Client } from 'pg';
 import { DEMO_ORGANISATION } from '../apps/api/src/demo/demo-data';
 import { CREATE_POST, INVITE, ME, UPDATE_MY_PROFILE } from './utils/operations';
 import { inviteAndJoin, Session, signUpAdmin, uniqueEmail } from './utils/story';
@@ -22,6 +23,7 @@ describe('row-level security on organisation data', () => {
   let demo: string;
   let globex: Session;
   let tables: string[];
+  const query = Client.prototype.query;
 
   beforeAll(async () => {
     t = await createTestApp({ SEED_DEMO: 'true' });
@@ -117,11 +119,12 @@ describe('row-level security on organisation data', () => {
     const auth = t.app.get(AuthService);
     const me = auth.me.bind(auth);
     let seen: { role: string; tables: Record<string, string[]> } | null = null;
-    const spy = jest.spyOn(auth, 'me').mockImplementation(async (ctx) => {
+    // The query's resolver answers what this returns once it resolves (GraphQL awaits a promise).
+    const spy = jest.spyOn(auth, 'me').mockImplementation((async (ctx: RequestContext) => {
       const [{ role }]: { role: string }[] = await db.query(`SELECT current_user AS role`);
       seen = { role, tables: await visibleOrganisations() };
       return me(ctx);
-    });
+    }) as unknown as typeof me);
     try {
       const res = await t.gql(ME, {}, globex.accessToken);
       expect(res.errors).toBeUndefined();
@@ -194,6 +197,84 @@ describe('row-level security on organisation data', () => {
         }
       }
     }
+  });
+
+  it('gives a reused connection the organisation of each borrower at once, and sends it only when it changes', async () => {
+    const sent: string[] = [];
+    // Every statement a pooled connection is sent, the settings included, goes through `Client#query`.
+    Client.prototype.query = function (this: Client, ...args: unknown[]): unknown {
+      if (typeof args[0] === 'string' && args[0].includes(`set_config('app.organisation_id'`)) sent.push('settings');
+      return (query as (...a: unknown[]) => unknown).apply(this, args);
+    } as typeof query;
+    const read = async () => {
+      sent.length = 0;
+      const [row]: { pid: number; organisations: string[] | null }[] = await db.query(
+        `SELECT pg_backend_pid() AS pid, array_agg(DISTINCT organisation_id ORDER BY organisation_id) AS organisations
+           FROM membership`,
+      );
+      return { pid: row.pid, organisations: row.organisations ?? [], sentSettings: sent.length > 0 };
+    };
+    const everyone = [demo, globex.organisation.id].sort();
+    // Statements one after another: the pool lends the connection just freed, so each borrow reuses it.
+    const steps: { scope: string; run: () => ReturnType<typeof read>; sees: string[] }[] = [
+      { scope: 'demo', run: () => withScope(forOrganisation(demo), read), sees: [demo] },
+      { scope: 'demo', run: () => withScope(forOrganisation(demo), read), sees: [demo] },
+      {
+        scope: 'globex',
+        run: () => withScope(forOrganisation(globex.organisation.id), read),
+        sees: [globex.organisation.id],
+      },
+      {
+        scope: 'globex',
+        run: () => withScope(forOrganisation(globex.organisation.id), read),
+        sees: [globex.organisation.id],
+      },
+      { scope: 'none', run: read, sees: [] },
+      { scope: 'none', run: read, sees: [] },
+      {
+        scope: 'cross',
+        run: () => db.within(crossOrganisation('the test reads every organisation'), read),
+        sees: everyone,
+      },
+      { scope: 'demo', run: () => withScope(forOrganisation(demo), read), sees: [demo] },
+      {
+        scope: 'cross',
+        run: () => db.within(crossOrganisation('the test reads every organisation'), read),
+        sees: everyone,
+      },
+      {
+        scope: 'cross',
+        run: () => db.within(crossOrganisation('the test reads every organisation'), read),
+        sees: everyone,
+      },
+      {
+        scope: 'globex',
+        run: () => withScope(forOrganisation(globex.organisation.id), read),
+        sees: [globex.organisation.id],
+      },
+    ];
+    const last = new Map<number, string>();
+    try {
+      for (const step of steps) {
+        const seen = await step.run();
+        expect({ scope: step.scope, organisations: seen.organisations }).toEqual({
+          scope: step.scope,
+          organisations: step.sees,
+        });
+        // A connection last used under the same scope is lent as it is; under another, it is given the new one first.
+        if (last.has(seen.pid)) {
+          expect({ step: step.scope, sentSettings: seen.sentSettings }).toEqual({
+            step: step.scope,
+            sentSettings: last.get(seen.pid) !== step.scope,
+          });
+        }
+        last.set(seen.pid, step.scope);
+      }
+    } finally {
+      Client.prototype.query = query;
+    }
+    // The same connection served most steps, so both cases were checked.
+    expect(last.size).toBeLessThan(steps.length);
   });
 
   it('refuses to write a row of another organisation into any organisation table', async () => {
