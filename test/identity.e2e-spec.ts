@@ -1,3 +1,4 @@
+import { DataSource, QueryRunner } from 'typeorm';
 import {
   ACCEPT,
   CHANGE_ROLES,
@@ -109,6 +110,57 @@ describe('organisations, invitations and members', () => {
     expect(promoted.data!.changeMemberRoles.roles).toEqual(['COMMS', 'MEMBER']);
     const me = await t.gql(ME, {}, colleague.accessToken);
     expect(me.data!.me.member.roles).toEqual(['COMMS', 'MEMBER']);
+  });
+
+  it('reads only the parts of `me` a query asks for, and still applies role changes and deactivation at once', async () => {
+    const colleague = await inviteAndJoin(t, admin, 'meparts');
+    const dataSource = t.app.get(DataSource);
+    const original = dataSource.createQueryRunner.bind(dataSource);
+    let statements = 0;
+    dataSource.createQueryRunner = (...args: Parameters<DataSource['createQueryRunner']>): QueryRunner => {
+      const runner = original(...args);
+      const query = runner.query.bind(runner);
+      runner.query = ((...q: Parameters<QueryRunner['query']>) => {
+        statements++;
+        return query(...q);
+      }) as QueryRunner['query'];
+      return runner;
+    };
+    const ask = async (query: string) => {
+      statements = 0;
+      const res = await t.gql(query, {}, colleague.accessToken);
+      return { statements, data: res.data?.me, code: res.errors?.[0].extensions?.code };
+    };
+    const MEMBER_ONLY = `query { me { member { id roles } } }`;
+    try {
+      // The session and membership check, then the member alone.
+      expect(await ask(MEMBER_ONLY)).toEqual({
+        statements: 2,
+        data: { member: { id: colleague.member.id, roles: ['MEMBER'] } },
+        code: undefined,
+      });
+      // Everything: the check, the user, the member, the person's memberships and their organisations.
+      const all = await ask(ME);
+      expect(all.statements).toBe(5);
+      expect(all.data).toEqual({
+        user: { id: colleague.user.id, email: colleague.user.email },
+        organisation: { id: admin.organisation.id, name: 'Harbourside Council' },
+        member: { id: colleague.member.id, roles: ['MEMBER'], department: null },
+        organisations: [{ id: admin.organisation.id, name: 'Harbourside Council' }],
+      });
+      await t.gql(
+        CHANGE_ROLES,
+        { input: { memberId: colleague.member.id, roles: ['COMMS', 'MEMBER'] } },
+        admin.accessToken,
+      );
+      expect((await ask(MEMBER_ONLY)).data).toEqual({
+        member: { id: colleague.member.id, roles: ['COMMS', 'MEMBER'] },
+      });
+      await t.gql(DEACTIVATE, { id: colleague.member.id }, admin.accessToken);
+      expect(await ask(MEMBER_ONLY)).toEqual({ statements: 1, data: undefined, code: 'UNAUTHENTICATED' });
+    } finally {
+      dataSource.createQueryRunner = original;
+    }
   });
 
   it('keeps at least one admin', async () => {

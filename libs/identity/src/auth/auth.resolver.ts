@@ -104,7 +104,7 @@ export class AuthResolver {
 
   @AnyMember()
   @Query(() => Me)
-  me(@CurrentContext() ctx: RequestContext): Promise<Me> {
+  me(@CurrentContext() ctx: RequestContext): Me {
     return this.auth.me(ctx);
   }
 

@@ -163,15 +163,38 @@ export class AuthService {
     });
   }
 
-  async me(ctx: RequestContext): Promise<Me> {
-    const [user, member, organisations] = await Promise.all([
-      this.db.getRepository(User).findOneByOrFail({ id: ctx.userId }),
-      this.db.getRepository(Membership).findOneByOrFail({ id: ctx.membershipId }),
-      this.organisations.findActiveForUser(ctx.userId),
-    ]);
-    const organisation = organisations.find((o) => o.id === ctx.organisationId);
-    if (!organisation) throw new UnauthenticatedError('Your session has ended; sign in again');
-    return { user, member, organisation, organisations };
+  /**
+   * The caller, each part read only when asked for and at most once. The session and the active membership were
+   * checked for this very request by the guard; a part that cannot be read still fails the query as before.
+   */
+  me(ctx: RequestContext): Me {
+    const once = <T>(read: () => Promise<T>) => {
+      let value: Promise<T> | undefined;
+      return () => (value ??= read());
+    };
+    const user = once(() => this.db.getRepository(User).findOneByOrFail({ id: ctx.userId }));
+    const member = once(() => this.db.getRepository(Membership).findOneByOrFail({ id: ctx.membershipId }));
+    const organisations = once(async () => {
+      const active = await this.organisations.findActiveForUser(ctx.userId);
+      if (!active.some((o) => o.id === ctx.organisationId)) {
+        throw new UnauthenticatedError('Your session has ended; sign in again');
+      }
+      return active;
+    });
+    return {
+      get user() {
+        return user();
+      },
+      get member() {
+        return member();
+      },
+      get organisation() {
+        return organisations().then((active) => active.find((o) => o.id === ctx.organisationId)!);
+      },
+      get organisations() {
+        return organisations();
+      },
+    };
   }
 
   async createOrganisation(ctx: RequestContext, name: string): Promise<AuthPayload> {

@@ -108,17 +108,21 @@ export class AuthPayload {
   member: Membership;
 }
 
+/**
+ * Each part is read when the query asks for it (a client checking who is signed in often wants only the member),
+ * so a part is a promise: GraphQL waits for the ones it selects.
+ */
 @ObjectType({ description: 'The caller: who they are, where they are signed in, and where else they belong.' })
 export class Me {
   @Field(() => User)
-  user: User;
+  user: Promise<User>;
 
   @Field(() => Organisation)
-  organisation: Organisation;
+  organisation: Promise<Organisation>;
 
   @Field(() => Membership)
-  member: Membership;
+  member: Promise<Membership>;
 
   @Field(() => [Organisation], { description: 'Every organisation you are an active member of.' })
-  organisations: Organisation[];
+  organisations: Promise<Organisation[]>;
 }
