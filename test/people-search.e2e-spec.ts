@@ -483,6 +483,13 @@ describe('people search at scale: bounded plans, same answers', () => {
     expect(await found()).toEqual([0, 0, 0]);
     await t.gql(UPDATE_MY_PROFILE_PRIVACY, { input: { visibility: 'HR_ONLY' } }, zed.accessToken);
     expect(await found()).toEqual([1, 1, 1]);
+    // What she writes about herself is what she is found by, at once: the old word finds her no more.
+    const edited = await t.gql(UPDATE_MY_PROFILE, { input: { headline: 'Airship enthusiast' } }, zed.accessToken);
+    expect(edited.errors).toBeUndefined();
+    expect(await found()).toEqual([0, 1, 0]);
+    const airship = await t.gql(PEOPLE_SEARCH, { query: 'airship' }, hr.accessToken);
+    expect(airship.data!.peopleSearch.totalCount).toBe(1);
+    await t.gql(UPDATE_MY_PROFILE, { input: { headline: 'Zeppelin enthusiast' } }, zed.accessToken);
     await t.gql(DEACTIVATE, { id: zed.member.id }, admin.accessToken);
     expect(await found()).toEqual([0, 0, 0]);
     await t.gql(REACTIVATE, { id: zed.member.id }, admin.accessToken);
