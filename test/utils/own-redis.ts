@@ -33,7 +33,10 @@ export async function startOwnRedis(): Promise<OwnRedis> {
   const kill = () => child?.kill('SIGKILL');
   process.once('exit', kill);
 
+  const running = () => !!child && child.exitCode === null && child.signalCode === null;
   const start = async () => {
+    // Already up: a second server could not bind the port, and would take the place of the one to stop later.
+    if (running()) return;
     const args = ['--bind', '127.0.0.1', '--port', String(port), '--dir', dir, '--save', ''];
     args.push('--appendonly', 'yes', '--appendfsync', 'always', '--maxmemory-policy', 'noeviction');
     const server = spawn('redis-server', args, { stdio: ['ignore', 'pipe', 'pipe'] });
@@ -51,7 +54,7 @@ export async function startOwnRedis(): Promise<OwnRedis> {
   };
   const stop = async () => {
     const server = child;
-    if (!server || server.exitCode !== null || server.signalCode !== null) return;
+    if (!server || !running()) return;
     await new Promise<void>((resolve) => {
       server.once('exit', () => resolve());
       server.kill('SIGTERM');
