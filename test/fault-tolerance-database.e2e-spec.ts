@@ -117,7 +117,8 @@ describe('when every database connection is terminated mid-load', () => {
     // At least the waiting saves were caught; whatever failed says so plainly.
     expect(errors.length).toBeGreaterThanOrEqual(1);
     for (const error of errors) {
-      expect(error.extensions).toEqual({ code: 'SERVICE_UNAVAILABLE' });
+      // With its path: should one slip through unmapped, the failure says which field (and the log above, what).
+      expect({ path: error.path, ...error.extensions }).toEqual({ path: error.path, code: 'SERVICE_UNAVAILABLE' });
       expect(error.message).toBe('The service is briefly unavailable; try again in a moment');
     }
 

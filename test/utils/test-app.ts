@@ -105,7 +105,8 @@ export async function createTestApp(
     },
     startWorker: async () => {
       const { WorkerModule } = await import('../../apps/worker/src/worker.module');
-      const context = await NestFactory.createApplicationContext(WorkerModule, { logger: false });
+      // The app's logger, if the test gave one: a worker made silent would silence every static Logger in the process.
+      const context = await NestFactory.createApplicationContext(WorkerModule, { logger: options.logger ?? false });
       workers.push(context);
       return context;
     },
