@@ -4,6 +4,11 @@ import { RequestContext } from '@crowdcomms/request-context';
 import { Injectable } from '@nestjs/common';
 import { CommsTask, CommsTaskKind } from './entities/comms-task.entity';
 
+type CalendarTask = Pick<CommsTask, 'id' | 'title' | 'kind' | 'startsAt' | 'dueAt'>;
+
+const hasEvent = (task: CalendarTask) => !!(task.startsAt || task.dueAt); // no dates: no calendar event was sent
+const kindOf = (task: CalendarTask) => (task.kind === CommsTaskKind.WORKSHOP ? 'workshop' : 'task');
+
 /**
  * People who were e-mailed a task's calendar event (an offer, a workshop place) have it in their own
  * calendars, which the subscription feed does not reach. When the task is cancelled they are e-mailed
@@ -19,17 +24,12 @@ export class CalendarCancellationsService {
 
   async taskCancelled(
     ctx: RequestContext,
-    task: Pick<CommsTask, 'id' | 'title' | 'kind' | 'startsAt' | 'dueAt'>,
+    task: CalendarTask,
     membershipIds: readonly string[],
     reason: string | undefined,
   ): Promise<void> {
-    if (!membershipIds.length || !(task.startsAt || task.dueAt)) return; // no dates: no calendar event was sent
-    const members = (await this.members.findByIds(ctx, [...new Set(membershipIds)])).filter(
-      (m) => m.status === MembershipStatus.ACTIVE,
-    );
-    const users = await this.members.usersByIds(members.map((m) => m.userId));
-    const what = task.kind === CommsTaskKind.WORKSHOP ? 'workshop' : 'task';
-    for (const user of users) {
+    if (!hasEvent(task)) return;
+    for (const user of await this.activeUsers(ctx, membershipIds)) {
       await this.mail.queueEmail({
         organisationId: ctx.organisationId,
         to: user.email,
@@ -37,7 +37,7 @@ export class CalendarCancellationsService {
         text: [
           `Hello ${user.displayName},`,
           '',
-          `The comms team has cancelled the ${what} “${task.title}”.`,
+          `The comms team has cancelled the ${kindOf(task)} “${task.title}”.`,
           ...(reason ? ['', `Why: ${reason}`] : []),
           '',
           'The attached calendar update removes it from your calendar.',
@@ -48,27 +48,28 @@ export class CalendarCancellationsService {
   }
 
   /** One person left a task with dates that goes on (gave up a workshop place, declined, withdrew). */
-  async left(
-    ctx: RequestContext,
-    task: Pick<CommsTask, 'id' | 'title' | 'kind' | 'startsAt' | 'dueAt'>,
-    membershipId: string,
-  ): Promise<void> {
-    if (!(task.startsAt || task.dueAt)) return;
-    const [member] = await this.members.findByIds(ctx, [membershipId]);
-    if (!member || member.status !== MembershipStatus.ACTIVE) return;
-    const [user] = await this.members.usersByIds([member.userId]);
-    if (!user) return;
-    const what = task.kind === CommsTaskKind.WORKSHOP ? 'workshop' : 'task';
-    await this.mail.queueEmail({
-      organisationId: ctx.organisationId,
-      to: user.email,
-      subject: `Removed from your calendar: ${task.title}`,
-      text: [
-        `Hello ${user.displayName},`,
-        '',
-        `You are no longer on the ${what} “${task.title}”. The attached calendar update removes it from your calendar.`,
-      ].join('\n'),
-      attachment: taskLeftCalendarAttachment(task.id),
-    });
+  async left(ctx: RequestContext, task: CalendarTask, membershipId: string): Promise<void> {
+    if (!hasEvent(task)) return;
+    for (const user of await this.activeUsers(ctx, [membershipId])) {
+      await this.mail.queueEmail({
+        organisationId: ctx.organisationId,
+        to: user.email,
+        subject: `Removed from your calendar: ${task.title}`,
+        text: [
+          `Hello ${user.displayName},`,
+          '',
+          `You are no longer on the ${kindOf(task)} “${task.title}”. The attached calendar update removes it from your calendar.`,
+        ].join('\n'),
+        attachment: taskLeftCalendarAttachment(task.id),
+      });
+    }
+  }
+
+  /** The accounts of those still active in the organisation (a deactivated member is not e-mailed). */
+  private async activeUsers(ctx: RequestContext, membershipIds: readonly string[]) {
+    if (!membershipIds.length) return [];
+    const members = await this.members.findByIds(ctx, [...new Set(membershipIds)]);
+    const active = members.filter((m) => m.status === MembershipStatus.ACTIVE);
+    return active.length ? this.members.usersByIds(active.map((m) => m.userId)) : [];
   }
 }
