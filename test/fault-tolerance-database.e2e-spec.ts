@@ -1,5 +1,10 @@
+import { TransactionalConnection } from '@crowdcomms/data-access';
+import { isServiceUnavailable } from '@crowdcomms/errors';
+import { forOrganisation } from '@crowdcomms/request-context';
 import { ConsoleLogger } from '@nestjs/common';
+import { EventEmitter } from 'node:events';
 import { Client } from 'pg';
+import { DataSource } from 'typeorm';
 import { FEED, ME, UPDATE_MY_PROFILE } from './utils/operations';
 import { inviteAndJoin, Session, signUpAdmin } from './utils/story';
 import { createTestApp, GraphQLResponse, TestApp } from './utils/test-app';
@@ -135,4 +140,65 @@ describe('when every database connection is terminated mid-load', () => {
       'the outbox relay to listen again',
     );
   }, 90_000);
+
+  it('never carries a transaction on without its connection: the rest of it is refused, nothing is half-written', async () => {
+    const [member] = members;
+    const saved = await gql(UPDATE_MY_PROFILE, { input: { headline: 'As saved' } }, member.accessToken);
+    expect(saved.errors).toBeUndefined();
+    const db = t.app.get(TransactionalConnection);
+    const headline = 'UPDATE profile SET headline = $2 WHERE membership_id = $1';
+
+    const outcome = await db
+      .transaction(forOrganisation(admin.organisation.id), async () => {
+        await db.query(headline, [member.member.id, 'First half']);
+        const runner = db.manager.queryRunner!;
+        const [{ pid }] = await db.query<{ pid: number }[]>('SELECT pg_backend_pid() AS pid');
+        // Lost between two statements: the driver hears of it while the transaction waits for its next step.
+        await operator.query('SELECT pg_terminate_backend($1)', [pid]);
+        await eventually(
+          () => Promise.resolve(runner.isReleased),
+          (released) => released,
+          'the driver to drop the connection',
+        );
+        await db.query(headline, [member.member.id, 'Second half']);
+      })
+      .then(
+        () => 'committed',
+        (error: unknown) => error,
+      );
+
+    expect(isServiceUnavailable(outcome)).toBe(true);
+    // Neither half: the second statement did not run on another connection, outside the transaction.
+    const [stored] = await t.db.query<{ headline: string }[]>('SELECT headline FROM profile WHERE membership_id = $1', [
+      member.member.id,
+    ]);
+    expect(stored.headline).toBe('As saved');
+    expect(loggedErrors).toEqual([]);
+  }, 60_000);
+
+  it('survives a connection that fails as the pool hands it out, before its borrower listens', async () => {
+    const [member] = members;
+    const pool = (t.app.get(DataSource).driver as unknown as { master: EventEmitter }).master;
+    // What node-postgres does when PostgreSQL's "terminating connection" arrives with no statement in
+    // flight: the connection is no longer queryable and emits 'error'. Here it arrives just after the pool
+    // handed the connection out, before the borrower's next step adds a listener: unheard, it would end the process.
+    pool.once('acquire', (client: { connection: EventEmitter }) =>
+      queueMicrotask(() =>
+        client.connection.emit(
+          'errorMessage',
+          Object.assign(new Error('terminating connection due to administrator command'), {
+            severity: 'FATAL',
+            code: '57P01',
+          }),
+        ),
+      ),
+    );
+
+    const caught = await gql(ME, {}, member.accessToken);
+    expect(caught.errors?.map((e) => e.extensions?.code)).toEqual(['SERVICE_UNAVAILABLE']);
+    const next = await gql(ME, {}, member.accessToken);
+    expect(next.errors).toBeUndefined();
+    expect(next.data?.me).toBeTruthy();
+    expect(loggedErrors).toEqual([]);
+  }, 60_000);
 });

@@ -32,6 +32,16 @@ interface ActiveTransaction {
 /** The transaction the current async call chain runs in (set by `transaction`, read by everything else). */
 const active = new AsyncLocalStorage<ActiveTransaction>();
 
+/**
+ * True once the transaction committed or rolled back and gave its connection back. A connection
+ * lost mid-transaction is released too, by TypeORM, but its transaction is still marked active:
+ * that one has not ended, it failed, and must not be carried on elsewhere.
+ */
+function hasEnded(tx: ActiveTransaction): boolean {
+  const runner = tx.manager.queryRunner;
+  return !runner || (runner.isReleased && !runner.isTransactionActive);
+}
+
 /** Names savepoints apart, so savepoints may nest. */
 let savepoints = 0;
 
@@ -51,18 +61,22 @@ export class TransactionalConnection {
     applyScopeOnConnect(dataSource);
   }
 
-  /** The current transaction's manager, or the pool's when there is none. */
+  /**
+   * The current transaction's manager, or the pool's when there is none. A transaction whose
+   * connection was lost keeps its manager: its next statement fails (SERVICE_UNAVAILABLE) rather
+   * than running on another connection outside the transaction, half-writing its work.
+   */
   get manager(): EntityManager {
     const tx = active.getStore();
     // A callback that outlives its transaction (a late DataLoader batch, say) falls back to the pool.
-    if (tx && !tx.manager.queryRunner?.isReleased) return tx.manager;
+    if (tx && !hasEnded(tx)) return tx.manager;
     return this.dataSource.manager;
   }
 
-  /** True inside `transaction(...)`. */
+  /** True inside `transaction(...)`, also once its connection is lost (its statements then fail). */
   get inTransaction(): boolean {
     const tx = active.getStore();
-    return !!tx && !tx.manager.queryRunner?.isReleased && !!tx.manager.queryRunner?.isTransactionActive;
+    return !!tx && !hasEnded(tx);
   }
 
   /** Hears every transaction's commit and rollback (for work that must wait for the commit). */
@@ -229,10 +243,12 @@ export function applyScopeOnConnect(dataSource: DataSource): void {
   if (scopedDataSources.has(dataSource)) return;
   scopedDataSources.add(dataSource);
   const driver = dataSource.driver as unknown as {
-    slaves: unknown[];
+    master: PgPool;
+    slaves: PgPool[];
     obtainMasterConnection(): Promise<[PgClient, (err?: unknown) => void]>;
     obtainSlaveConnection(): Promise<[PgClient, (err?: unknown) => void]>;
   };
+  for (const pool of [driver.master, ...driver.slaves]) keepConnectionErrorsHandled(pool);
   driver.obtainMasterConnection = scopeEachBorrow(driver.obtainMasterConnection.bind(driver));
   // Without replicas TypeORM borrows "replica" connections from the primary's pool, already scoped above.
   if (driver.slaves.length) driver.obtainSlaveConnection = scopeEachBorrow(driver.obtainSlaveConnection.bind(driver));
@@ -250,9 +266,6 @@ function scopeEachBorrow(
     const key = `${settings[0]}|${settings[1]}`;
     const [client, release] = await obtain();
     if (settingsOf.get(client) === key) return [client, release];
-    // Out of the pool and not yet the query runner's: a connection terminated now must not be an unhandled error.
-    const ignore = () => undefined;
-    client.on('error', ignore);
     settingsOf.delete(client);
     try {
       await client.query(SET_SCOPE, settings);
@@ -260,17 +273,37 @@ function scopeEachBorrow(
     } catch (error) {
       release(error);
       throw error;
-    } finally {
-      client.removeListener('error', ignore);
     }
     return [client, release];
   };
 }
 
+const withErrorListener = new WeakSet<PgClient>();
+const ignoreError = () => undefined;
+
+/**
+ * node-postgres leaves a connection without an 'error' listener from the moment the pool hands it
+ * out until its borrower adds one (TypeORM's query runner, a promise callback later). Terminated in
+ * that moment — a failover, `pg_terminate_backend` just after it connected — it would emit an
+ * unhandled 'error' and end the process. So each connection keeps a listener of its own from its
+ * first borrow: the error still fails the statement in flight, or the next one ("not queryable",
+ * SERVICE_UNAVAILABLE), and the pool discards the connection when it is released.
+ */
+function keepConnectionErrorsHandled(pool: PgPool): void {
+  pool.on('acquire', (client) => {
+    if (withErrorListener.has(client)) return;
+    withErrorListener.add(client);
+    client.on('error', ignoreError);
+  });
+}
+
 interface PgClient {
   query(text: string, values: unknown[]): Promise<unknown>;
   on(event: 'error', listener: () => void): unknown;
-  removeListener(event: 'error', listener: () => void): unknown;
+}
+
+interface PgPool {
+  on(event: 'acquire', listener: (client: PgClient) => void): unknown;
 }
 
 function scopeSettings(scope: DataScope | null): [string, string] {

@@ -1,6 +1,6 @@
 import { BadRequestException, Logger } from '@nestjs/common';
 import { GraphQLError } from 'graphql';
-import { QueryFailedError } from 'typeorm';
+import { QueryFailedError, QueryRunnerAlreadyReleasedError, QueryRunnerProviderAlreadyReleasedError } from 'typeorm';
 import { ConflictError, NotFoundError } from './domain-errors';
 import { formatGraphQLError } from './format-graphql-error';
 
@@ -49,7 +49,15 @@ describe('formatGraphQLError', () => {
       driverError: { code: '57P01' },
     });
     const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
-    for (const error of [redisDown, terminated, refused, new Error('Connection terminated unexpectedly')]) {
+    // A transaction whose connection was lost between two statements: TypeORM refuses the next one.
+    const lostMidTransaction = [new QueryRunnerAlreadyReleasedError(), new QueryRunnerProviderAlreadyReleasedError()];
+    for (const error of [
+      redisDown,
+      terminated,
+      refused,
+      new Error('Connection terminated unexpectedly'),
+      ...lostMidTransaction,
+    ]) {
       const formatted = format(wrap(error));
       expect(formatted.extensions).toEqual({ code: 'SERVICE_UNAVAILABLE' });
       expect(formatted.message).toBe('The service is briefly unavailable; try again in a moment');

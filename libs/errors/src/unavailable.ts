@@ -38,8 +38,10 @@ export function isServiceUnavailable(error: unknown): boolean {
     const code = typeof e.code === 'string' ? e.code : '';
     if (SOCKET_CODES.has(code) || isPostgresUnavailableCode(code)) return true;
     if (e.name === 'MaxRetriesPerRequestError') return true;
-    // TypeORM: the transaction's connection was lost and released under it.
-    if (e.name === 'QueryRunnerAlreadyReleasedError') return true;
+    // TypeORM: the transaction's connection was lost and released under it (a statement, or a raw query).
+    if (e.name === 'QueryRunnerAlreadyReleasedError' || e.name === 'QueryRunnerProviderAlreadyReleasedError') {
+      return true;
+    }
     if (typeof e.message === 'string' && MESSAGES.some((m) => m.test(e!.message as string))) return true;
     // TypeORM keeps the driver's error; Node keeps a cause.
     e = (e.driverError ?? e.cause) as Record<string, unknown> | undefined;
