@@ -1,7 +1,8 @@
 /**
  * Community feed benchmark: `npm run bench -- feed [--members 50000] [--posts 200000] [--requests 300]
  * [--concurrency 8] [--first 50] [--rounds 2] [--followed-members 100] [--followed-topics 10]
- * [--delay-ms 0.25] [--explain] [--db-only]` (`--posts 1000000` for the full size; loading it takes a few minutes on 2 cores).
+ * [--delay-ms 0.25] [--explain] [--db-only] [--cpu-profile feed.cpuprofile]` (`--posts 1000000` for the full size;
+ * loading it takes a few minutes on 2 cores).
  *
  * Boots the real API twice in one process on the same throwaway PostgreSQL and Redis: once as shipped (a
  * page and its relations in one statement, through primed DataLoaders) and once as the naive N+1 resolver
@@ -20,6 +21,9 @@
  * variants also run with PostgreSQL behind a proxy that delays each direction by `--delay-ms` (0.25 ms:
  * a 0.5 ms round trip, as between an app and a managed database in the same zone; `bench/feed/delay-proxy.mjs`),
  * and the bench prints the round trip it measured through it beside the loopback one.
+ *
+ * `--cpu-profile <file>` samples the API's CPU during the shipped variant's first round, writes the profile
+ * (open it in Chrome's DevTools) and prints where the time went, by package and by function.
  */
 import { INestApplication } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
@@ -33,6 +37,7 @@ import { DataSource, QueryRunner } from 'typeorm';
 import { TYPEORM_MODULE_OPTIONS } from '@nestjs/typeorm/dist/typeorm.constants';
 import { APP_ROLE } from '@crowdcomms/database';
 import { seedCommunity } from './feed/seed';
+import { profileCpu } from './support';
 import { arg, gql } from './support';
 
 const MEMBERS = arg('members', 50_000);
@@ -47,6 +52,11 @@ const FOLLOWED_TOPICS = arg('followed-topics', 10, 0);
 // One-way delay between the API and PostgreSQL for the "at a distance" variants (0: those variants are not run).
 const DELAY_MS = arg('delay-ms', 0.25, 0);
 const WARMUP = 30;
+const CPU_PROFILE = (() => {
+  const i = process.argv.indexOf('--cpu-profile');
+  return i > 0 ? process.argv[i + 1] : undefined;
+})();
+let profiled = false;
 
 const FEED = `query Feed($first: Int, $after: String) {
   feed(first: $first, after: $after) {
@@ -60,6 +70,8 @@ const FEED = `query Feed($first: Int, $after: String) {
     } }
   }
 }`;
+
+const SHIPPED = 'DataLoaders (as shipped)';
 
 interface Variant {
   name: string;
@@ -234,9 +246,12 @@ async function measure(v: Variant, token: string): Promise<Result> {
   const pgBefore = pgCpu();
   const cpu = process.cpuUsage();
   const done = reply<{ latencies: number[]; seconds: number; cpuMs: number }>();
+  const profile = CPU_PROFILE && !profiled && v.name === SHIPPED ? await profileCpu() : undefined;
+  profiled ||= !!profile;
   client.send({ go: true });
   const { latencies, seconds, cpuMs: clientCpuMs } = await done;
   const used = process.cpuUsage(cpu);
+  if (profile) await profile.stop(CPU_PROFILE!, REQUESTS);
   const pgCpuMs = pgCpuSince(pgBefore);
   latencies.sort((a, b) => a - b);
   const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))];
@@ -309,7 +324,7 @@ async function main(): Promise<void> {
     `feed bench: ${MEMBERS.toLocaleString('en')} members, ${POSTS.toLocaleString('en')} posts, ` +
       `page of ${FIRST}, ${REQUESTS} requests × ${CONCURRENCY} concurrent per round, ${ROUNDS} rounds per variant`,
   );
-  const batched = await boot('DataLoaders (as shipped)', true);
+  const batched = await boot(SHIPPED, true);
   // The PostgreSQL server: the parent of this app's backend (Linux; elsewhere its CPU reads as 0).
   const [{ pid }] = await batched.app.get(DataSource).query<{ pid: number }[]>('SELECT pg_backend_pid() AS pid');
   try {

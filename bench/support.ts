@@ -11,6 +11,9 @@ import {
 } from '../test/utils/operations';
 import { type Session, inviteAndJoin, signUpAdmin } from '../test/utils/story';
 import type { GraphQLResponse, TestApp } from '../test/utils/test-app';
+import { writeFileSync } from 'node:fs';
+import { Session as InspectorSession } from 'node:inspector/promises';
+import path from 'node:path';
 
 /** `--name N` from the command line, or `fallback`; a value that is not a number ≥ `min` stops the bench. */
 export function arg(name: string, fallback: number, min = 1): number {
@@ -119,4 +122,62 @@ export async function matchingOrganisation(
     people.push(who);
   }
   return { admin, comms, taskIds, volunteers: people, profileFor };
+}
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  hitCount?: number;
+}
+
+/** Where a profile's sample was spent: a package, the product's own code, Node itself, or the engine. */
+function whereOf({ functionName, url }: ProfileNode['callFrame']): string {
+  const inPackage = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url);
+  if (inPackage) return inPackage[1];
+  if (url.startsWith('node:')) return `node (${url.slice(5).split('/')[0]})`;
+  if (!url) return functionName || '(anonymous)';
+  const own = path.relative(path.resolve(__dirname, '..'), url.replace(/^file:\/\//, ''));
+  return own.startsWith('..') ? url : `crowdcomms (${own.split('/').slice(0, 2).join('/')})`;
+}
+
+/**
+ * Samples this process's CPU until `stop`, which writes the profile to `file` (DevTools' `.cpuprofile`) and
+ * prints its self time by package and by function, per request when given how many were served.
+ */
+export async function profileCpu(): Promise<{ stop: (file: string, requests: number) => Promise<void> }> {
+  const session = new InspectorSession();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.setSamplingInterval', { interval: 100 });
+  await session.post('Profiler.start');
+  return {
+    stop: async (file, requests) => {
+      const { profile } = (await session.post('Profiler.stop')) as unknown as {
+        profile: { nodes: ProfileNode[]; startTime: number; endTime: number; samples: number[] };
+      };
+      session.disconnect();
+      writeFileSync(file, JSON.stringify(profile));
+      const msPerSample = (profile.endTime - profile.startTime) / 1000 / profile.samples.length;
+      const busy = profile.nodes.filter((n) => n.callFrame.functionName !== '(idle)');
+      const total = busy.reduce((sum, n) => sum + (n.hitCount ?? 0), 0);
+      const table = (key: (n: ProfileNode) => string, rows: number) => {
+        const by = new Map<string, number>();
+        for (const n of busy) by.set(key(n), (by.get(key(n)) ?? 0) + (n.hitCount ?? 0));
+        return [...by]
+          .sort((a, b) => b[1] - a[1])
+          .slice(0, rows)
+          .map(
+            ([name, hits]) =>
+              `| ${name} | ${((100 * hits) / total).toFixed(1)} % | ${((hits * msPerSample) / requests).toFixed(3)} |`,
+          )
+          .join('\n');
+      };
+      const header = (what: string) => `| ${what} | share of busy CPU | ms / request |\n| --- | ---: | ---: |`;
+      console.log(
+        `\nCPU profile of the API (${file}; ${((total * msPerSample) / requests).toFixed(2)} ms busy per request):\n` +
+          `${header('where')}\n${table((n) => whereOf(n.callFrame), 25)}\n\n` +
+          `${header('function')}\n${table((n) => `${n.callFrame.functionName || '(anonymous)'} ${whereOf(n.callFrame)}:${n.callFrame.lineNumber + 1}`, 30)}`,
+      );
+    },
+  };
 }
