@@ -440,6 +440,46 @@ describe('people search at scale: bounded plans, same answers', () => {
     for (const r of got.rows) expect(held.has(`${r.facet}:${r.value}`)).toBe(true);
   });
 
+  it('estimates the facets of a name search and of an availability filter from the narrow rows alone', async () => {
+    await ds.query(
+      `UPDATE profile SET available_hours_per_month = abs(hashtext(id::text)) % 16 WHERE organisation_id = $1`,
+      [org],
+    );
+    const cap = 20;
+    const base: PeopleSearchCriteria = {
+      organisationId: org,
+      visibilities: ['HR_ONLY', 'ORGANISATION'],
+      text: null,
+      name: null,
+      requiredTokens: [],
+      department: null,
+      grade: null,
+      location: null,
+      minAvailableHours: null,
+    };
+    try {
+      for (const criteria of [
+        { ...base, name: 'ada lantren' },
+        { ...base, minAvailableHours: 12 },
+      ]) {
+        const all = facetsStatement(criteria, null);
+        const exact = facetCounts(await ds.query(all.text, all.values), Infinity);
+        expect(exact.matchCount).toBeGreaterThan(2 * cap);
+        const capped = facetsStatement(criteria, cap);
+        const got = facetCounts(await ds.query(capped.text, capped.values), cap);
+        expect(got.estimated).toBe(true);
+        // The sample stops at its (cap + 1)-th match: within three standard errors (1 / √cap) of the exact count.
+        expect(Math.abs(got.matchCount - exact.matchCount)).toBeLessThanOrEqual(
+          (3 / Math.sqrt(cap)) * exact.matchCount,
+        );
+        const held = new Set(exact.rows.map((r) => `${r.facet}:${r.value}`));
+        for (const r of got.rows) expect(held.has(`${r.facet}:${r.value}`)).toBe(true);
+      }
+    } finally {
+      await ds.query(`UPDATE profile SET available_hours_per_month = NULL WHERE organisation_id = $1`, [org]);
+    }
+  });
+
   it('finds typo-tolerant names from the distinct names exactly as scoring every person would', async () => {
     const expected: { member: string }[] = await ds.query(
       `SELECT p.membership_id AS member ${visible} AND p.search_name % 'ada lantren'
@@ -463,6 +503,8 @@ describe('people search at scale: bounded plans, same answers', () => {
           WHERE (p.organisation_id = $1 OR s.organisation_id = $1)
             AND (s.profile_id IS NULL OR p.id IS NULL OR s.visibility <> p.visibility
                  OR s.skill_tokens <> p.skill_tokens OR s.membership_id <> p.membership_id
+                 OR s.search_name <> p.search_name
+                 OR s.available_hours_per_month IS DISTINCT FROM p.available_hours_per_month
                  OR s.word_hashes <> crowdcomms_word_hashes(COALESCE(p.search_document, ''::tsvector)))`,
         [org],
       );
@@ -489,6 +531,10 @@ describe('people search at scale: bounded plans, same answers', () => {
     expect(await found()).toEqual([0, 1, 0]);
     const airship = await t.gql(PEOPLE_SEARCH, { query: 'airship' }, hr.accessToken);
     expect(airship.data!.peopleSearch.totalCount).toBe(1);
+    // So are the hours she can give, which an availability filter's facets test on the narrow row.
+    const hours = await t.gql(UPDATE_MY_PROFILE, { input: { availableHoursPerMonth: 12 } }, zed.accessToken);
+    expect(hours.errors).toBeUndefined();
+    expect(await inStep()).toEqual([{ n: 0 }]);
     await t.gql(UPDATE_MY_PROFILE, { input: { headline: 'Zeppelin enthusiast' } }, zed.accessToken);
     await t.gql(DEACTIVATE, { id: zed.member.id }, admin.accessToken);
     expect(await found()).toEqual([0, 0, 0]);

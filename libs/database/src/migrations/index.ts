@@ -32,6 +32,7 @@ import { FeedTopicIndex1796900001000 } from './1796900001000-feed-topic-index';
 import { ProfileSampleOrder1796900001100 } from './1796900001100-profile-sample-order';
 import { SessionSignInMethod1796900001200 } from './1796900001200-session-sign-in-method';
 import { ProfileFacetSample1796900001400 } from './1796900001400-profile-facet-sample';
+import { ProfileFacetSampleName1796900001500 } from './1796900001500-profile-facet-sample-name';
 
 /** Applied in this order; generated with `npm run migration:generate -- <Name>`. */
 export const MIGRATIONS = [
@@ -69,4 +70,5 @@ export const MIGRATIONS = [
   ProfileSampleOrder1796900001100,
   SessionSignInMethod1796900001200,
   ProfileFacetSample1796900001400,
+  ProfileFacetSampleName1796900001500,
 ];

@@ -447,7 +447,7 @@ export function facetsStatement(c: PeopleSearchCriteria, exactUpTo: number | nul
       params,
     );
   }
-  // The sample's test of a row: the search's conditions on the narrow row, and on the profile what only it holds.
+  // The sample's test of a row: the search's conditions, on the narrow row alone.
   const audience = audienceOf(c.visibilities);
   const test = [
     audience === null ? 'false' : `s.skill_tokens @> ${params.add([audience.token, ...c.requiredTokens])}::int[]`,
@@ -458,9 +458,8 @@ export function facetsStatement(c: PeopleSearchCriteria, exactUpTo: number | nul
     const words = `(SELECT crowdcomms_word_hashes(to_tsvector('english', ${params.add(c.text)})))`;
     test.push(`cardinality(${words}) > 0`, `s.word_hashes @> ${words}`);
   }
-  const onProfile = c.name !== null || c.minAvailableHours !== null;
-  if (c.name) test.push(`p.search_name IN (${similarNames(c, params)})`);
-  if (c.minAvailableHours !== null) test.push(`p.available_hours_per_month >= ${params.add(c.minAvailableHours)}`);
+  if (c.name) test.push(`s.search_name IN (${similarNames(c, params)})`);
+  if (c.minAvailableHours !== null) test.push(`s.available_hours_per_month >= ${params.add(c.minAvailableHours)}`);
   const cap = params.add(exactUpTo);
   // One pass of the sample: the organisation's narrow rows in id order, up to `rows` of them, stopping at the
   // (cap + 1)-th match; `gate` (a one-time filter) decides whether it runs at all.
@@ -468,7 +467,6 @@ export function facetsStatement(c: PeopleSearchCriteria, exactUpTo: number | nul
                SELECT s.profile_id AS id, s.organisation_id, s.membership_id, s.skill_tokens,
                       (${test.join('\n AND ')}) AS hit
                  FROM profile_facet_sample s
-                 ${onProfile ? 'JOIN profile p ON p.organisation_id = s.organisation_id AND p.id = s.profile_id' : ''}
                 WHERE s.organisation_id = ${org}
                 ORDER BY s.profile_id
                 LIMIT ${rows}
