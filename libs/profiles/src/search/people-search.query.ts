@@ -379,9 +379,6 @@ export const FACETS_EXACT_UP_TO = 5_000;
 /** The estimate's sample reads at most this many narrow rows per match counted exactly (FACET_SAMPLE_FACTOR × cap). */
 export const FACET_SAMPLE_FACTOR = 10;
 
-/** The first pass of the sample, before the search's own matches are read: FACET_FIRST_PASS × cap narrow rows. */
-export const FACET_FIRST_PASS = 10;
-
 /**
  * One row of the facets statement: a facet value and its count over the rows counted, or (facet `MATCHES`) how many
  * matches were counted. `fraction` is null when every match was counted (exact), otherwise the share of the
@@ -403,15 +400,14 @@ const idShare = (id: string) =>
  * The sample: the organisation's rows of `profile_facet_sample` (one narrow row per profile) in id order — ids are
  * random UUIDs, so these are a uniform sample of the organisation, whatever the words, strengths or placement —
  * each tested against the search's own conditions (audience and skill tokens, visibility, the words' hashes, and the
- * name or hours on the profile when searched), read until `exactUpTo + 1` of them match or an allowance of rows is
- * read. Its size follows the matches: a broad search stops after a few thousand rows, a narrow one reads the
- * allowance.
+ * name or hours searched), read until `exactUpTo + 1` of them match or an allowance of `FACET_SAMPLE_FACTOR ×
+ * exactUpTo` rows is read. Its size follows the matches: a broad search stops after a few thousand rows, a narrow
+ * one reads the allowance. It is read first, and once:
  *
- * - First pass, `FACET_FIRST_PASS × exactUpTo` rows: if more than `exactUpTo` of them match, so do more than that
- *   of the organisation, and the search's own matches are never read.
+ * - If more than `exactUpTo` of its rows match, so do more than that of the organisation, and the search's own
+ *   matches are never read.
  * - Otherwise the matches are read as the search reads them (for words, along the strength walk), stopping after
- *   `exactUpTo + 1`: up to `exactUpTo`, the counts are exact (`fraction` null).
- * - Past it: the sample again with the whole allowance (`FACET_SAMPLE_FACTOR × exactUpTo` rows).
+ *   `exactUpTo + 1`: up to `exactUpTo`, the counts are exact (`fraction` null); past it, the sample estimates them.
  * - Estimates: the sample's matches before the row it stopped at, each counting for 1 ÷ the share of the id space up
  *   to that row ((k − 1) matches over the share up to the k-th is the unbiased estimate of inverse sampling);
  *   `fraction` is that share (1 when the organisation has fewer rows than the allowance: the sample is then all of
@@ -461,9 +457,8 @@ export function facetsStatement(c: PeopleSearchCriteria, exactUpTo: number | nul
   if (c.name) test.push(`s.search_name IN (${similarNames(c, params)})`);
   if (c.minAvailableHours !== null) test.push(`s.available_hours_per_month >= ${params.add(c.minAvailableHours)}`);
   const cap = params.add(exactUpTo);
-  // One pass of the sample: the organisation's narrow rows in id order, up to `rows` of them, stopping at the
-  // (cap + 1)-th match; `gate` (a one-time filter) decides whether it runs at all.
-  const sample = (rows: string, gate: string) => `SELECT w.id, w.organisation_id, w.membership_id, w.skill_tokens FROM (
+  // The sample: the organisation's narrow rows in id order, up to `rows` of them, stopping at the (cap + 1)-th match.
+  const sample = (rows: string) => `SELECT w.id, w.organisation_id, w.membership_id, w.skill_tokens FROM (
                SELECT s.profile_id AS id, s.organisation_id, s.membership_id, s.skill_tokens,
                       (${test.join('\n AND ')}) AS hit
                  FROM profile_facet_sample s
@@ -471,28 +466,21 @@ export function facetsStatement(c: PeopleSearchCriteria, exactUpTo: number | nul
                 ORDER BY s.profile_id
                 LIMIT ${rows}
              ) w
-             WHERE w.hit AND ${gate}
+             WHERE w.hit
              LIMIT ${limit}`;
   const allowance = params.add(exactUpTo * FACET_SAMPLE_FACTOR);
-  const overFirst = `(SELECT count(*) FROM first_sample) > ${cap}`;
+  const overSample = `(SELECT count(*) FROM sampled) > ${cap}`;
   const overSearch = `(SELECT count(*) FROM hits) > ${cap}`;
-  const over = `(${overFirst} OR ${overSearch})`;
+  const over = `(${overSample} OR ${overSearch})`;
   const lastOf = (rows: string) => `(SELECT id FROM ${rows} ORDER BY id DESC LIMIT 1)`;
   return facetsWith(
-    `WITH first_sample AS MATERIALIZED (
-             -- A short first pass (FACET_FIRST_PASS × cap rows): a search matching more than half of them has
-             -- passed the cap, and its own matches are never read.
-             ${sample(params.add(exactUpTo * FACET_FIRST_PASS), 'true')}
+    `WITH sampled AS MATERIALIZED (
+             -- The sample: a search matching more than cap of its rows has passed the cap, and its own matches are
+             -- never read.
+             ${sample(allowance)}
            ), hits AS MATERIALIZED (
-             -- The search's matches, up to cap + 1, unless the first pass already passed the cap.
-             SELECT h.* FROM (${matches}) h WHERE NOT ${overFirst}
-           ), full_sample AS MATERIALIZED (
-             -- Past the cap on the search's own matches: the whole allowance, stopping at the (cap + 1)-th match.
-             ${sample(allowance, `NOT ${overFirst} AND ${overSearch}`)}
-           ), sampled AS MATERIALIZED (
-             SELECT * FROM first_sample WHERE ${overFirst}
-             UNION ALL
-             SELECT * FROM full_sample
+             -- The search's matches, up to cap + 1, unless the sample already passed the cap.
+             SELECT h.* FROM (${matches}) h WHERE NOT ${overSample}
            ), sample_end AS MATERIALIZED (
              -- Where the sample stops: its (cap + 1)-th match, or its last row (none when the organisation has fewer
              -- rows than the allowance: then the sample is the whole organisation, and its counts exact).
