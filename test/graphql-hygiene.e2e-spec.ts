@@ -348,4 +348,13 @@ describe('GraphQL hygiene', () => {
     expect(page.status).toBe(200);
     expect(page.headers['content-type']).toMatch(/text\/html/);
   });
+
+  it('keeps a validator on the web app’s page, which browsers revalidate (no-cache)', async () => {
+    const page = await t.http().get('/sign-in').set('accept', 'text/html');
+    expect(page.status).toBe(200);
+    expect(page.headers['cache-control']).toBe('no-cache');
+    expect(page.headers.etag).toEqual(expect.any(String));
+    const again = await t.http().get('/sign-in').set('accept', 'text/html').set('if-none-match', page.headers.etag);
+    expect(again.status).toBe(304);
+  });
 });
