@@ -37,8 +37,7 @@ import { DataSource, QueryRunner } from 'typeorm';
 import { TYPEORM_MODULE_OPTIONS } from '@nestjs/typeorm/dist/typeorm.constants';
 import { APP_ROLE } from '@crowdcomms/database';
 import { seedCommunity } from './feed/seed';
-import { profileCpu } from './support';
-import { arg, gql } from './support';
+import { arg, gql, option, profileCpu } from './support';
 
 const MEMBERS = arg('members', 50_000);
 const POSTS = arg('posts', 200_000);
@@ -52,10 +51,7 @@ const FOLLOWED_TOPICS = arg('followed-topics', 10, 0);
 // One-way delay between the API and PostgreSQL for the "at a distance" variants (0: those variants are not run).
 const DELAY_MS = arg('delay-ms', 0.25, 0);
 const WARMUP = 30;
-const CPU_PROFILE = (() => {
-  const i = process.argv.indexOf('--cpu-profile');
-  return i > 0 ? process.argv[i + 1] : undefined;
-})();
+const CPU_PROFILE = option('cpu-profile');
 let profiled = false;
 
 const FEED = `query Feed($first: Int, $after: String) {

@@ -60,14 +60,11 @@ import { performance } from 'node:perf_hooks';
 import { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import { BenchSkill, GeneratedPerson, Generator, generator, INTERESTS } from './search/generate';
+import { option } from './support';
 
 function arg(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? Number(process.argv[i + 1]) : fallback;
-}
-function option(name: string): string | null {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? (process.argv[i + 1] ?? null) : null;
 }
 const N = arg('n', 100_000);
 const PER_CLASS = arg('per-class', 60);

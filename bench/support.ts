@@ -15,6 +15,12 @@ import { writeFileSync } from 'node:fs';
 import { Session as InspectorSession } from 'node:inspector/promises';
 import path from 'node:path';
 
+/** `--name value` from the command line, or null when not given. */
+export function option(name: string): string | null {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? (process.argv[i + 1] ?? null) : null;
+}
+
 /** `--name N` from the command line, or `fallback`; a value that is not a number ≥ `min` stops the bench. */
 export function arg(name: string, fallback: number, min = 1): number {
   const i = process.argv.indexOf(`--${name}`);

@@ -113,6 +113,20 @@ describe('people search at scale: bounded plans, same answers', () => {
   });
   afterAll(() => t.close());
 
+  /** What HR's search asks for: `changes` on top of nothing but the organisation and HR's audience. */
+  const criteriaFor = (changes: Partial<PeopleSearchCriteria>): PeopleSearchCriteria => ({
+    organisationId: org,
+    visibilities: ['HR_ONLY', 'ORGANISATION'],
+    text: null,
+    name: null,
+    requiredTokens: [],
+    department: null,
+    grade: null,
+    location: null,
+    minAvailableHours: null,
+    ...changes,
+  });
+
   /** Every visible match for HR, computed the obvious way. */
   const visible = `FROM profile p JOIN membership m ON m.organisation_id = p.organisation_id AND m.id = p.membership_id
                   WHERE p.organisation_id = $1 AND m.status = 'ACTIVE' AND p.visibility IN ('HR_ONLY', 'ORGANISATION')`;
@@ -211,17 +225,11 @@ describe('people search at scale: bounded plans, same answers', () => {
           ORDER BY c.score DESC, c.id DESC`,
         [org, visibilities, skills.map(([s]) => s.id), skills.map(([, level]) => level)],
       );
-      const criteria: PeopleSearchCriteria = {
-        organisationId: org,
+      const criteria = criteriaFor({
         visibilities,
         text,
-        name: null,
         requiredTokens: skills.map(([s, level]) => skillToken(s.num, level)).sort((a, b) => a - b),
-        department: null,
-        grade: null,
-        location: null,
-        minAvailableHours: null,
-      };
+      });
       const { page } = searchStatements(criteria, 2 * RANK_CANDIDATES);
       const rows = await ds.query<{ profileId: string | null; total: number }[]>(page.text, page.values);
       const found = rows.filter((r) => r.profileId !== null).map((r) => r.profileId);
@@ -258,17 +266,7 @@ describe('people search at scale: bounded plans, same answers', () => {
   });
 
   it('counts facets over every match of a search with words, not only the ranked set', async () => {
-    const criteria: PeopleSearchCriteria = {
-      organisationId: org,
-      visibilities: ['HR_ONLY', 'ORGANISATION'],
-      text: 'lantern',
-      name: null,
-      requiredTokens: [],
-      department: null,
-      grade: null,
-      location: null,
-      minAvailableHours: null,
-    };
+    const criteria = criteriaFor({ text: 'lantern' });
     const statement = facetsStatement(criteria);
     const facets = await ds.query<{ facet: string; value: string; count: number }[]>(statement.text, statement.values);
     const bySkill = (a: { value: string }, b: { value: string }) => a.value.localeCompare(b.value);
@@ -413,17 +411,7 @@ describe('people search at scale: bounded plans, same answers', () => {
     const [rare] = await ds.query<{ num: number }[]>(
       `SELECT num FROM skill WHERE organisation_id IS NULL ORDER BY num OFFSET 8 LIMIT 1`,
     );
-    const criteria: PeopleSearchCriteria = {
-      organisationId: org,
-      visibilities: ['HR_ONLY', 'ORGANISATION'],
-      text: null,
-      name: null,
-      requiredTokens: [skillToken(rare.num, 5)],
-      department: null,
-      grade: null,
-      location: null,
-      minAvailableHours: null,
-    };
+    const criteria = criteriaFor({ requiredTokens: [skillToken(rare.num, 5)] });
     const cap = 20;
     const exact = facetCounts(
       await ds.query(facetsStatement(criteria, null).text, facetsStatement(criteria, null).values),
@@ -446,22 +434,8 @@ describe('people search at scale: bounded plans, same answers', () => {
       [org],
     );
     const cap = 20;
-    const base: PeopleSearchCriteria = {
-      organisationId: org,
-      visibilities: ['HR_ONLY', 'ORGANISATION'],
-      text: null,
-      name: null,
-      requiredTokens: [],
-      department: null,
-      grade: null,
-      location: null,
-      minAvailableHours: null,
-    };
     try {
-      for (const criteria of [
-        { ...base, name: 'ada lantren' },
-        { ...base, minAvailableHours: 12 },
-      ]) {
+      for (const criteria of [criteriaFor({ name: 'ada lantren' }), criteriaFor({ minAvailableHours: 12 })]) {
         const all = facetsStatement(criteria, null);
         const exact = facetCounts(await ds.query(all.text, all.values), Infinity);
         expect(exact.matchCount).toBeGreaterThan(2 * cap);

@@ -484,7 +484,7 @@ export function facetsStatement(c: PeopleSearchCriteria, exactUpTo: number | nul
            ), sample_end AS MATERIALIZED (
              -- Where the sample stops: its (cap + 1)-th match, or its last row (none when the organisation has fewer
              -- rows than the allowance: then the sample is the whole organisation, and its counts exact).
-             SELECT CASE WHEN (SELECT count(*) FROM sampled) > ${cap} THEN ${lastOf('sampled')}
+             SELECT CASE WHEN ${overSample} THEN ${lastOf('sampled')}
                          ELSE (SELECT q.profile_id FROM profile_facet_sample q WHERE q.organisation_id = ${org}
                                 ORDER BY q.profile_id OFFSET ${allowance} - 1 LIMIT 1) END AS id
               WHERE ${over}
