@@ -11,6 +11,7 @@
  * Each keeps its best round by throughput; the bench prints requests per second, p50/p95 and the CPU time of
  * this process per request, and the API's share of the bare server.
  */
+import './production';
 import { INestApplication } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { spawn } from 'node:child_process';

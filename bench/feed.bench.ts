@@ -25,6 +25,7 @@
  * `--cpu-profile <file>` samples the API's CPU during the shipped variant's first round, writes the profile
  * (open it in Chrome's DevTools) and prints where the time went, by package and by function.
  */
+import './production';
 import { INestApplication } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { spawn } from 'node:child_process';

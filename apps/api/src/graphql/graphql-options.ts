@@ -12,6 +12,7 @@ import { IncomingMessage } from 'node:http';
 import { Context } from 'graphql-ws';
 import type { WebSocket } from 'ws';
 import { bearerFrom, SocketSessions } from './socket-sessions';
+import { CompiledExecution } from './compiled-execution';
 
 type ConnectionParams = Record<string, unknown>;
 interface SocketExtra {
@@ -64,8 +65,13 @@ export function graphqlOptions(
       sockets.forget((extra as SocketExtra).socket);
     },
   };
+  const execution = new CompiledExecution();
   return {
     autoSchemaFile: true,
+    // Operations run compiled (graphql-jit): Apollo takes an executor only from a gateway. Nest's driver passes
+    // its options to Apollo Server as they are; its type leaves `gateway` to the federation driver.
+    transformSchema: execution.useSchema,
+    ...({ gateway: execution } as Partial<ApolloDriverConfig>),
     sortSchema: true,
     path: '/graphql',
     playground: false,
