@@ -29,6 +29,9 @@ const LIST = `query { announcementDestinations { ${FIELDS} } }`;
 const RESUME = `mutation Resume($id: ID!) { resumeAnnouncementDestination(id: $id) { ${FIELDS} } }`;
 const SEND_TEST = `mutation Test($id: ID!) { sendTestAnnouncement(id: $id) { id } }`;
 const DELETE = `mutation Delete($id: ID!) { deleteAnnouncementDestination(id: $id) { id } }`;
+const ROTATE = `mutation Rotate($id: ID!, $keep: Int) {
+  rotateAnnouncementSigningSecret(id: $id, keepPreviousHours: $keep) { signingSecret destination { id previousSecretExpiresAt } }
+}`;
 
 interface Received {
   path: string;
@@ -85,12 +88,25 @@ async function startReceiver(dir: string) {
   return { base, received, failing, close: () => new Promise<void>((r) => server.close(() => r())) };
 }
 
-/** What a generic webhook's receiver does with `X-Crowdcomms-Signature: t=…,v1=…`. */
+/** The `v1` signatures in `X-Crowdcomms-Signature: t=…,v1=…[,v1=…]` (two while a rotated-out secret still signs). */
+function signaturesIn(header: string): string[] {
+  return header
+    .split(',')
+    .filter((p) => p.startsWith('v1='))
+    .map((p) => p.slice(3));
+}
+
+/** What a generic webhook's receiver does with the header: any `v1` made with its secret is valid. */
 function signatureIsValid(secret: string, header: string, raw: string): boolean {
-  const parts = Object.fromEntries(header.split(',').map((p) => p.split('=') as [string, string]));
-  const expected = createHmac('sha256', secret).update(`${parts.t}.${raw}`).digest();
-  const given = Buffer.from(parts.v1 ?? '', 'hex');
-  return given.length === expected.length && timingSafeEqual(given, expected);
+  const t = header
+    .split(',')
+    .find((p) => p.startsWith('t='))
+    ?.slice(2);
+  const expected = createHmac('sha256', secret).update(`${t}.${raw}`).digest();
+  return signaturesIn(header).some((v1) => {
+    const given = Buffer.from(v1, 'hex');
+    return given.length === expected.length && timingSafeEqual(given, expected);
+  });
 }
 
 /**
@@ -429,5 +445,74 @@ describe('announcements in Teams, Slack and webhooks', () => {
     );
     await settled();
     expect(at('/flaky')).toHaveLength(6);
+  });
+
+  it('rotates a webhook’s signing secret: both sign during the overlap, then only the new one; refused where there is none', async () => {
+    const hook = await create('Rotating intranet', 'GENERIC', '/rotating', ['NEW_AMBASSADOR_CALL']);
+    const first = hook.signingSecret!;
+    const rotate = (keep?: number, who = admin, id = hook.destination.id) =>
+      t.gql(ROTATE, keep === undefined ? { id } : { id, keep }, who.accessToken);
+    /** Sends a test message and returns what the receiver got. */
+    const delivered = async () => {
+      const before = at('/rotating').length;
+      await ok(SEND_TEST, { id: hook.destination.id }, admin);
+      await waitFor('the test message', () => at('/rotating').length === before + 1);
+      await settled();
+      const got = at('/rotating')[before];
+      return { header: got.headers['x-crowdcomms-signature'] as string, raw: got.raw };
+    };
+
+    // Rotated with the default overlap (24 hours): the new secret is shown once, and each delivery is signed
+    // with both, so a receiver still holding the old secret accepts it, as does one already switched.
+    const rotated = (await rotate()).data!.rotateAnnouncementSigningSecret;
+    const second = rotated.signingSecret as string;
+    expect(second).toMatch(/^whsec_/);
+    expect(second).not.toBe(first);
+    const overlapEnds = Date.parse(rotated.destination.previousSecretExpiresAt);
+    expect(overlapEnds - Date.now()).toBeGreaterThan(23.9 * 3_600_000);
+    expect(overlapEnds - Date.now()).toBeLessThanOrEqual(24 * 3_600_000);
+    let got = await delivered();
+    expect(signaturesIn(got.header)).toHaveLength(2);
+    expect(signatureIsValid(second, got.header, got.raw)).toBe(true);
+    expect(signatureIsValid(first, got.header, got.raw)).toBe(true);
+
+    // Once the overlap has passed, only the new secret signs.
+    await t.db.query(
+      `UPDATE announcement_destination SET previous_secret_expires_at = now() - interval '1 second' WHERE id = $1`,
+      [hook.destination.id],
+    );
+    got = await delivered();
+    expect(signaturesIn(got.header)).toHaveLength(1);
+    expect(signatureIsValid(second, got.header, got.raw)).toBe(true);
+    expect(signatureIsValid(first, got.header, got.raw)).toBe(false);
+
+    // Rotated with no overlap (a leaked secret): the one before stops at once.
+    const third = (await rotate(0)).data!.rotateAnnouncementSigningSecret;
+    expect(third.destination.previousSecretExpiresAt).toBeNull();
+    got = await delivered();
+    expect(signaturesIn(got.header)).toHaveLength(1);
+    expect(signatureIsValid(third.signingSecret, got.header, got.raw)).toBe(true);
+    expect(signatureIsValid(second, got.header, got.raw)).toBe(false);
+
+    // Nothing secret is stored in the clear, and the audit log says it was rotated (never the secret).
+    const [row] = await t.db.query(
+      `SELECT sealed_signing_secret AS s, sealed_previous_signing_secret AS p FROM announcement_destination WHERE id = $1`,
+      [hook.destination.id],
+    );
+    expect(JSON.stringify(row)).not.toContain('whsec_');
+    const log = JSON.stringify((await ok(AUDIT_LOG, {}, admin)).auditLog);
+    expect(log).toContain('signingSecretRotated');
+    expect(log).not.toContain(third.signingSecret);
+
+    // Refused: an overlap out of range, Teams (no secret), a member, another organisation's admin.
+    for (const keep of [-1, 169]) {
+      expect(failure(await rotate(keep))).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'keepPreviousHours' });
+    }
+    const teams = await create('Rotating Teams', 'TEAMS', '/rotating-teams', []);
+    expect(failure(await rotate(24, admin, teams.destination.id))).toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect(failure(await rotate(24, member))?.code).toBe('FORBIDDEN');
+    expect(failure(await rotate(24, elsewhere))?.code).toBe('NOT_FOUND');
+    got = await delivered();
+    expect(signatureIsValid(third.signingSecret, got.header, got.raw)).toBe(true);
   });
 });

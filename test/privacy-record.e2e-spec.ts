@@ -43,6 +43,7 @@ const NOT_PERSONAL: Record<string, string> = {
   'announcement_destination.sealed_url': 'a channel’s webhook address, encrypted',
   'announcement_destination.url_host': 'the host of a channel’s webhook (Teams, Slack, the organisation’s own)',
   'announcement_destination.sealed_signing_secret': 'a webhook signing secret, encrypted',
+  'announcement_destination.sealed_previous_signing_secret': 'the signing secret it replaced, encrypted',
   'announcement_destination.last_status': 'a state',
   'announcement_destination.last_error': 'a technical error message',
   'scim_group.display_name': 'a directory group’s name, not a person',

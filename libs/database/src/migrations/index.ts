@@ -33,6 +33,7 @@ import { ProfileSampleOrder1796900001100 } from './1796900001100-profile-sample-
 import { SessionSignInMethod1796900001200 } from './1796900001200-session-sign-in-method';
 import { ProfileFacetSample1796900001400 } from './1796900001400-profile-facet-sample';
 import { ProfileFacetSampleName1796900001500 } from './1796900001500-profile-facet-sample-name';
+import { AnnouncementSigningSecretRotation1796900001600 } from './1796900001600-announcement-signing-secret-rotation';
 
 /** Applied in this order; generated with `npm run migration:generate -- <Name>`. */
 export const MIGRATIONS = [
@@ -71,4 +72,5 @@ export const MIGRATIONS = [
   SessionSignInMethod1796900001200,
   ProfileFacetSample1796900001400,
   ProfileFacetSampleName1796900001500,
+  AnnouncementSigningSecretRotation1796900001600,
 ];

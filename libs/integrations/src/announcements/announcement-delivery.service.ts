@@ -53,8 +53,7 @@ export class AnnouncementDeliveryService {
     if (payload.event !== 'TEST' && !destination.events.includes(payload.event as never)) return 'SKIPPED';
     try {
       const url = this.box.open(destination.sealedUrl);
-      const secret = destination.sealedSigningSecret ? this.box.open(destination.sealedSigningSecret) : null;
-      const message = webhookMessage(destination.kind, payload, deliveryId, secret);
+      const message = webhookMessage(destination.kind, payload, deliveryId, this.signingSecrets(destination));
       await sendWebhook(
         { url, ...message },
         { allowance: this.config.get('WEBHOOK_ALLOW_PRIVATE_HOSTS'), ca: this.ca },
@@ -74,5 +73,15 @@ export class AnnouncementDeliveryService {
     }
     await this.db.run(recordDeliverySql(payload.organisationId, destination.id));
     return 'DELIVERED';
+  }
+
+  /** The secrets a delivery is signed with: the current one, and the one it replaced while that still signs. */
+  private signingSecrets(destination: AnnouncementDestination, now = new Date()): string[] {
+    const secrets = destination.sealedSigningSecret ? [this.box.open(destination.sealedSigningSecret)] : [];
+    const previous = destination.sealedPreviousSigningSecret;
+    if (previous && destination.previousSecretExpiresAt && destination.previousSecretExpiresAt > now) {
+      secrets.push(this.box.open(previous));
+    }
+    return secrets;
   }
 }

@@ -75,6 +75,18 @@ export class AnnouncementDestination {
   @Column({ type: 'text', nullable: true })
   sealedSigningSecret: string | null;
 
+  /** The signing secret it had before the last rotation, sealed; deliveries are signed with it too until it expires. */
+  @Column({ type: 'text', nullable: true })
+  sealedPreviousSigningSecret: string | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'Set after the signing secret was rotated with an overlap: until then each delivery is also signed with the previous secret.',
+  })
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  previousSecretExpiresAt: Date | null;
+
   @Field(() => Date, {
     nullable: true,
     description: 'Set while it is paused: nothing is sent until an admin resumes it.',

@@ -70,10 +70,15 @@ export function genericBody(a: AnnouncementPayload, deliveryId: string): object 
   return { id: deliveryId, event: a.event, organisationId: a.organisationId, occurredAt: a.occurredAt, data: a.data };
 }
 
-/** The signature header's value for `body` sent at `timestamp` (unix seconds). */
-export function signature(secret: string, timestamp: number, body: string): string {
-  const v1 = createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex');
-  return `t=${timestamp},v1=${v1}`;
+/**
+ * The signature header's value for `body` sent at `timestamp` (unix seconds): one `v1` per secret, the current
+ * one first (two while a rotated-out secret still signs; a receiver accepts the delivery if any matches).
+ */
+export function signature(secrets: readonly string[], timestamp: number, body: string): string {
+  const v1 = secrets.map(
+    (secret) => `,v1=${createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex')}`,
+  );
+  return `t=${timestamp}${v1.join('')}`;
 }
 
 /** The body and headers to post for an announcement to a destination of this kind. */
@@ -81,7 +86,7 @@ export function webhookMessage(
   kind: AnnouncementDestinationKind,
   a: AnnouncementPayload,
   deliveryId: string,
-  signingSecret: string | null,
+  signingSecrets: readonly string[],
   now = Date.now(),
 ): { body: string; headers: Record<string, string> } {
   switch (kind) {
@@ -92,7 +97,7 @@ export function webhookMessage(
     case AnnouncementDestinationKind.GENERIC: {
       const body = JSON.stringify(genericBody(a, deliveryId));
       const headers: Record<string, string> = { 'X-Crowdcomms-Event': a.event, 'X-Crowdcomms-Delivery': deliveryId };
-      if (signingSecret) headers[SIGNATURE_HEADER] = signature(signingSecret, Math.floor(now / 1000), body);
+      if (signingSecrets.length) headers[SIGNATURE_HEADER] = signature(signingSecrets, Math.floor(now / 1000), body);
       return { body, headers };
     }
   }

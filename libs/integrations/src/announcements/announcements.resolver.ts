@@ -2,7 +2,7 @@ import { TransactionalConnection } from '@crowdcomms/data-access';
 import { ProfileAuditService } from '@crowdcomms/profiles';
 import { CurrentContext, RequestContext, Role, Roles } from '@crowdcomms/request-context';
 import { ParseUUIDPipe } from '@nestjs/common';
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { AnnouncementDestination } from './announcement-destination.entity';
 import { AnnouncementsService, describeDestination } from './announcements.service';
 import {
@@ -60,6 +60,32 @@ export class AnnouncementsResolver {
         ...changedUrl,
       });
       return after;
+    });
+  }
+
+  @Roles(Role.ADMIN)
+  @Mutation(() => CreatedAnnouncementDestination, {
+    description:
+      'Gives a generic webhook a new signing secret, shown this once. For keepPreviousHours (0–168) each delivery is also signed with the old secret, so the receiver can switch without refusing any; 0 stops the old one at once.',
+  })
+  rotateAnnouncementSigningSecret(
+    @CurrentContext() ctx: RequestContext,
+    @Args('id', { type: () => ID }, new ParseUUIDPipe()) id: string,
+    @Args('keepPreviousHours', { type: () => Int, defaultValue: 24 }) keepPreviousHours: number,
+  ): Promise<CreatedAnnouncementDestination> {
+    return this.db.transaction(ctx, async () => {
+      const rotated = await this.announcements.rotateSigningSecret(ctx, id, keepPreviousHours);
+      await this.audit.recordSettingChange(
+        ctx,
+        SETTING,
+        { id },
+        {
+          ...describeDestination(rotated.destination),
+          signingSecretRotated: true,
+          previousSecretExpiresAt: rotated.destination.previousSecretExpiresAt?.toISOString() ?? null,
+        },
+      );
+      return rotated;
     });
   }
 

@@ -44,8 +44,7 @@ export class AnnouncementsService {
   ): Promise<{ destination: AnnouncementDestination; signingSecret: string | null }> {
     const name = nameOf(input.name);
     const url = await this.checkUrl(input.url);
-    const signingSecret =
-      input.kind === AnnouncementDestinationKind.GENERIC ? `whsec_${randomBytes(32).toString('base64url')}` : null;
+    const signingSecret = input.kind === AnnouncementDestinationKind.GENERIC ? newSigningSecret() : null;
     const destinations = this.db.scoped(ctx, AnnouncementDestination);
     const destination = await destinations.save(
       destinations.create({
@@ -77,6 +76,48 @@ export class AnnouncementsService {
     const destinations = this.db.scoped(ctx, AnnouncementDestination);
     if (Object.keys(changes).length) await destinations.update({ id: input.id }, changes);
     return { before, after: await this.get(ctx, input.id) };
+  }
+
+  /**
+   * A new signing secret for a generic webhook, returned this once. For `keepPreviousHours` each delivery is
+   * also signed with the secret it replaces, so that the receiver can switch without refusing a delivery in
+   * between; 0 stops the old secret at once (as when it leaked).
+   */
+  async rotateSigningSecret(
+    ctx: RequestContext,
+    id: string,
+    keepPreviousHours: number,
+  ): Promise<{ destination: AnnouncementDestination; signingSecret: string }> {
+    if (!Number.isInteger(keepPreviousHours) || keepPreviousHours < 0 || keepPreviousHours > MAX_SECRET_OVERLAP_HOURS) {
+      throw new BadInputError(`Keep the previous secret for 0 to ${MAX_SECRET_OVERLAP_HOURS} hours`, {
+        argument: 'keepPreviousHours',
+      });
+    }
+    return this.db.transaction(ctx, async () => {
+      const destinations = this.db.scoped(ctx, AnnouncementDestination);
+      // Locked: two rotations at once must not both replace the same secret (one new secret would be lost).
+      const destination = await destinations.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!destination) throw new NotFoundError('Announcement destination');
+      if (destination.kind !== AnnouncementDestinationKind.GENERIC || !destination.sealedSigningSecret) {
+        throw new BadInputError(
+          'Only a generic webhook signs its deliveries: Teams and Slack have no secret to rotate',
+          {
+            argument: 'id',
+          },
+        );
+      }
+      const signingSecret = newSigningSecret();
+      const keep = keepPreviousHours > 0;
+      await destinations.update(
+        { id },
+        {
+          sealedSigningSecret: this.box.seal(signingSecret),
+          sealedPreviousSigningSecret: keep ? destination.sealedSigningSecret : null,
+          previousSecretExpiresAt: keep ? new Date(Date.now() + keepPreviousHours * 3_600_000) : null,
+        },
+      );
+      return { destination: await this.get(ctx, id), signingSecret };
+    });
   }
 
   async remove(ctx: RequestContext, id: string): Promise<AnnouncementDestination> {
@@ -133,6 +174,13 @@ export class AnnouncementsService {
       throw error;
     }
   }
+}
+
+/** The longest a rotated-out signing secret may keep signing: a week. */
+export const MAX_SECRET_OVERLAP_HOURS = 168;
+
+function newSigningSecret(): string {
+  return `whsec_${randomBytes(32).toString('base64url')}`;
 }
 
 function nameOf(raw: string): string {
