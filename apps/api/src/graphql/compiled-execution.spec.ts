@@ -1,5 +1,5 @@
 import type { GatewayExecutor, GatewayGraphQLRequestContext } from '@apollo/server-gateway-interface';
-import { buildSchema, execute, GraphQLSchema, parse } from 'graphql';
+import { buildSchema, execute, getIntrospectionQuery, GraphQLSchema, parse } from 'graphql';
 import { createHash } from 'node:crypto';
 import { CompiledExecution } from './compiled-execution';
 
@@ -70,6 +70,11 @@ describe('CompiledExecution', () => {
     expect(await run(request(query, { first: 2 }))).toEqual({
       data: { posts: posts.map(({ id, body }) => ({ id, body })) },
     });
+  });
+
+  it('answers introspection (Apollo Sandbox, outside production) as graphql-js does', async () => {
+    const query = getIntrospectionQuery();
+    expect(await run(request(query))).toEqual(await execute({ schema, document: parse(query) }));
   });
 
   it("applies an input field's default, which the compiler would report as missing", async () => {
