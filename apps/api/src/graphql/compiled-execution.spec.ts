@@ -13,7 +13,7 @@ const schema = buildSchema(`
   input PostInput { body: String!, kind: String! = "UPDATE" }
   input SkillInput { name: String!, level: Level! }
   type Post { id: ID!, body: String!, kind: String! }
-  type Query { posts(first: Int!): [Post!]!, secret: String, level(skill: SkillInput!): Int! }
+  type Query { posts(first: Int!): [Post!]!, secret: String, level(skill: SkillInput!): Int!, broken: Post }
   type Mutation { createPost(input: PostInput!): Post! }
 `);
 const posts = [
@@ -29,6 +29,8 @@ const resolvers: Record<string, (args: Record<string, unknown>) => unknown> = {
   // An enum's internal value differs from its name, as Nest's numeric enums do.
   level: ({ skill }) => (skill as { level: number }).level,
   createPost: ({ input }) => ({ id: '3', ...(input as object) }),
+  // A required field that comes back empty: the nearest nullable parent becomes null, with an error.
+  broken: () => ({ id: '9', body: null, kind: 'UPDATE' }),
 };
 for (const [name, resolve] of Object.entries(resolvers)) {
   const field = schema.getQueryType()!.getFields()[name] ?? schema.getMutationType()!.getFields()[name];
@@ -77,6 +79,26 @@ describe('CompiledExecution', () => {
     expect(await run(request(query))).toEqual(await execute({ schema, document: parse(query) }));
   });
 
+  it('skips and includes fields and fragments as graphql-js does', async () => {
+    const query = `query Posts($with: Boolean!, $without: Boolean!) {
+      posts(first: 2) {
+        id
+        ... on Post @include(if: $with) { body }
+        ...Kind @skip(if: $with)
+        body @skip(if: $without)
+        kind @include(if: $without)
+      }
+    }
+    fragment Kind on Post { kind }`;
+    for (const variables of [
+      { with: true, without: false },
+      { with: false, without: true },
+    ]) {
+      const expected = await execute({ schema, document: parse(query), variableValues: variables });
+      expect(await run(request(query, variables))).toEqual(expected);
+    }
+  });
+
   it("applies an input field's default, which the compiler would report as missing", async () => {
     const query = 'mutation Create($input: PostInput!) { createPost(input: $input) { id body kind } }';
     expect(await run(request(query, { input: { body: 'Hello' } }))).toEqual({
@@ -99,6 +121,15 @@ describe('CompiledExecution', () => {
     // Apollo reads `extensions.code` of every error: graphql-js always gives the object, graphql-jit only when the cause has one.
     expect(error.toJSON()).toEqual(expected.toJSON());
     expect(error.extensions).toEqual({});
+  });
+
+  it('turns a missing required field into null up to the nearest nullable parent, with the same error', async () => {
+    const query = '{ broken { id body kind } posts(first: 1) { id } }';
+    const result = await run(request(query));
+    const expected = await execute({ schema, document: parse(query) });
+    expect(result.data).toEqual({ broken: null, posts: [{ id: '1' }] });
+    expect(result.data).toEqual(expected.data);
+    expect(result.errors!.map((e) => e.toJSON())).toEqual(expected.errors!.map((e) => e.toJSON()));
   });
 
   it("marks variables that cannot be coerced as the client's mistake", async () => {
