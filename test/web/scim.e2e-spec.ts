@@ -70,11 +70,13 @@ describe('Directory provisioning (SCIM) in the browser', () => {
     await see(section.getByText(/A token is in use, made/));
     await expectAccessible(page);
 
-    // The directory pushes a group; the page lists it (and shows the token no more) once reloaded.
+    // The directory pushes a group: the page lists it on asking again, and shows the token no more once reloaded.
     const pushed = await scim('/Groups', token, { schemas: [GROUP], displayName: 'Comms team', members: [] });
     expect(pushed.status).toBe(201);
-    await page.reload();
     const group = section.getByRole('form', { name: 'Comms team' });
+    await section.getByRole('button', { name: 'Check again' }).click();
+    await see(group);
+    await page.reload();
     await see(group);
     await see(section.getByText(/Your directory last used it/));
     expect(await section.getByLabel('New SCIM token').count()).toBe(0);
@@ -88,7 +90,9 @@ describe('Directory provisioning (SCIM) in the browser', () => {
     await group.getByRole('combobox', { name: 'Community group' }).click();
     await page.getByRole('option', { name: 'Comms volunteers' }).click();
     await group.getByRole('button', { name: 'Save mapping' }).click();
-    await see(group.getByRole('status').getByText('Saved. Members of Comms team have it now.'));
+    await see(
+      group.getByRole('status').getByText('Saved. Members of Comms team hold the HR role and are in Comms volunteers.'),
+    );
     await expectAccessible(page);
     await page.reload();
     await see(group);
@@ -96,6 +100,15 @@ describe('Directory provisioning (SCIM) in the browser', () => {
     expect(await group.getByRole('combobox', { name: 'Community group' }).inputValue()).toBe('Comms volunteers');
     const settings = await stack.t.gql<any>(SETTINGS, {}, admin.accessToken);
     expect(settings.data.scimSettings.groups).toEqual([{ displayName: 'Comms team', role: 'HR', communityGroupId }]);
+    // Unmapping is choosing nothing.
+    await group.getByRole('combobox', { name: 'Community group' }).click();
+    await page.getByRole('option', { name: 'No community group' }).click();
+    await group.getByRole('button', { name: 'Save mapping' }).click();
+    await see(group.getByRole('status').getByText('Saved. Members of Comms team hold the HR role.'));
+    const unmapped = await stack.t.gql<any>(SETTINGS, {}, admin.accessToken);
+    expect(unmapped.data.scimSettings.groups).toEqual([
+      { displayName: 'Comms team', role: 'HR', communityGroupId: null },
+    ]);
 
     // Rotating asks first, stops the old token at once and shows the new one once.
     await section.getByRole('button', { name: 'Rotate token' }).click();

@@ -63,14 +63,14 @@ export function ScimSection() {
           people, and give roles and community groups through its groups. Each change is recorded in the audit log.
         </Text>
         <QueryState data={data} loading={loading} error={error} refetch={refetch}>
-          {(d) => <ScimPanel data={d} refetch={() => void refetch()} />}
+          {(d) => <ScimPanel data={d} refetch={refetch} />}
         </QueryState>
       </Stack>
     </Paper>
   );
 }
 
-function ScimPanel({ data, refetch }: { data: AdminScimSettingsQuery; refetch: () => void }) {
+function ScimPanel({ data, refetch }: { data: AdminScimSettingsQuery; refetch: () => Promise<unknown> }) {
   const settings = data.scimSettings;
   const [rotate] = useMutation(RotateScimTokenMutation, { refetchQueries: ['AdminScimSettings'] });
   const [revoke] = useMutation(RevokeScimTokenMutation, { refetchQueries: ['AdminScimSettings'] });
@@ -78,7 +78,10 @@ function ScimPanel({ data, refetch }: { data: AdminScimSettingsQuery; refetch: (
   const [notice, setNotice] = useState<Notice>(null);
   const [created, setCreated] = useState<CreatedToken | null>(null);
   const hasToken = settings.tokenCreatedAt != null;
-  const communityGroups = data.communityGroups.edges.map(({ node }) => node);
+  const communityGroups = data.communityGroups.edges
+    .map(({ node }) => node)
+    .sort((a, b) => a.name.localeCompare(b.name, 'en-GB'));
+  const [checking, checkOnce] = useSingleFlight();
 
   const makeToken = () =>
     once(async () => {
@@ -197,7 +200,13 @@ function ScimPanel({ data, refetch }: { data: AdminScimSettingsQuery; refetch: (
               to Crowdcomms there (Entra ID: Users and groups of the enterprise app; Okta: Push Groups), after its next
               sync.
             </Text>
-            <Button variant="default" size="sm" onClick={refetch} style={{ alignSelf: 'flex-start' }}>
+            <Button
+              variant="default"
+              size="sm"
+              loading={checking}
+              onClick={() => void checkOnce(refetch)}
+              style={{ alignSelf: 'flex-start' }}
+            >
               Check again
             </Button>
           </>
@@ -335,7 +344,12 @@ function GroupMapping({
           },
         });
         form.resetDirty();
-        setNotice({ tone: 'green', text: `Saved. Members of ${group.displayName} have it now.` });
+        const role = values.role === NONE ? null : values.role;
+        const joined =
+          values.communityGroupId === NONE
+            ? null
+            : (communityGroups.find((c) => c.id === values.communityGroupId)?.name ?? 'its community group');
+        setNotice({ tone: 'green', text: `Saved. ${describeMapping(group.displayName, role, joined)}` });
       } catch (e) {
         const { formMessage } = applyApiError(form, e);
         if (formMessage) setNotice({ tone: 'red', text: formMessage });
@@ -387,4 +401,13 @@ function GroupMapping({
       </form>
     </Paper>
   );
+}
+
+/** What a group gives its members, in words. */
+function describeMapping(name: string, role: string | null, communityGroup: string | null): string {
+  const holds = role ? `hold the ${ROLE_OPTIONS.find((r) => r.value === role)?.label ?? role} role` : null;
+  const joins = communityGroup ? `are in ${communityGroup}` : null;
+  if (holds && joins) return `Members of ${name} ${holds} and ${joins}.`;
+  if (holds || joins) return `Members of ${name} ${holds ?? joins}.`;
+  return `Members of ${name} get no role or community group from it.`;
 }
