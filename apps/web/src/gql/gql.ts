@@ -35,6 +35,11 @@ type Documents = {
     "\n  mutation AdminRenameOrganisation($name: String!) {\n    renameOrganisation(name: $name) {\n      id\n      name\n    }\n  }\n": typeof types.AdminRenameOrganisationDocument,
     "\n  query AdminRetentionSettings {\n    retentionSettings {\n      lastRunAt\n      periods {\n        kind\n        days\n        defaultDays\n        minDays\n        maxDays\n        changedAt\n        lastRemoved\n      }\n    }\n  }\n": typeof types.AdminRetentionSettingsDocument,
     "\n  mutation AdminSetRetentionPeriod($input: SetRetentionPeriodInput!) {\n    setRetentionPeriod(input: $input) {\n      kind\n      days\n      changedAt\n    }\n  }\n": typeof types.AdminSetRetentionPeriodDocument,
+    "\n  fragment AdminScimGroupFields on ScimGroup {\n    id\n    displayName\n    role\n    communityGroupId\n    createdAt\n  }\n": typeof types.AdminScimGroupFieldsFragmentDoc,
+    "\n  query AdminScimSettings {\n    scimSettings {\n      baseUrl\n      tokenCreatedAt\n      tokenLastUsedAt\n      groups {\n        ...AdminScimGroupFields\n      }\n    }\n    communityGroups: groups(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.AdminScimSettingsDocument,
+    "\n  mutation AdminRotateScimToken {\n    rotateScimToken {\n      token\n      baseUrl\n      createdAt\n    }\n  }\n": typeof types.AdminRotateScimTokenDocument,
+    "\n  mutation AdminRevokeScimToken {\n    revokeScimToken\n  }\n": typeof types.AdminRevokeScimTokenDocument,
+    "\n  mutation AdminMapScimGroup($input: MapScimGroupInput!) {\n    mapScimGroup(input: $input) {\n      ...AdminScimGroupFields\n    }\n  }\n": typeof types.AdminMapScimGroupDocument,
     "\n  fragment AdminSsoSettingsFields on SsoSettings {\n    issuer\n    clientId\n    clientSecretSet\n    allowedDomains\n    departmentClaim\n    gradeClaim\n    requireSso\n    breakGlassMemberId\n    redirectUri\n    signInUrl\n  }\n": typeof types.AdminSsoSettingsFieldsFragmentDoc,
     "\n  query AdminSsoSettings {\n    ssoSettings {\n      ...AdminSsoSettingsFields\n    }\n    members(first: 50, filter: { role: ADMIN }) {\n      edges {\n        node {\n          id\n          user {\n            id\n            displayName\n            email\n          }\n        }\n      }\n    }\n  }\n": typeof types.AdminSsoSettingsDocument,
     "\n  mutation AdminConfigureSso($input: ConfigureSsoInput!) {\n    configureSso(input: $input) {\n      ...AdminSsoSettingsFields\n    }\n  }\n": typeof types.AdminConfigureSsoDocument,
@@ -247,6 +252,11 @@ const documents: Documents = {
     "\n  mutation AdminRenameOrganisation($name: String!) {\n    renameOrganisation(name: $name) {\n      id\n      name\n    }\n  }\n": types.AdminRenameOrganisationDocument,
     "\n  query AdminRetentionSettings {\n    retentionSettings {\n      lastRunAt\n      periods {\n        kind\n        days\n        defaultDays\n        minDays\n        maxDays\n        changedAt\n        lastRemoved\n      }\n    }\n  }\n": types.AdminRetentionSettingsDocument,
     "\n  mutation AdminSetRetentionPeriod($input: SetRetentionPeriodInput!) {\n    setRetentionPeriod(input: $input) {\n      kind\n      days\n      changedAt\n    }\n  }\n": types.AdminSetRetentionPeriodDocument,
+    "\n  fragment AdminScimGroupFields on ScimGroup {\n    id\n    displayName\n    role\n    communityGroupId\n    createdAt\n  }\n": types.AdminScimGroupFieldsFragmentDoc,
+    "\n  query AdminScimSettings {\n    scimSettings {\n      baseUrl\n      tokenCreatedAt\n      tokenLastUsedAt\n      groups {\n        ...AdminScimGroupFields\n      }\n    }\n    communityGroups: groups(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.AdminScimSettingsDocument,
+    "\n  mutation AdminRotateScimToken {\n    rotateScimToken {\n      token\n      baseUrl\n      createdAt\n    }\n  }\n": types.AdminRotateScimTokenDocument,
+    "\n  mutation AdminRevokeScimToken {\n    revokeScimToken\n  }\n": types.AdminRevokeScimTokenDocument,
+    "\n  mutation AdminMapScimGroup($input: MapScimGroupInput!) {\n    mapScimGroup(input: $input) {\n      ...AdminScimGroupFields\n    }\n  }\n": types.AdminMapScimGroupDocument,
     "\n  fragment AdminSsoSettingsFields on SsoSettings {\n    issuer\n    clientId\n    clientSecretSet\n    allowedDomains\n    departmentClaim\n    gradeClaim\n    requireSso\n    breakGlassMemberId\n    redirectUri\n    signInUrl\n  }\n": types.AdminSsoSettingsFieldsFragmentDoc,
     "\n  query AdminSsoSettings {\n    ssoSettings {\n      ...AdminSsoSettingsFields\n    }\n    members(first: 50, filter: { role: ADMIN }) {\n      edges {\n        node {\n          id\n          user {\n            id\n            displayName\n            email\n          }\n        }\n      }\n    }\n  }\n": types.AdminSsoSettingsDocument,
     "\n  mutation AdminConfigureSso($input: ConfigureSsoInput!) {\n    configureSso(input: $input) {\n      ...AdminSsoSettingsFields\n    }\n  }\n": types.AdminConfigureSsoDocument,
@@ -536,6 +546,26 @@ export function graphql(source: "\n  query AdminRetentionSettings {\n    retenti
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AdminSetRetentionPeriod($input: SetRetentionPeriodInput!) {\n    setRetentionPeriod(input: $input) {\n      kind\n      days\n      changedAt\n    }\n  }\n"): (typeof documents)["\n  mutation AdminSetRetentionPeriod($input: SetRetentionPeriodInput!) {\n    setRetentionPeriod(input: $input) {\n      kind\n      days\n      changedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AdminScimGroupFields on ScimGroup {\n    id\n    displayName\n    role\n    communityGroupId\n    createdAt\n  }\n"): (typeof documents)["\n  fragment AdminScimGroupFields on ScimGroup {\n    id\n    displayName\n    role\n    communityGroupId\n    createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminScimSettings {\n    scimSettings {\n      baseUrl\n      tokenCreatedAt\n      tokenLastUsedAt\n      groups {\n        ...AdminScimGroupFields\n      }\n    }\n    communityGroups: groups(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminScimSettings {\n    scimSettings {\n      baseUrl\n      tokenCreatedAt\n      tokenLastUsedAt\n      groups {\n        ...AdminScimGroupFields\n      }\n    }\n    communityGroups: groups(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminRotateScimToken {\n    rotateScimToken {\n      token\n      baseUrl\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  mutation AdminRotateScimToken {\n    rotateScimToken {\n      token\n      baseUrl\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminRevokeScimToken {\n    revokeScimToken\n  }\n"): (typeof documents)["\n  mutation AdminRevokeScimToken {\n    revokeScimToken\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminMapScimGroup($input: MapScimGroupInput!) {\n    mapScimGroup(input: $input) {\n      ...AdminScimGroupFields\n    }\n  }\n"): (typeof documents)["\n  mutation AdminMapScimGroup($input: MapScimGroupInput!) {\n    mapScimGroup(input: $input) {\n      ...AdminScimGroupFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

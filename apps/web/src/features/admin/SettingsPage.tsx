@@ -6,6 +6,7 @@ import type { ProfileVisibility } from '../../gql/graphql';
 import { applyApiError, describeError, Page, QueryState, useSingleFlight } from '../../shared';
 import { OrganisationSettingsQuery, RenameOrganisationMutation, SetDefaultVisibilityMutation } from './operations';
 import { RetentionSection } from './RetentionSection';
+import { ScimSection } from './ScimSection';
 import { SsoSection } from './SsoSection';
 
 type Notice = { tone: 'red' | 'green'; text: string } | null;
@@ -21,6 +22,7 @@ export function SettingsPage() {
             <VisibilityForm visibility={d.organisationSettings.defaultProfileVisibility} />
             <RetentionSection />
             <SsoSection />
+            <ScimSection />
           </Stack>
         )}
       </QueryState>
