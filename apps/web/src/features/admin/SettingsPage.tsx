@@ -4,6 +4,7 @@ import { useForm } from '@mantine/form';
 import { useState, type FormEvent } from 'react';
 import type { ProfileVisibility } from '../../gql/graphql';
 import { applyApiError, describeError, Page, QueryState, useSingleFlight } from '../../shared';
+import { AnnouncementsSection } from './AnnouncementsSection';
 import { OrganisationSettingsQuery, RenameOrganisationMutation, SetDefaultVisibilityMutation } from './operations';
 import { RetentionSection } from './RetentionSection';
 import { SsoSection } from './SsoSection';
@@ -21,6 +22,7 @@ export function SettingsPage() {
             <VisibilityForm visibility={d.organisationSettings.defaultProfileVisibility} />
             <RetentionSection />
             <SsoSection />
+            <AnnouncementsSection />
           </Stack>
         )}
       </QueryState>
