@@ -42,6 +42,7 @@ async function startReceiver(dir: string) {
     { stdio: 'ignore' },
   );
   const received: Received[] = [];
+  const failing = new Set<string>();
   const server: Server = createServer(
     { key: readFileSync(path.join(dir, 'key.pem')), cert: readFileSync(path.join(dir, 'cert.pem')) },
     (req, res) => {
@@ -49,13 +50,14 @@ async function startReceiver(dir: string) {
       req.on('data', (c: Buffer) => chunks.push(c));
       req.on('end', () => {
         received.push({ path: req.url ?? '', headers: req.headers, raw: Buffer.concat(chunks).toString('utf8') });
-        res.writeHead(200, { 'content-type': 'text/plain' }).end('1');
+        if (failing.has(req.url ?? '')) res.writeHead(500, { 'content-type': 'text/plain' }).end('Receiver is down');
+        else res.writeHead(200, { 'content-type': 'text/plain' }).end('1');
       });
     },
   );
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const base = `https://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  return { base, received, close: () => new Promise<void>((r) => server.close(() => r())) };
+  return { base, received, failing, close: () => new Promise<void>((r) => server.close(() => r())) };
 }
 
 /** What a generic webhook's receiver does with `X-Crowdcomms-Signature: t=…,v1=…`. */
@@ -174,7 +176,68 @@ describe('Announcements in the browser', () => {
     ]);
     await expectAccessible(page);
 
-    // Removing it (after confirming) empties the list.
+    // A Teams channel whose receiver is down: the failure is shown in plain words, it pauses itself, and
+    // the admin resumes it once the receiver is back.
+    receiver.failing.add('/teams');
+    await section.getByRole('button', { name: 'Add a destination' }).click();
+    await section.getByLabel(/^Microsoft Teams channel/).check();
+    await section.getByLabel(/^Name/).fill('Comms team');
+    await section.getByLabel(/^Webhook URL/).fill(`${receiver.base}/teams`);
+    await section.getByRole('button', { name: 'Add destination' }).click();
+    const teams = section.getByRole('article', { name: 'Comms team' });
+    await see(teams.getByText('Teams', { exact: true }));
+    expect(await section.getByText(/^whsec_/).count()).toBe(0);
+    await teams.getByRole('button', { name: 'Send a test' }).click();
+    await see(
+      section
+        .getByRole('status')
+        .getByText('The test message to “Comms team” failed: The receiver answered HTTP 500: Receiver is down'),
+    );
+    // Test messages are not retried: four more failures in a row and it pauses itself.
+    const state = async () =>
+      (
+        await stack.t.gql<{
+          announcementDestinations: {
+            id: string;
+            name: string;
+            pausedAt: string | null;
+            consecutiveFailures: number;
+          }[];
+        }>(`query { announcementDestinations { id name pausedAt consecutiveFailures } }`, {}, admin.accessToken)
+      ).data!.announcementDestinations.find((d) => d.name === 'Comms team')!;
+    for (let failures = 1; failures < 5; failures++) {
+      await stack.t.gql(
+        `mutation ($id: ID!) { sendTestAnnouncement(id: $id) { id } }`,
+        { id: (await state()).id },
+        admin.accessToken,
+      );
+      for (const until = Date.now() + 10_000; (await state()).consecutiveFailures <= failures;) {
+        if (Date.now() > until) throw new Error(`the test message did not fail ${failures + 1} times`);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    }
+    expect((await state()).pausedAt).toEqual(expect.any(String));
+    await page.reload();
+    await see(teams.getByText(/^Paused on/));
+    await see(
+      teams.getByText(
+        '5 deliveries in a row failed. The last error: The receiver answered HTTP 500: Receiver is down.',
+      ),
+    );
+    await see(teams.getByText(/Announcements made while it is paused are not sent later/));
+    expect(await teams.getByRole('button', { name: 'Send a test' }).count()).toBe(0);
+    await expectAccessible(page);
+    receiver.failing.delete('/teams');
+    await teams.getByRole('button', { name: 'Resume' }).click();
+    await see(section.getByRole('status').getByText(/“Comms team” is resumed/));
+    await teams.getByRole('button', { name: 'Send a test' }).click();
+    await see(teams.getByText(/Last delivery arrived on/));
+    await expectAccessible(page);
+    await teams.getByRole('button', { name: 'Remove Comms team' }).click();
+    await teams.getByRole('button', { name: 'Remove', exact: true }).click();
+    await see(section.getByRole('status').getByText('“Comms team” is removed: nothing more is sent there.'));
+
+    // Removing the last one (after confirming) empties the list.
     await card.getByRole('button', { name: 'Remove Intranet news' }).click();
     await card.getByRole('button', { name: 'Remove', exact: true }).click();
     await see(section.getByText(/No destinations yet/));

@@ -15,7 +15,7 @@ import {
   Title,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type {
   AdminAnnouncementDestinationFieldsFragment,
   AnnouncementDestinationKind,
@@ -79,6 +79,9 @@ const EVENTS: { value: AnnouncementEvent; label: string; help: string }[] = [
   },
 ];
 
+/** The API's sentence, ending with a full stop. */
+const fullStop = (text: string) => (/[.!?]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`);
+
 const WHEN = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 const when = (iso: string) => WHEN.format(new Date(iso));
 
@@ -97,6 +100,8 @@ export function AnnouncementsSection() {
     pollInterval: awaiting ? 1500 : 0,
   });
   const [notice, setNotice] = useState<Notice>(null);
+  const [adding, setAdding] = useState(false);
+  const [created, setCreated] = useState<{ name: string; secret: string } | null>(null);
 
   // After "Send a test", the list is refreshed until the delivery shows (or half a minute passes).
   const tested = awaiting && data?.announcementDestinations.find((x) => x.id === awaiting.id);
@@ -152,7 +157,21 @@ export function AnnouncementsSection() {
                   setAwaiting({ id: dest.id, since: dest.lastAttemptAt, until: Date.now() + 30_000 })
                 }
               />
-              <AddDestinationForm say={setNotice} />
+              {created && <SigningSecret name={created.name} secret={created.secret} onDone={() => setCreated(null)} />}
+              {adding || !d.announcementDestinations.length ? (
+                <AddDestinationForm
+                  say={setNotice}
+                  onCreated={(made) => {
+                    setCreated(made.secret ? { name: made.name, secret: made.secret } : null);
+                    setAdding(false);
+                  }}
+                  onCancel={d.announcementDestinations.length ? () => setAdding(false) : undefined}
+                />
+              ) : (
+                <Button variant="light" style={{ alignSelf: 'flex-start' }} onClick={() => setAdding(true)}>
+                  Add a destination
+                </Button>
+              )}
             </Stack>
           )}
         </QueryState>
@@ -198,13 +217,15 @@ function DeliveryStatus({ d, testing }: { d: Destination; testing: boolean }) {
   if (d.pausedAt) {
     return (
       <Alert color="orange" variant="light" title={`Paused on ${when(d.pausedAt)}`} p="xs">
-        <Text size="sm">
-          {d.consecutiveFailures > 0
-            ? `${d.consecutiveFailures} deliveries in a row failed`
-            : 'Deliveries kept failing'}
-          {d.lastError ? `; the last one: ${d.lastError}` : '.'} Nothing is sent here until you resume it, and
-          announcements made while it is paused are not sent later.
-        </Text>
+        <Stack gap={4}>
+          <Text size="sm">
+            {d.consecutiveFailures > 1 ? `${d.consecutiveFailures} deliveries in a row failed.` : 'Deliveries failed.'}
+            {d.lastError ? ` The last error: ${fullStop(d.lastError)}` : ''}
+          </Text>
+          <Text size="sm">
+            Nothing is sent here until you resume it. Announcements made while it is paused are not sent later.
+          </Text>
+        </Stack>
       </Alert>
     );
   }
@@ -230,7 +251,8 @@ function DeliveryStatus({ d, testing }: { d: Destination; testing: boolean }) {
       <Alert color="red" variant="light" title="Last delivery failed" p="xs">
         <Text size="sm">
           {d.lastAttemptAt ? `${when(d.lastAttemptAt)}: ` : ''}
-          {d.lastError ?? 'No reason was given.'} It is tried again a few times; after 5 failures in a row it pauses.
+          {fullStop(d.lastError ?? 'No reason was given')} An announcement is tried again a few times; after 5 failed
+          attempts in a row it pauses.
         </Text>
       </Alert>
     );
@@ -389,12 +411,19 @@ function EditEvents({ destination: d, say, onDone }: { destination: Destination;
   );
 }
 
-function AddDestinationForm({ say }: { say: Say }) {
+function AddDestinationForm({
+  say,
+  onCreated,
+  onCancel,
+}: {
+  say: Say;
+  onCreated: (made: { name: string; secret: string | null }) => void;
+  onCancel?: () => void;
+}) {
   const [create] = useMutation(CreateAnnouncementDestinationMutation, {
     refetchQueries: ['AdminAnnouncementDestinations'],
   });
   const [saving, once] = useSingleFlight();
-  const [created, setCreated] = useState<{ name: string; secret: string } | null>(null);
   const form = useForm({
     mode: 'controlled',
     initialValues: {
@@ -413,7 +442,6 @@ function AddDestinationForm({ say }: { say: Say }) {
   const submit = form.onSubmit((values) =>
     once(async () => {
       say(null);
-      setCreated(null);
       try {
         const result = await create({
           variables: {
@@ -426,12 +454,11 @@ function AddDestinationForm({ say }: { say: Say }) {
           },
         });
         const made = result.data?.createAnnouncementDestination;
-        form.reset();
-        if (made?.signingSecret) setCreated({ name: made.destination.name, secret: made.signingSecret });
         say({
           tone: 'green',
           text: `“${values.name.trim()}” is added. Send a test to check that messages arrive.`,
         });
+        onCreated({ name: made?.destination.name ?? values.name.trim(), secret: made?.signingSecret ?? null });
       } catch (e) {
         const { formMessage } = applyApiError(form, e);
         if (formMessage) say({ tone: 'red', text: formMessage });
@@ -440,55 +467,62 @@ function AddDestinationForm({ say }: { say: Say }) {
   );
 
   return (
-    <Stack gap="sm">
-      {created && <SigningSecret name={created.name} secret={created.secret} onDone={() => setCreated(null)} />}
-      <form onSubmit={submit} noValidate aria-labelledby="announcement-add">
-        <Stack gap="sm">
-          <Title order={3} size="h4" id="announcement-add">
-            Add a destination
-          </Title>
-          <Radio.Group label="Where to post" required {...form.getInputProps('kind')}>
-            <Stack gap="xs" mt={4}>
-              {KINDS.map((k) => (
-                <Radio key={k.value} value={k.value} label={k.label} description={k.help} />
-              ))}
-            </Stack>
-          </Radio.Group>
-          <TextInput
-            label="Name"
-            description="How you recognise it here, such as “Comms team channel”."
-            required
-            maxLength={80}
-            {...form.getInputProps('name')}
-          />
-          <TextInput
-            label="Webhook URL"
-            description={`Starts with https://. ${kind.value === 'GENERIC' ? 'The address of the receiving system.' : `From the ${KIND_NAMES[kind.value]} channel.`} Stored encrypted and never shown again.`}
-            required
-            autoComplete="off"
-            spellCheck={false}
-            {...form.getInputProps('url')}
-          />
-          <Checkbox.Group label="What it announces" {...form.getInputProps('events')}>
-            <Stack gap="xs" mt={4}>
-              {EVENTS.map((e) => (
-                <Checkbox key={e.value} value={e.value} label={e.label} description={e.help} />
-              ))}
-            </Stack>
-          </Checkbox.Group>
-          <Button type="submit" loading={saving} style={{ alignSelf: 'flex-start' }}>
+    <form onSubmit={submit} noValidate aria-labelledby="announcement-add">
+      <Stack gap="sm">
+        <Title order={3} size="h4" id="announcement-add">
+          Add a destination
+        </Title>
+        <Radio.Group label="Where to post" required {...form.getInputProps('kind')}>
+          <Stack gap="xs" mt={4}>
+            {KINDS.map((k) => (
+              <Radio key={k.value} value={k.value} label={k.label} description={k.help} />
+            ))}
+          </Stack>
+        </Radio.Group>
+        <TextInput
+          label="Name"
+          description="How you recognise it here, such as “Comms team channel”."
+          required
+          maxLength={80}
+          {...form.getInputProps('name')}
+        />
+        <TextInput
+          label="Webhook URL"
+          description={`Starts with https://. ${kind.value === 'GENERIC' ? 'The address of the receiving system.' : `From the ${KIND_NAMES[kind.value]} channel.`} Stored encrypted and never shown again.`}
+          required
+          autoComplete="off"
+          spellCheck={false}
+          {...form.getInputProps('url')}
+        />
+        <Checkbox.Group label="What it announces" {...form.getInputProps('events')}>
+          <Stack gap="xs" mt={4}>
+            {EVENTS.map((e) => (
+              <Checkbox key={e.value} value={e.value} label={e.label} description={e.help} />
+            ))}
+          </Stack>
+        </Checkbox.Group>
+        <Group gap="xs">
+          <Button type="submit" loading={saving}>
             Add destination
           </Button>
-        </Stack>
-      </form>
-    </Stack>
+          {onCancel && (
+            <Button variant="default" disabled={saving} onClick={onCancel}>
+              Cancel
+            </Button>
+          )}
+        </Group>
+      </Stack>
+    </form>
   );
 }
 
 /** A generic webhook's signing secret, shown this once, with how the receiver checks it. */
 function SigningSecret({ name, secret, onDone }: { name: string; secret: string; onDone: () => void }) {
+  // The focus (and the view) moves here: the form that was just sent is gone.
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => ref.current?.focus(), []);
   return (
-    <Alert color="yellow" variant="light" title={`Signing secret for “${name}”: copy it now`}>
+    <Alert ref={ref} tabIndex={-1} color="yellow" variant="light" title={`Signing secret for “${name}”: copy it now`}>
       <Stack gap="xs">
         <Text size="sm">It will not be shown again. Give it to the people who run the receiving system.</Text>
         <Code block style={{ overflowWrap: 'anywhere', whiteSpace: 'pre-wrap' }}>
