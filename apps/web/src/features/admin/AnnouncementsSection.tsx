@@ -124,7 +124,7 @@ export function AnnouncementsSection() {
   }, [awaiting]);
 
   return (
-    <Paper withBorder p="md" component="section" aria-labelledby="announcement-settings">
+    <Paper withBorder p={{ base: 'sm', sm: 'md' }} component="section" aria-labelledby="announcement-settings">
       <Stack>
         <Title order={2} size="h3" id="announcement-settings">
           Announcements
@@ -295,7 +295,7 @@ function DestinationCard({
     });
 
   return (
-    <Paper withBorder p="sm" component="article" aria-labelledby={headingId}>
+    <Paper withBorder p={{ base: 'xs', sm: 'sm' }} component="article" aria-labelledby={headingId}>
       <Stack gap="xs">
         <Group gap="xs" wrap="nowrap" align="flex-start">
           <Badge variant="outline" color="gray" style={{ flexShrink: 0 }}>
@@ -420,8 +420,10 @@ function AddDestinationForm({
   onCreated: (made: { name: string; secret: string | null }) => void;
   onCancel?: () => void;
 }) {
+  // The list shows the new destination before the form gives way (and a signing secret is shown).
   const [create] = useMutation(CreateAnnouncementDestinationMutation, {
     refetchQueries: ['AdminAnnouncementDestinations'],
+    awaitRefetchQueries: true,
   });
   const [saving, once] = useSingleFlight();
   const form = useForm({
@@ -437,6 +439,12 @@ function AddDestinationForm({
       url: (v) => (v.trim() ? null : 'Paste the webhook URL, starting with https://'),
     },
   });
+  // Opened with "Add a destination": the focus moves to the form.
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const focusOnOpen = !!onCancel;
+  useEffect(() => {
+    if (focusOnOpen) headingRef.current?.focus();
+  }, [focusOnOpen]);
   const kind = KINDS.find((k) => k.value === form.values.kind) ?? KINDS[0];
 
   const submit = form.onSubmit((values) =>
@@ -469,7 +477,7 @@ function AddDestinationForm({
   return (
     <form onSubmit={submit} noValidate aria-labelledby="announcement-add">
       <Stack gap="sm">
-        <Title order={3} size="h4" id="announcement-add">
+        <Title order={3} size="h4" id="announcement-add" ref={headingRef} tabIndex={-1}>
           Add a destination
         </Title>
         <Radio.Group label="Where to post" required {...form.getInputProps('kind')}>
@@ -520,9 +528,19 @@ function AddDestinationForm({
 function SigningSecret({ name, secret, onDone }: { name: string; secret: string; onDone: () => void }) {
   // The focus (and the view) moves here: the form that was just sent is gone.
   const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => ref.current?.focus(), []);
+  useEffect(() => {
+    ref.current?.focus({ preventScroll: true });
+    ref.current?.scrollIntoView({ block: 'start' });
+  }, []);
   return (
-    <Alert ref={ref} tabIndex={-1} color="yellow" variant="light" title={`Signing secret for “${name}”: copy it now`}>
+    <Alert
+      ref={ref}
+      tabIndex={-1}
+      style={{ scrollMarginTop: 72 }}
+      color="yellow"
+      variant="light"
+      title={`Signing secret for “${name}”: copy it now`}
+    >
       <Stack gap="xs">
         <Text size="sm">It will not be shown again. Give it to the people who run the receiving system.</Text>
         <Code block style={{ overflowWrap: 'anywhere', whiteSpace: 'pre-wrap' }}>
