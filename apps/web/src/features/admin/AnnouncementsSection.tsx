@@ -320,7 +320,7 @@ function DestinationCard({
         )}
         <DeliveryStatus d={d} testing={testing} />
         {!editing && (
-          <Group gap="xs">
+          <Group gap={6}>
             {d.pausedAt ? (
               <Button
                 size="compact-sm"
@@ -384,7 +384,12 @@ function EditEvents({ destination: d, say, onDone }: { destination: Destination;
       say(null);
       try {
         await update({ variables: { input: { id: d.id, events: events as AnnouncementEvent[] } } });
-        say({ tone: 'green', text: `“${d.name}” now announces: ${describeEvents(events as AnnouncementEvent[])}` });
+        say({
+          tone: 'green',
+          text: events.length
+            ? `“${d.name}” now announces: ${describeEvents(events as AnnouncementEvent[]).toLowerCase()}.`
+            : `“${d.name}” announces nothing for now.`,
+        });
         onDone();
       } catch (e) {
         say({ tone: 'red', text: describeError(e).message });
@@ -558,10 +563,14 @@ function SigningSecret({ name, secret, onDone }: { name: string; secret: string;
             I have stored it
           </Button>
         </Group>
+        <Text size="sm">Each message carries this header:</Text>
+        <Code block style={{ overflowWrap: 'anywhere', whiteSpace: 'pre-wrap' }}>
+          X-Crowdcomms-Signature: t=&lt;time&gt;,v1=&lt;signature&gt;
+        </Code>
         <Text size="sm">
-          Each message carries a header <Code>X-Crowdcomms-Signature: t=&lt;time&gt;,v1=&lt;signature&gt;</Code>. The
-          receiver computes the HMAC-SHA256 of <Code>&lt;time&gt;.&lt;request body&gt;</Code> with this secret and
-          accepts the message only if its hex digest equals <Code>v1</Code> and the time (Unix seconds) is recent.
+          The receiving system computes the HMAC-SHA256 of <Code>&lt;time&gt;.&lt;request body&gt;</Code> with this
+          secret and accepts the message only if its hex digest equals the signature and the time (Unix seconds) is
+          recent.
         </Text>
       </Stack>
     </Alert>
