@@ -4,6 +4,7 @@ import { useForm } from '@mantine/form';
 import { useState, type FormEvent } from 'react';
 import type { ProfileVisibility } from '../../gql/graphql';
 import { applyApiError, describeError, Page, QueryState, useSingleFlight } from '../../shared';
+import { AnnouncementsSection } from './AnnouncementsSection';
 import { OrganisationSettingsQuery, RenameOrganisationMutation, SetDefaultVisibilityMutation } from './operations';
 import { RetentionSection } from './RetentionSection';
 import { ScimSection } from './ScimSection';
@@ -23,6 +24,7 @@ export function SettingsPage() {
             <RetentionSection />
             <SsoSection />
             <ScimSection />
+            <AnnouncementsSection />
           </Stack>
         )}
       </QueryState>
