@@ -60,12 +60,17 @@ async function startReceiver(dir: string) {
   return { base, received, failing, close: () => new Promise<void>((r) => server.close(() => r())) };
 }
 
-/** What a generic webhook's receiver does with `X-Crowdcomms-Signature: t=…,v1=…`. */
+/** What a generic webhook's receiver does with `X-Crowdcomms-Signature: t=…,v1=…[,v1=…]`: any `v1` may match. */
 function signatureIsValid(secret: string, header: string, raw: string): boolean {
-  const parts = Object.fromEntries(header.split(',').map((p) => p.split('=') as [string, string]));
-  const expected = createHmac('sha256', secret).update(`${parts.t}.${raw}`).digest();
-  const given = Buffer.from(parts.v1 ?? '', 'hex');
-  return given.length === expected.length && timingSafeEqual(given, expected);
+  const parts = header.split(',');
+  const t = parts.find((p) => p.startsWith('t='))?.slice(2);
+  const expected = createHmac('sha256', secret).update(`${t}.${raw}`).digest();
+  return parts
+    .filter((p) => p.startsWith('v1='))
+    .some((p) => {
+      const given = Buffer.from(p.slice(3), 'hex');
+      return given.length === expected.length && timingSafeEqual(given, expected);
+    });
 }
 
 /** The messages a field's input points to with aria-describedby (its description and its error). */
@@ -156,6 +161,47 @@ describe('Announcements in the browser', () => {
     // The secret is not shown again.
     await page.reload();
     await see(card.getByText(/Last delivery arrived on/));
+    expect(await section.getByText(/^whsec_/).count()).toBe(0);
+
+    // A new secret: the old one keeps signing for a day, so the receiving system can switch without missing a
+    // message — a test message verifies with either.
+    const delivery = (n: number) => {
+      const got = receiver.received.filter((r) => r.path === '/generic');
+      expect(got).toHaveLength(n);
+      return { header: got[n - 1].headers['x-crowdcomms-signature'] as string, raw: got[n - 1].raw };
+    };
+    await card.getByRole('button', { name: 'New secret' }).click();
+    await expectAccessible(page);
+    await card.getByRole('button', { name: 'Make a new secret' }).click();
+    await see(section.getByText('Signing secret for “Intranet news”: copy it now'));
+    const renewed = (await section.getByText(/^whsec_/).textContent())!.trim();
+    expect(renewed).toMatch(/^whsec_[\w-]{20,}$/);
+    expect(renewed).not.toBe(secret);
+    await see(section.getByRole('status').getByText(/has a new signing secret\. The old one also signs for 24 hours/));
+    await see(card.getByText(/The previous signing secret also signs until/));
+    await expectAccessible(page);
+    await section.getByRole('button', { name: 'I have stored it' }).click();
+    await card.getByRole('button', { name: 'Send a test' }).click();
+    await see(section.getByRole('status').getByText('The test message reached “Intranet news”.'));
+    let signed = delivery(2);
+    expect(signatureIsValid(renewed, signed.header, signed.raw)).toBe(true);
+    expect(signatureIsValid(secret, signed.header, signed.raw)).toBe(true);
+
+    // A secret that leaked is stopped at once: only the newest signs.
+    await card.getByRole('button', { name: 'New secret' }).click();
+    await card.getByLabel(/^Stop the old secret now/).check();
+    await card.getByRole('button', { name: 'Make a new secret' }).click();
+    await see(section.getByRole('status').getByText(/and the old one has stopped/));
+    const newest = (await section.getByText(/^whsec_/).textContent())!.trim();
+    expect(newest).not.toBe(renewed);
+    expect(await card.getByText(/The previous signing secret also signs until/).count()).toBe(0);
+    await card.getByRole('button', { name: 'Send a test' }).click();
+    await see(section.getByRole('status').getByText('The test message reached “Intranet news”.'));
+    signed = delivery(3);
+    expect(signatureIsValid(newest, signed.header, signed.raw)).toBe(true);
+    expect(signatureIsValid(renewed, signed.header, signed.raw)).toBe(false);
+    expect(signatureIsValid(secret, signed.header, signed.raw)).toBe(false);
+    await page.reload();
     expect(await section.getByText(/^whsec_/).count()).toBe(0);
 
     // The events chosen are kept.

@@ -14,13 +14,14 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  fragment AdminAnnouncementDestinationFields on AnnouncementDestination {\n    id\n    kind\n    name\n    urlHost\n    events\n    pausedAt\n    lastStatus\n    lastError\n    lastAttemptAt\n    lastSuccessAt\n    consecutiveFailures\n    createdAt\n  }\n": typeof types.AdminAnnouncementDestinationFieldsFragmentDoc,
+    "\n  fragment AdminAnnouncementDestinationFields on AnnouncementDestination {\n    id\n    kind\n    name\n    urlHost\n    events\n    pausedAt\n    lastStatus\n    lastError\n    lastAttemptAt\n    lastSuccessAt\n    consecutiveFailures\n    previousSecretExpiresAt\n    createdAt\n  }\n": typeof types.AdminAnnouncementDestinationFieldsFragmentDoc,
     "\n  query AdminAnnouncementDestinations {\n    announcementDestinations {\n      ...AdminAnnouncementDestinationFields\n    }\n  }\n": typeof types.AdminAnnouncementDestinationsDocument,
     "\n  mutation AdminCreateAnnouncementDestination($input: CreateAnnouncementDestinationInput!) {\n    createAnnouncementDestination(input: $input) {\n      signingSecret\n      destination {\n        ...AdminAnnouncementDestinationFields\n      }\n    }\n  }\n": typeof types.AdminCreateAnnouncementDestinationDocument,
     "\n  mutation AdminUpdateAnnouncementDestination($input: UpdateAnnouncementDestinationInput!) {\n    updateAnnouncementDestination(input: $input) {\n      ...AdminAnnouncementDestinationFields\n    }\n  }\n": typeof types.AdminUpdateAnnouncementDestinationDocument,
     "\n  mutation AdminDeleteAnnouncementDestination($id: ID!) {\n    deleteAnnouncementDestination(id: $id) {\n      id\n    }\n  }\n": typeof types.AdminDeleteAnnouncementDestinationDocument,
     "\n  mutation AdminResumeAnnouncementDestination($id: ID!) {\n    resumeAnnouncementDestination(id: $id) {\n      ...AdminAnnouncementDestinationFields\n    }\n  }\n": typeof types.AdminResumeAnnouncementDestinationDocument,
     "\n  mutation AdminSendTestAnnouncement($id: ID!) {\n    sendTestAnnouncement(id: $id) {\n      ...AdminAnnouncementDestinationFields\n    }\n  }\n": typeof types.AdminSendTestAnnouncementDocument,
+    "\n  mutation AdminRotateAnnouncementSigningSecret($id: ID!, $keepPreviousHours: Int!) {\n    rotateAnnouncementSigningSecret(id: $id, keepPreviousHours: $keepPreviousHours) {\n      signingSecret\n      destination {\n        ...AdminAnnouncementDestinationFields\n      }\n    }\n  }\n": typeof types.AdminRotateAnnouncementSigningSecretDocument,
     "\n  query AdminAuditLog($filter: AuditLogFilter, $after: String) {\n    auditLog(first: 50, filter: $filter, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          action\n          actorMemberId\n          actorName\n          subjectMemberId\n          subjectName\n          query\n          createdAt\n        }\n      }\n    }\n  }\n": typeof types.AdminAuditLogDocument,
     "\n  query AdminExportAuditLog($filter: AuditLogFilter) {\n    exportAuditLog(filter: $filter)\n  }\n": typeof types.AdminExportAuditLogDocument,
     "\n  query AdminAuditActors($search: String) {\n    members(first: 20, filter: { search: $search }) {\n      edges {\n        node {\n          id\n          user {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n": typeof types.AdminAuditActorsDocument,
@@ -238,13 +239,14 @@ type Documents = {
     "\n  mutation ResumeSession($input: LoginInput!) {\n    login(input: $input) {\n      ...SessionFields\n    }\n  }\n": typeof types.ResumeSessionDocument,
 };
 const documents: Documents = {
-    "\n  fragment AdminAnnouncementDestinationFields on AnnouncementDestination {\n    id\n    kind\n    name\n    urlHost\n    events\n    pausedAt\n    lastStatus\n    lastError\n    lastAttemptAt\n    lastSuccessAt\n    consecutiveFailures\n    createdAt\n  }\n": types.AdminAnnouncementDestinationFieldsFragmentDoc,
+    "\n  fragment AdminAnnouncementDestinationFields on AnnouncementDestination {\n    id\n    kind\n    name\n    urlHost\n    events\n    pausedAt\n    lastStatus\n    lastError\n    lastAttemptAt\n    lastSuccessAt\n    consecutiveFailures\n    previousSecretExpiresAt\n    createdAt\n  }\n": types.AdminAnnouncementDestinationFieldsFragmentDoc,
     "\n  query AdminAnnouncementDestinations {\n    announcementDestinations {\n      ...AdminAnnouncementDestinationFields\n    }\n  }\n": types.AdminAnnouncementDestinationsDocument,
     "\n  mutation AdminCreateAnnouncementDestination($input: CreateAnnouncementDestinationInput!) {\n    createAnnouncementDestination(input: $input) {\n      signingSecret\n      destination {\n        ...AdminAnnouncementDestinationFields\n      }\n    }\n  }\n": types.AdminCreateAnnouncementDestinationDocument,
     "\n  mutation AdminUpdateAnnouncementDestination($input: UpdateAnnouncementDestinationInput!) {\n    updateAnnouncementDestination(input: $input) {\n      ...AdminAnnouncementDestinationFields\n    }\n  }\n": types.AdminUpdateAnnouncementDestinationDocument,
     "\n  mutation AdminDeleteAnnouncementDestination($id: ID!) {\n    deleteAnnouncementDestination(id: $id) {\n      id\n    }\n  }\n": types.AdminDeleteAnnouncementDestinationDocument,
     "\n  mutation AdminResumeAnnouncementDestination($id: ID!) {\n    resumeAnnouncementDestination(id: $id) {\n      ...AdminAnnouncementDestinationFields\n    }\n  }\n": types.AdminResumeAnnouncementDestinationDocument,
     "\n  mutation AdminSendTestAnnouncement($id: ID!) {\n    sendTestAnnouncement(id: $id) {\n      ...AdminAnnouncementDestinationFields\n    }\n  }\n": types.AdminSendTestAnnouncementDocument,
+    "\n  mutation AdminRotateAnnouncementSigningSecret($id: ID!, $keepPreviousHours: Int!) {\n    rotateAnnouncementSigningSecret(id: $id, keepPreviousHours: $keepPreviousHours) {\n      signingSecret\n      destination {\n        ...AdminAnnouncementDestinationFields\n      }\n    }\n  }\n": types.AdminRotateAnnouncementSigningSecretDocument,
     "\n  query AdminAuditLog($filter: AuditLogFilter, $after: String) {\n    auditLog(first: 50, filter: $filter, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          action\n          actorMemberId\n          actorName\n          subjectMemberId\n          subjectName\n          query\n          createdAt\n        }\n      }\n    }\n  }\n": types.AdminAuditLogDocument,
     "\n  query AdminExportAuditLog($filter: AuditLogFilter) {\n    exportAuditLog(filter: $filter)\n  }\n": types.AdminExportAuditLogDocument,
     "\n  query AdminAuditActors($search: String) {\n    members(first: 20, filter: { search: $search }) {\n      edges {\n        node {\n          id\n          user {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n": types.AdminAuditActorsDocument,
@@ -479,7 +481,7 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment AdminAnnouncementDestinationFields on AnnouncementDestination {\n    id\n    kind\n    name\n    urlHost\n    events\n    pausedAt\n    lastStatus\n    lastError\n    lastAttemptAt\n    lastSuccessAt\n    consecutiveFailures\n    createdAt\n  }\n"): (typeof documents)["\n  fragment AdminAnnouncementDestinationFields on AnnouncementDestination {\n    id\n    kind\n    name\n    urlHost\n    events\n    pausedAt\n    lastStatus\n    lastError\n    lastAttemptAt\n    lastSuccessAt\n    consecutiveFailures\n    createdAt\n  }\n"];
+export function graphql(source: "\n  fragment AdminAnnouncementDestinationFields on AnnouncementDestination {\n    id\n    kind\n    name\n    urlHost\n    events\n    pausedAt\n    lastStatus\n    lastError\n    lastAttemptAt\n    lastSuccessAt\n    consecutiveFailures\n    previousSecretExpiresAt\n    createdAt\n  }\n"): (typeof documents)["\n  fragment AdminAnnouncementDestinationFields on AnnouncementDestination {\n    id\n    kind\n    name\n    urlHost\n    events\n    pausedAt\n    lastStatus\n    lastError\n    lastAttemptAt\n    lastSuccessAt\n    consecutiveFailures\n    previousSecretExpiresAt\n    createdAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -504,6 +506,10 @@ export function graphql(source: "\n  mutation AdminResumeAnnouncementDestination
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AdminSendTestAnnouncement($id: ID!) {\n    sendTestAnnouncement(id: $id) {\n      ...AdminAnnouncementDestinationFields\n    }\n  }\n"): (typeof documents)["\n  mutation AdminSendTestAnnouncement($id: ID!) {\n    sendTestAnnouncement(id: $id) {\n      ...AdminAnnouncementDestinationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminRotateAnnouncementSigningSecret($id: ID!, $keepPreviousHours: Int!) {\n    rotateAnnouncementSigningSecret(id: $id, keepPreviousHours: $keepPreviousHours) {\n      signingSecret\n      destination {\n        ...AdminAnnouncementDestinationFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AdminRotateAnnouncementSigningSecret($id: ID!, $keepPreviousHours: Int!) {\n    rotateAnnouncementSigningSecret(id: $id, keepPreviousHours: $keepPreviousHours) {\n      signingSecret\n      destination {\n        ...AdminAnnouncementDestinationFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

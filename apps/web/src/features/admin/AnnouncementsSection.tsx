@@ -27,6 +27,7 @@ import {
   CreateAnnouncementDestinationMutation,
   DeleteAnnouncementDestinationMutation,
   ResumeAnnouncementDestinationMutation,
+  RotateAnnouncementSigningSecretMutation,
   SendTestAnnouncementMutation,
   UpdateAnnouncementDestinationMutation,
 } from './announcement-operations';
@@ -34,6 +35,11 @@ import {
 type Destination = AdminAnnouncementDestinationFieldsFragment;
 type Notice = { tone: 'red' | 'green'; text: string } | null;
 type Say = (notice: Notice) => void;
+/** A signing secret just made (a new webhook, or a new secret for one), to show this once. */
+type NewSecret = { name: string; secret: string };
+
+/** How long the secret a new one replaces keeps signing, so that the receiving system can switch calmly. */
+const OVERLAP_HOURS = 24;
 
 /** What each kind is and where its URL comes from, in the admin's words. */
 const KINDS: { value: AnnouncementDestinationKind; label: string; help: string }[] = [
@@ -101,7 +107,7 @@ export function AnnouncementsSection() {
   });
   const [notice, setNotice] = useState<Notice>(null);
   const [adding, setAdding] = useState(false);
-  const [created, setCreated] = useState<{ name: string; secret: string } | null>(null);
+  const [created, setCreated] = useState<NewSecret | null>(null);
 
   // After "Send a test", the list is refreshed until the delivery shows (or half a minute passes).
   const tested = awaiting && data?.announcementDestinations.find((x) => x.id === awaiting.id);
@@ -156,8 +162,16 @@ export function AnnouncementsSection() {
                 onTestSent={(dest) =>
                   setAwaiting({ id: dest.id, since: dest.lastAttemptAt, until: Date.now() + 30_000 })
                 }
+                onSecret={setCreated}
               />
-              {created && <SigningSecret name={created.name} secret={created.secret} onDone={() => setCreated(null)} />}
+              {created && (
+                <SigningSecret
+                  key={created.secret}
+                  name={created.name}
+                  secret={created.secret}
+                  onDone={() => setCreated(null)}
+                />
+              )}
               {adding || !d.announcementDestinations.length ? (
                 <AddDestinationForm
                   say={setNotice}
@@ -185,11 +199,13 @@ function DestinationList({
   say,
   awaitingId,
   onTestSent,
+  onSecret,
 }: {
   destinations: Destination[];
   say: Say;
   awaitingId: string | null;
   onTestSent: (d: Destination) => void;
+  onSecret: (made: NewSecret) => void;
 }) {
   if (!destinations.length) {
     return (
@@ -207,6 +223,7 @@ function DestinationList({
           say={say}
           testing={awaitingId === d.id}
           onTestSent={() => onTestSent(d)}
+          onSecret={onSecret}
         />
       ))}
     </Stack>
@@ -269,14 +286,18 @@ function DestinationCard({
   say,
   testing,
   onTestSent,
+  onSecret,
 }: {
   destination: Destination;
   say: Say;
   testing: boolean;
   onTestSent: () => void;
+  onSecret: (made: NewSecret) => void;
 }) {
   const headingId = useId();
-  const [editing, setEditing] = useState(false);
+  const [editing, setEditing] = useState<'events' | 'secret' | null>(null);
+  // When the card was shown: a rotated-out secret's end is compared with it (the list is fetched afresh on each visit).
+  const [shownAt] = useState(() => Date.now());
   const [busy, once] = useSingleFlight();
   const [sendTest] = useMutation(SendTestAnnouncementMutation);
   const [resume] = useMutation(ResumeAnnouncementDestinationMutation);
@@ -308,8 +329,8 @@ function DestinationCard({
         <Text size="sm" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
           Posts to {d.urlHost}
         </Text>
-        {editing ? (
-          <EditEvents destination={d} say={say} onDone={() => setEditing(false)} />
+        {editing === 'events' ? (
+          <EditEvents destination={d} say={say} onDone={() => setEditing(null)} />
         ) : (
           <Text size="sm">
             <Text span fw={500}>
@@ -319,6 +340,21 @@ function DestinationCard({
           </Text>
         )}
         <DeliveryStatus d={d} testing={testing} />
+        {d.previousSecretExpiresAt && Date.parse(d.previousSecretExpiresAt) > shownAt && (
+          <Text size="sm" c="dimmed">
+            The previous signing secret also signs until {when(d.previousSecretExpiresAt)}.
+          </Text>
+        )}
+        {editing === 'secret' && (
+          <RotateSecret
+            destination={d}
+            say={say}
+            onDone={(secret) => {
+              setEditing(null);
+              if (secret) onSecret({ name: d.name, secret });
+            }}
+          />
+        )}
         {!editing && (
           <Group gap={6}>
             {d.pausedAt ? (
@@ -350,9 +386,14 @@ function DestinationCard({
                 Send a test
               </Button>
             )}
-            <Button size="compact-sm" variant="default" disabled={busy} onClick={() => setEditing(true)}>
+            <Button size="compact-sm" variant="default" disabled={busy} onClick={() => setEditing('events')}>
               Edit events
             </Button>
+            {d.kind === 'GENERIC' && (
+              <Button size="compact-sm" variant="default" disabled={busy} onClick={() => setEditing('secret')}>
+                New secret
+              </Button>
+            )}
             <ConfirmButton
               label={`Remove ${d.name}`}
               question="Remove it? Nothing more is sent there."
@@ -409,6 +450,67 @@ function EditEvents({ destination: d, say, onDone }: { destination: Destination;
           Save events
         </Button>
         <Button size="compact-sm" variant="default" disabled={saving} onClick={onDone}>
+          Cancel
+        </Button>
+      </Group>
+    </Stack>
+  );
+}
+
+/**
+ * A new signing secret for a webhook: by default the old one keeps signing for a day, so that the receiving
+ * system can switch without missing a message; a secret that leaked is stopped at once.
+ */
+function RotateSecret({
+  destination: d,
+  say,
+  onDone,
+}: {
+  destination: Destination;
+  say: Say;
+  onDone: (secret: string | null) => void;
+}) {
+  const [overlap, setOverlap] = useState('keep');
+  const [saving, once] = useSingleFlight();
+  const [rotate] = useMutation(RotateAnnouncementSigningSecretMutation);
+  const make = () =>
+    once(async () => {
+      say(null);
+      try {
+        const keep = overlap === 'keep' ? OVERLAP_HOURS : 0;
+        const { data } = await rotate({ variables: { id: d.id, keepPreviousHours: keep } });
+        say({
+          tone: 'green',
+          text: keep
+            ? `“${d.name}” has a new signing secret. The old one also signs for ${keep} hours: give the new one to the receiving system before then.`
+            : `“${d.name}” has a new signing secret, and the old one has stopped: messages are refused until the receiving system has the new one.`,
+        });
+        onDone(data?.rotateAnnouncementSigningSecret.signingSecret ?? null);
+      } catch (e) {
+        say({ tone: 'red', text: describeError(e).message });
+      }
+    });
+  return (
+    <Stack gap="xs">
+      <Radio.Group label="A new signing secret" value={overlap} onChange={setOverlap}>
+        <Stack gap={6} mt={4}>
+          <Radio
+            value="keep"
+            label={`Keep the old secret signing for ${OVERLAP_HOURS} hours`}
+            description="Messages carry both signatures meanwhile, so the receiving system can switch without missing one."
+          />
+          <Radio
+            value="stop"
+            label="Stop the old secret now"
+            description="If it has leaked. The receiving system refuses messages until it has the new secret."
+          />
+        </Stack>
+      </Radio.Group>
+      <Group gap="xs">
+        <Button size="compact-sm" loading={saving} onClick={() => void make()}>
+          Make a new secret
+        </Button>
+        <Button size="compact-sm" variant="default" disabled={saving} onClick={() => onDone(null)}>
           Cancel
         </Button>
       </Group>
@@ -569,8 +671,9 @@ function SigningSecret({ name, secret, onDone }: { name: string; secret: string;
         </Code>
         <Text size="sm">
           The receiving system computes the HMAC-SHA256 of <Code>&lt;time&gt;.&lt;request body&gt;</Code> with this
-          secret and accepts the message only if its hex digest equals the signature and the time (Unix seconds) is
-          recent.
+          secret and accepts the message only if its hex digest equals a <Code>v1</Code> signature and the time (Unix
+          seconds) is recent. For a while after a new secret is made, messages carry a second <Code>v1</Code>, made with
+          the old secret.
         </Text>
       </Stack>
     </Alert>

@@ -13,6 +13,7 @@ export const AdminAnnouncementDestinationFieldsFragment = graphql(`
     lastAttemptAt
     lastSuccessAt
     consecutiveFailures
+    previousSecretExpiresAt
     createdAt
   }
 `);
@@ -64,6 +65,17 @@ export const SendTestAnnouncementMutation = graphql(`
   mutation AdminSendTestAnnouncement($id: ID!) {
     sendTestAnnouncement(id: $id) {
       ...AdminAnnouncementDestinationFields
+    }
+  }
+`);
+
+export const RotateAnnouncementSigningSecretMutation = graphql(`
+  mutation AdminRotateAnnouncementSigningSecret($id: ID!, $keepPreviousHours: Int!) {
+    rotateAnnouncementSigningSecret(id: $id, keepPreviousHours: $keepPreviousHours) {
+      signingSecret
+      destination {
+        ...AdminAnnouncementDestinationFields
+      }
     }
   }
 `);
