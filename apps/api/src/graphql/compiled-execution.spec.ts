@@ -106,9 +106,10 @@ describe('CompiledExecution', () => {
     });
   });
 
-  it('gives an enum variable its internal value', async () => {
+  it('gives an enum its internal value, in a variable and written in the document', async () => {
     const query = 'query Level($skill: SkillInput!) { level(skill: $skill) }';
     expect(await run(request(query, { skill: { name: 'Writing', level: 'EXPERT' } }))).toEqual({ data: { level: 5 } });
+    expect(await run(request('{ level(skill: { name: "Writing", level: AWARE }) }'))).toEqual({ data: { level: 1 } });
   });
 
   it("keeps a resolver's error as graphql-js gives it: the error itself, where it happened, an extensions object", async () => {
