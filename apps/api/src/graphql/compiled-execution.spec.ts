@@ -1,7 +1,15 @@
 import type { GatewayExecutor, GatewayGraphQLRequestContext } from '@apollo/server-gateway-interface';
-import { buildSchema, execute, getIntrospectionQuery, GraphQLSchema, parse } from 'graphql';
+import { buildSchema, execute, getIntrospectionQuery, getOperationAST, GraphQLSchema, parse } from 'graphql';
+import { compileQuery } from 'graphql-jit';
 import { createHash } from 'node:crypto';
 import { CompiledExecution } from './compiled-execution';
+
+// The real compiler, counted: which documents run compiled, and from when.
+jest.mock('graphql-jit', () => {
+  const actual = jest.requireActual<typeof import('graphql-jit')>('graphql-jit');
+  return { ...actual, compileQuery: jest.fn(actual.compileQuery) };
+});
+const compiles = () => (compileQuery as jest.Mock).mock.calls.length;
 
 /** As the product's domain errors: a code of its own, no GraphQL `extensions` (the formatter maps the code). */
 class Refused extends Error {
@@ -13,13 +21,18 @@ const schema = buildSchema(`
   input PostInput { body: String!, kind: String! = "UPDATE" }
   input SkillInput { name: String!, level: Level! }
   type Post { id: ID!, body: String!, kind: String! }
-  type Query { posts(first: Int!): [Post!]!, secret: String, level(skill: SkillInput!): Int!, broken: Post }
+  input EchoInput { a: String, b: String }
+  type Query {
+    posts(first: Int!): [Post!]!, secret: String, level(skill: SkillInput!): Int!, broken: Post
+    echo(input: EchoInput!): String!, count(ids: [Int!]!): Int!
+  }
   type Mutation { createPost(input: PostInput!): Post! }
 `);
 const posts = [
   { id: '1', body: 'Boost your blog', kind: 'UPDATE' },
   { id: '2', body: 'Social account rota', kind: 'EVENT' },
 ];
+let created = 0;
 // Each root field's resolver, as Nest gives every field one.
 const resolvers: Record<string, (args: Record<string, unknown>) => unknown> = {
   posts: ({ first }) => posts.slice(0, first as number),
@@ -28,7 +41,13 @@ const resolvers: Record<string, (args: Record<string, unknown>) => unknown> = {
   },
   // An enum's internal value differs from its name, as Nest's numeric enums do.
   level: ({ skill }) => (skill as { level: number }).level,
-  createPost: ({ input }) => ({ id: '3', ...(input as object) }),
+  createPost: ({ input }) => {
+    created++;
+    return { id: '3', ...(input as object) };
+  },
+  // Which fields arrived: an omitted one must stay out (a null clears a profile's field).
+  echo: ({ input }) => JSON.stringify(input),
+  count: ({ ids }) => (ids as number[]).length,
   // A required field that comes back empty: the nearest nullable parent becomes null, with an error.
   broken: () => ({ id: '9', body: null, kind: 'UPDATE' }),
 };
@@ -50,28 +69,44 @@ async function start(forSchema: GraphQLSchema): Promise<GatewayExecutor> {
   return executor;
 }
 
-/** What Apollo hands a gateway's executor, for one document. */
-function request(query: string, variables: Record<string, unknown> = {}): GatewayGraphQLRequestContext {
+/** What Apollo hands a gateway's executor, for one document: the operation it resolved from the name sent. */
+function request(query: string, variables: Record<string, unknown> = {}, operationName?: string) {
+  const document = parse(query);
+  const operation = getOperationAST(document, operationName);
   return {
-    request: { query, variables },
-    document: parse(query),
+    request: { query, variables, operationName },
+    document,
+    operation,
+    operationName: operation?.name?.value ?? null,
     queryHash: createHash('sha256').update(query).digest('hex'),
     context: {},
   } as unknown as GatewayGraphQLRequestContext;
 }
 
 describe('CompiledExecution', () => {
-  let run: GatewayExecutor;
-  beforeAll(async () => (run = await start(schema)));
+  let executor: GatewayExecutor;
+  beforeAll(async () => (executor = await start(schema)));
+  /** Runs a document as a client sending it again and again would: the second time, compiled when it can be. */
+  const run = async (r: GatewayGraphQLRequestContext) => {
+    const first = await executor(r);
+    const again = await executor(r);
+    expect(again).toEqual(first);
+    return again;
+  };
 
-  it('answers as graphql-js does, the first time and from the compiled document', async () => {
+  it('interprets a document the first time, compiles it the second, and answers as graphql-js throughout', async () => {
     const query = 'query Posts($first: Int!) { posts(first: $first) { id body } }';
     const expected = await execute({ schema, document: parse(query), variableValues: { first: 1 } });
     expect(expected.data).toEqual({ posts: [{ id: '1', body: 'Boost your blog' }] });
-    expect(await run(request(query, { first: 1 }))).toEqual(expected);
-    expect(await run(request(query, { first: 2 }))).toEqual({
+    const before = compiles();
+    expect(await executor(request(query, { first: 1 }))).toEqual(expected);
+    expect(compiles()).toBe(before);
+    expect(await executor(request(query, { first: 1 }))).toEqual(expected);
+    expect(compiles()).toBe(before + 1);
+    expect(await executor(request(query, { first: 2 }))).toEqual({
       data: { posts: posts.map(({ id, body }) => ({ id, body })) },
     });
+    expect(compiles()).toBe(before + 1);
   });
 
   it('answers introspection (Apollo Sandbox, outside production) as graphql-js does', async () => {
@@ -101,9 +136,30 @@ describe('CompiledExecution', () => {
 
   it("applies an input field's default, which the compiler would report as missing", async () => {
     const query = 'mutation Create($input: PostInput!) { createPost(input: $input) { id body kind } }';
+    const before = compiles();
     expect(await run(request(query, { input: { body: 'Hello' } }))).toEqual({
       data: { createPost: { id: '3', body: 'Hello', kind: 'UPDATE' } },
     });
+    expect(compiles()).toBe(before);
+  });
+
+  it("applies a variable's default, which the compiler would report as missing", async () => {
+    const query = 'query Posts($first: Int! = 1) { posts(first: $first) { id } }';
+    expect(await run(request(query))).toEqual({ data: { posts: [{ id: '1' }] } });
+  });
+
+  it('leaves out a field given by an omitted variable inside an object written in the document', async () => {
+    const query = 'query Echo($a: String, $b: String) { echo(input: { a: $a, b: $b }) }';
+    expect(await run(request(query, { a: 'x' }))).toEqual({ data: { echo: '{"a":"x"}' } });
+  });
+
+  it('runs nothing when no operation has the name sent, and says so', async () => {
+    const query = 'mutation Create { createPost(input: { body: "Hello" }) { id } }';
+    const before = created;
+    const result = await run(request(query, {}, 'Nope'));
+    expect(result.data).toBeUndefined();
+    expect(result.errors!.map((e) => e.message)).toEqual(['Unknown operation named "Nope".']);
+    expect(created).toBe(before);
   });
 
   it('gives an enum its internal value, in a variable and written in the document', async () => {
@@ -133,11 +189,18 @@ describe('CompiledExecution', () => {
     expect(result.errors!.map((e) => e.toJSON())).toEqual(expected.errors!.map((e) => e.toJSON()));
   });
 
-  it("marks variables that cannot be coerced as the client's mistake", async () => {
-    const result = await run(request('query Posts($first: Int!) { posts(first: $first) { id } }', { first: 'many' }));
+  it("reports variables that cannot be coerced as graphql-js does: the client's, at most 50 errors", async () => {
+    const query = 'query Posts($first: Int!) { posts(first: $first) { id } }';
+    const result = await run(request(query, { first: 'many' }));
     expect(result.data).toBeUndefined();
     expect(result.errors).toHaveLength(1);
     expect(result.errors![0].message).toMatch(/^Variable "\$first" got invalid value "many"/);
-    expect(result.errors![0].extensions).toEqual({ code: 'BAD_USER_INPUT' });
+    // What Apollo reads to answer BAD_USER_INPUT with HTTP 400.
+    expect(result.errors![0].nodes?.[0].kind).toBe('VariableDefinition');
+
+    const many = await run(request('query Count($ids: [Int!]!) { count(ids: $ids) }', { ids: Array(500).fill(true) }));
+    expect(many.data).toBeUndefined();
+    expect(many.errors!.length).toBeLessThanOrEqual(51);
+    expect(many.errors!.at(-1)!.message).toMatch(/Too many errors processing variables/);
   });
 });

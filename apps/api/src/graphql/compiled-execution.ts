@@ -5,6 +5,8 @@ import type {
 } from '@apollo/server-gateway-interface';
 import {
   DocumentNode,
+  OperationDefinitionNode,
+  visit,
   GraphQLError,
   GraphQLInputType,
   GraphQLSchema,
@@ -17,8 +19,13 @@ import {
 } from 'graphql';
 import { CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
 
-/** Compiled documents kept: the web app's operations and any client's, least recently used dropped first. */
+/** Documents remembered: the web app's operations and any client's, least recently used dropped first. */
 const COMPILED_DOCUMENTS = 500;
+/** A document seen once, interpreted: compiled if it comes again. */
+const SEEN_ONCE = 'seen once';
+/** A document graphql-js runs (see `needsGraphqlJs`), or one graphql-jit could not compile. */
+const INTERPRETED = 'graphql-js';
+type Execution = CompiledQuery | typeof SEEN_ONCE | typeof INTERPRETED;
 
 /**
  * Executes each operation through a function compiled for its document (graphql-jit) instead of walking the
@@ -30,7 +37,7 @@ const COMPILED_DOCUMENTS = 500;
 export class CompiledExecution implements GatewayInterface {
   private schema?: GraphQLSchema;
   private readonly listeners = new Set<GatewaySchemaLoadOrUpdateCallback>();
-  private readonly compiled = new Map<string, CompiledQuery>();
+  private readonly compiled = new Map<string, Execution>();
 
   /** Nest's `transformSchema`: the schema it built, kept for compiling. */
   useSchema = (schema: GraphQLSchema): GraphQLSchema => {
@@ -59,42 +66,59 @@ export class CompiledExecution implements GatewayInterface {
   private readonly execute: GatewayExecutor = async (request) => {
     const schema = this.schema!;
     const variables = request.request.variables ?? {};
+    const interpret = () =>
+      execute({
+        schema,
+        document: request.document,
+        contextValue: request.context,
+        variableValues: variables,
+        operationName: request.request.operationName ?? undefined,
+      });
+    // No operation matched the name sent: graphql-js answers with its error and runs nothing.
+    if (!request.operation) return interpret();
     const key = `${request.queryHash}:${request.operationName ?? ''}`;
-    let query = this.compiled.get(key);
-    if (query) {
-      // Most recently used last: the Map's first key is the one to drop.
-      this.compiled.delete(key);
-    } else {
-      const compiled = fillsInputDefaults(schema, request.document)
-        ? null
-        : compileQuery(schema, request.document, request.operationName ?? undefined);
-      if (!compiled || !isCompiledQuery(compiled)) {
-        // A document the compiler does not handle (Apollo has validated it): graphql-js runs it as before.
-        const operationName = request.operationName ?? undefined;
-        return execute({
-          schema,
-          document: request.document,
-          contextValue: request.context,
-          variableValues: variables,
-          operationName,
-        });
-      }
-      query = compiled;
-      if (this.compiled.size >= COMPILED_DOCUMENTS) this.compiled.delete(this.compiled.keys().next().value!);
-    }
-    this.compiled.set(key, query);
+    const query = this.next(key, () => this.compile(schema, request.document, request.operation));
+    if (typeof query === 'string') return interpret();
     const result = await query.query(undefined, request.context, variables);
-    return result.errors
-      ? { ...result, errors: result.errors.map((e) => asGraphQLJsError(e, !('data' in result))) }
-      : result;
+    // Variables that cannot be coerced (nothing ran): graphql-js says so in its own words, marked as the
+    // client's mistake and at most 50 of them (graphql-jit lists every one).
+    if (!('data' in result)) return interpret();
+    return result.errors ? { ...result, errors: result.errors.map(asGraphQLJsError) } : result;
   };
+
+  /**
+   * What runs `key` now: a document is interpreted the first time it is seen and compiled the second, so that
+   * documents sent once (a hand-written query, or a client sending a new one each time) never pay for compiling.
+   */
+  private next(key: string, compile: () => CompiledQuery | typeof INTERPRETED): Execution {
+    const known = this.compiled.get(key);
+    // Most recently used last: the Map's first key is the one to drop.
+    if (known) this.compiled.delete(key);
+    else if (this.compiled.size >= COMPILED_DOCUMENTS) this.compiled.delete(this.compiled.keys().next().value!);
+    const now = known === SEEN_ONCE ? compile() : (known ?? SEEN_ONCE);
+    this.compiled.set(key, now);
+    return now;
+  }
+
+  private compile(
+    schema: GraphQLSchema,
+    document: DocumentNode,
+    operation: OperationDefinitionNode,
+  ): CompiledQuery | typeof INTERPRETED {
+    if (needsGraphqlJs(schema, document, operation)) return INTERPRETED;
+    const compiled = compileQuery(schema, document, operation.name?.value);
+    return isCompiledQuery(compiled) ? compiled : INTERPRETED;
+  }
 }
 
 /**
- * Whether a variable's input object has a field with a default value (a post's `kind`, a group's `privacy`):
- * graphql-jit's variable coercion reports such a field as missing instead of applying its default.
+ * Whether graphql-jit would coerce this operation's variables differently from graphql-js, which then runs
+ * it: a variable's default value (`$first: Int! = 5`: reported missing), an input object with a field's
+ * default (a post's `kind`, a group's `privacy`: reported missing), or a variable inside an object or list
+ * written in the document (`filter: { search: $search }`: an omitted one becomes null, where graphql-js leaves
+ * the field out — and null clears a profile's field).
  */
-function fillsInputDefaults(schema: GraphQLSchema, document: DocumentNode): boolean {
+function needsGraphqlJs(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode): boolean {
   const seen = new Set<string>();
   const hasDefaults = (type: GraphQLInputType | undefined): boolean => {
     const named = type && getNamedType(type);
@@ -102,26 +126,28 @@ function fillsInputDefaults(schema: GraphQLSchema, document: DocumentNode): bool
     seen.add(named.name);
     return Object.values(named.getFields()).some((f) => f.defaultValue !== undefined || hasDefaults(f.type));
   };
-  return document.definitions.some(
-    (d) =>
-      d.kind === Kind.OPERATION_DEFINITION &&
-      (d.variableDefinitions ?? []).some((v) =>
-        hasDefaults(typeFromAST(schema, v.type) as GraphQLInputType | undefined),
-      ),
-  );
+  const variables = operation.variableDefinitions ?? [];
+  if (variables.some((v) => v.defaultValue || hasDefaults(typeFromAST(schema, v.type) as GraphQLInputType))) {
+    return true;
+  }
+  let nested = false;
+  visit(document, {
+    Variable(_node, _key, _parent, _path, ancestors) {
+      if (ancestors.some((a) => 'kind' in a && (a.kind === Kind.OBJECT || a.kind === Kind.LIST))) nested = true;
+    },
+  });
+  return nested;
 }
 
 /**
  * graphql-jit's errors carry locations but no `extensions` object, which Apollo and the error formatter read
- * (as graphql-js's always have one); variables that cannot be coerced (no data at all) are the client's
- * mistake, which graphql-js's errors tell Apollo through their nodes.
+ * (graphql-js's always have one).
  */
-function asGraphQLJsError(error: GraphQLError, variables: boolean): GraphQLError {
-  const extensions = variables ? { code: 'BAD_USER_INPUT' } : error.extensions;
+function asGraphQLJsError(error: GraphQLError): GraphQLError {
   const converted = new GraphQLError(error.message, {
     path: error.path,
     originalError: error.originalError,
-    extensions,
+    extensions: error.extensions,
   });
   return Object.assign(converted, { locations: error.locations });
 }
