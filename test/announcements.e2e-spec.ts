@@ -476,6 +476,15 @@ describe('announcements in Teams, Slack and webhooks', () => {
     expect(signatureIsValid(second, got.header, got.raw)).toBe(true);
     expect(signatureIsValid(first, got.header, got.raw)).toBe(true);
 
+    // Rotating again during the overlap would drop the first secret, which the receiver may still hold: refused
+    // (a double click, or two admins), and both secrets go on signing.
+    const again = await rotate(24);
+    expect(failure(again)).toMatchObject({ code: 'CONFLICT', reason: 'SECRET_OVERLAP_RUNNING' });
+    expect(again.errors![0].message).toMatch(/still signs until .*stop the old ones now/);
+    got = await delivered();
+    expect(signatureIsValid(second, got.header, got.raw)).toBe(true);
+    expect(signatureIsValid(first, got.header, got.raw)).toBe(true);
+
     // Once the overlap has passed, only the new secret signs.
     await t.db.query(
       `UPDATE announcement_destination SET previous_secret_expires_at = now() - interval '1 second' WHERE id = $1`,

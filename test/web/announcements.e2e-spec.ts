@@ -189,6 +189,10 @@ describe('Announcements in the browser', () => {
 
     // A secret that leaked is stopped at once: only the newest signs.
     await card.getByRole('button', { name: 'New secret' }).click();
+    // While the first secret still signs, a second overlap would drop it: only "stop now" is offered.
+    expect(await card.getByLabel(/^Keep the old secret signing/).isDisabled()).toBe(true);
+    await see(card.getByText(/Not until the secret before the current one stops signing/));
+    await expectAccessible(page);
     await card.getByLabel(/^Stop the old secret now/).check();
     await card.getByRole('button', { name: 'Make a new secret' }).click();
     await see(section.getByRole('status').getByText(/and the old one has stopped/));

@@ -106,6 +106,15 @@ export class AnnouncementsService {
           },
         );
       }
+      // A second rotation while the first one's old secret still signs would drop that secret, which the receiver
+      // may still hold: only "stop the old ones now" is taken until the overlap ends.
+      const overlapEnds = destination.previousSecretExpiresAt;
+      if (keepPreviousHours > 0 && overlapEnds && overlapEnds > new Date()) {
+        throw new ConflictError(
+          `The secret before the current one still signs until ${overlapEnds.toISOString()}: make a new one after that, or stop the old ones now (keepPreviousHours: 0)`,
+          { reason: 'SECRET_OVERLAP_RUNNING', argument: 'keepPreviousHours' },
+        );
+      }
       const signingSecret = newSigningSecret();
       const keep = keepPreviousHours > 0;
       await destinations.update(

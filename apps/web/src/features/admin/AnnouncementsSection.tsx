@@ -125,7 +125,13 @@ export function AnnouncementsSection() {
   }
   useEffect(() => {
     if (!awaiting) return;
-    const timer = setTimeout(() => setAwaiting((a) => (a === awaiting ? null : a)), awaiting.until - Date.now());
+    const timer = setTimeout(() => {
+      setAwaiting((a) => (a === awaiting ? null : a));
+      setNotice({
+        tone: 'red',
+        text: 'No word from the test message after half a minute: it is still waiting to be sent. Its result will show on the destination once it is.',
+      });
+    }, awaiting.until - Date.now());
     return () => clearTimeout(timer);
   }, [awaiting]);
 
@@ -159,8 +165,8 @@ export function AnnouncementsSection() {
                 destinations={d.announcementDestinations}
                 say={setNotice}
                 awaitingId={awaiting?.id ?? null}
-                onTestSent={(dest) =>
-                  setAwaiting({ id: dest.id, since: dest.lastAttemptAt, until: Date.now() + 30_000 })
+                onTestSent={(sent) =>
+                  setAwaiting({ id: sent.id, since: sent.lastAttemptAt, until: Date.now() + 30_000 })
                 }
                 onSecret={setCreated}
               />
@@ -204,7 +210,8 @@ function DestinationList({
   destinations: Destination[];
   say: Say;
   awaitingId: string | null;
-  onTestSent: (d: Destination) => void;
+  /** The destination as the server had it when the test was queued: the delivery is the next attempt after. */
+  onTestSent: (sent: Destination) => void;
   onSecret: (made: NewSecret) => void;
 }) {
   if (!destinations.length) {
@@ -222,7 +229,7 @@ function DestinationList({
           destination={d}
           say={say}
           testing={awaitingId === d.id}
-          onTestSent={() => onTestSent(d)}
+          onTestSent={onTestSent}
           onSecret={onSecret}
         />
       ))}
@@ -291,13 +298,15 @@ function DestinationCard({
   destination: Destination;
   say: Say;
   testing: boolean;
-  onTestSent: () => void;
+  onTestSent: (sent: Destination) => void;
   onSecret: (made: NewSecret) => void;
 }) {
   const headingId = useId();
   const [editing, setEditing] = useState<'events' | 'secret' | null>(null);
   // When the card was shown: a rotated-out secret's end is compared with it (the list is fetched afresh on each visit).
   const [shownAt] = useState(() => Date.now());
+  const overlapUntil =
+    d.previousSecretExpiresAt && Date.parse(d.previousSecretExpiresAt) > shownAt ? d.previousSecretExpiresAt : null;
   const [busy, once] = useSingleFlight();
   const [sendTest] = useMutation(SendTestAnnouncementMutation);
   const [resume] = useMutation(ResumeAnnouncementDestinationMutation);
@@ -340,14 +349,15 @@ function DestinationCard({
           </Text>
         )}
         <DeliveryStatus d={d} testing={testing} />
-        {d.previousSecretExpiresAt && Date.parse(d.previousSecretExpiresAt) > shownAt && (
+        {overlapUntil && (
           <Text size="sm" c="dimmed">
-            The previous signing secret also signs until {when(d.previousSecretExpiresAt)}.
+            The previous signing secret also signs until {when(overlapUntil)}.
           </Text>
         )}
         {editing === 'secret' && (
           <RotateSecret
             destination={d}
+            overlapUntil={overlapUntil}
             say={say}
             onDone={(secret) => {
               setEditing(null);
@@ -377,8 +387,8 @@ function DestinationCard({
                 loading={busy || testing}
                 onClick={() =>
                   void act(async () => {
-                    await sendTest({ variables: { id: d.id } });
-                    onTestSent();
+                    const { data } = await sendTest({ variables: { id: d.id } });
+                    onTestSent(data?.sendTestAnnouncement ?? d);
                     return `A test message is on its way to “${d.name}”.`;
                   })
                 }
@@ -463,14 +473,17 @@ function EditEvents({ destination: d, say, onDone }: { destination: Destination;
  */
 function RotateSecret({
   destination: d,
+  overlapUntil,
   say,
   onDone,
 }: {
   destination: Destination;
+  /** While the secret before the current one still signs, a second overlap would drop it: only "stop now". */
+  overlapUntil: string | null;
   say: Say;
   onDone: (secret: string | null) => void;
 }) {
-  const [overlap, setOverlap] = useState('keep');
+  const [overlap, setOverlap] = useState(overlapUntil ? 'stop' : 'keep');
   const [saving, once] = useSingleFlight();
   const [rotate] = useMutation(RotateAnnouncementSigningSecretMutation);
   const make = () =>
@@ -497,7 +510,12 @@ function RotateSecret({
           <Radio
             value="keep"
             label={`Keep the old secret signing for ${OVERLAP_HOURS} hours`}
-            description="Messages carry both signatures meanwhile, so the receiving system can switch without missing one."
+            disabled={!!overlapUntil}
+            description={
+              overlapUntil
+                ? `Not until the secret before the current one stops signing, on ${when(overlapUntil)}.`
+                : 'Messages carry both signatures meanwhile, so the receiving system can switch without missing one.'
+            }
           />
           <Radio
             value="stop"
