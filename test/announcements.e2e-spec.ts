@@ -1,13 +1,6 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { getQueueToken } from '@nestjs/bullmq';
 import { Queue } from 'bullmq';
-import { execFileSync } from 'node:child_process';
-import { createHmac, timingSafeEqual } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer, Server } from 'node:https';
-import { AddressInfo } from 'node:net';
-import os from 'node:os';
-import path from 'node:path';
 import {
   AUDIT_LOG,
   CREATE_CALL,
@@ -19,6 +12,7 @@ import {
 } from './utils/operations';
 import { inviteAndJoin, Session, signUpAdmin } from './utils/story';
 import { createTestApp, GraphQLResponse, TestApp } from './utils/test-app';
+import { signatureIsValid, signaturesIn, startWebhookReceiver, WebhookReceiver } from './utils/webhook-receiver';
 
 const FIELDS = `id name kind events urlHost pausedAt lastStatus lastError lastAttemptAt lastSuccessAt attempts consecutiveFailures`;
 const CREATE = `mutation Create($input: CreateAnnouncementDestinationInput!) {
@@ -33,82 +27,6 @@ const ROTATE = `mutation Rotate($id: ID!, $keep: Int) {
   rotateAnnouncementSigningSecret(id: $id, keepPreviousHours: $keep) { signingSecret destination { id previousSecretExpiresAt } }
 }`;
 
-interface Received {
-  path: string;
-  headers: Record<string, string | string[] | undefined>;
-  raw: string;
-  json: any;
-}
-
-/** A Teams/Slack/webhook receiver on 127.0.0.1 over https (its own certificate), recording every request. */
-async function startReceiver(dir: string) {
-  execFileSync(
-    'openssl',
-    [
-      'req',
-      '-x509',
-      '-newkey',
-      'ec',
-      '-pkeyopt',
-      'ec_paramgen_curve:prime256v1',
-      '-nodes',
-      '-keyout',
-      path.join(dir, 'key.pem'),
-      '-out',
-      path.join(dir, 'cert.pem'),
-      '-days',
-      '2',
-      '-subj',
-      '/CN=127.0.0.1',
-      '-addext',
-      'subjectAltName=IP:127.0.0.1',
-    ],
-    { stdio: 'ignore' },
-  );
-  const received: Received[] = [];
-  const failing = new Set<string>();
-  const server: Server = createServer(
-    { key: readFileSync(path.join(dir, 'key.pem')), cert: readFileSync(path.join(dir, 'cert.pem')) },
-    (req, res) => {
-      const chunks: Buffer[] = [];
-      req.on('data', (c: Buffer) => chunks.push(c));
-      req.on('end', () => {
-        const raw = Buffer.concat(chunks).toString('utf8');
-        received.push({ path: req.url ?? '', headers: req.headers, raw, json: JSON.parse(raw) });
-        if (failing.has(req.url ?? '')) {
-          res.writeHead(500, { 'content-type': 'text/plain' }).end('Receiver is down');
-        } else {
-          res.writeHead(200, { 'content-type': 'text/plain' }).end('1');
-        }
-      });
-    },
-  );
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const base = `https://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  return { base, received, failing, close: () => new Promise<void>((r) => server.close(() => r())) };
-}
-
-/** The `v1` signatures in `X-Crowdcomms-Signature: t=…,v1=…[,v1=…]` (two while a rotated-out secret still signs). */
-function signaturesIn(header: string): string[] {
-  return header
-    .split(',')
-    .filter((p) => p.startsWith('v1='))
-    .map((p) => p.slice(3));
-}
-
-/** What a generic webhook's receiver does with the header: any `v1` made with its secret is valid. */
-function signatureIsValid(secret: string, header: string, raw: string): boolean {
-  const t = header
-    .split(',')
-    .find((p) => p.startsWith('t='))
-    ?.slice(2);
-  const expected = createHmac('sha256', secret).update(`${t}.${raw}`).digest();
-  return signaturesIn(header).some((v1) => {
-    const given = Buffer.from(v1, 'hex');
-    return given.length === expected.length && timingSafeEqual(given, expected);
-  });
-}
-
 /**
  * An admin connects Teams, Slack and a signed generic webhook and chooses what each announces; opened
  * calls, opened tasks and published campaign digests reach them through the outbox and the worker, each
@@ -119,8 +37,7 @@ function signatureIsValid(secret: string, header: string, raw: string): boolean 
 describe('announcements in Teams, Slack and webhooks', () => {
   let t: TestApp;
   let worker: INestApplicationContext;
-  let receiver: Awaited<ReturnType<typeof startReceiver>>;
-  let dir: string;
+  let receiver: WebhookReceiver;
   let admin: Session;
   let member: Session;
   let elsewhere: Session;
@@ -166,12 +83,11 @@ describe('announcements in Teams, Slack and webhooks', () => {
   };
 
   beforeAll(async () => {
-    dir = mkdtempSync(path.join(os.tmpdir(), 'crowdcomms-receiver-'));
-    receiver = await startReceiver(dir);
+    receiver = await startWebhookReceiver();
     t = await createTestApp({
       // Only the test's own receiver may be internal; any other private address stays refused.
       WEBHOOK_ALLOW_PRIVATE_HOSTS: '127.0.0.1',
-      WEBHOOK_CA_FILE: path.join(dir, 'cert.pem'),
+      WEBHOOK_CA_FILE: receiver.caFile,
       WEBHOOK_RETRY_DELAY_MS: '50',
       APP_URL: 'https://crowdcomms.example',
     });
@@ -184,7 +100,6 @@ describe('announcements in Teams, Slack and webhooks', () => {
   afterAll(async () => {
     await t?.close();
     await receiver?.close();
-    rmSync(dir, { recursive: true, force: true });
   });
 
   it('refuses a URL that is not https or reaches an internal address, and non-admins, storing nothing', async () => {

@@ -1,77 +1,8 @@
-import { execFileSync } from 'node:child_process';
-import { createHmac, timingSafeEqual } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer, Server } from 'node:https';
-import { AddressInfo } from 'node:net';
-import os from 'node:os';
-import path from 'node:path';
 import { Locator, Page } from 'playwright-core';
 import { PASSWORD, signUpAdmin } from '../utils/story';
+import { signatureIsValid, startWebhookReceiver, WebhookReceiver } from '../utils/webhook-receiver';
 import { expectAccessible, heading, see, startWebStack, WebStack } from './support/browser';
 import { signIn } from './support/journeys';
-
-interface Received {
-  path: string;
-  headers: Record<string, string | string[] | undefined>;
-  raw: string;
-}
-
-/** A webhook receiver on 127.0.0.1 over https (its own certificate), recording every request. */
-async function startReceiver(dir: string) {
-  execFileSync(
-    'openssl',
-    [
-      'req',
-      '-x509',
-      '-newkey',
-      'ec',
-      '-pkeyopt',
-      'ec_paramgen_curve:prime256v1',
-      '-nodes',
-      '-keyout',
-      path.join(dir, 'key.pem'),
-      '-out',
-      path.join(dir, 'cert.pem'),
-      '-days',
-      '2',
-      '-subj',
-      '/CN=127.0.0.1',
-      '-addext',
-      'subjectAltName=IP:127.0.0.1',
-    ],
-    { stdio: 'ignore' },
-  );
-  const received: Received[] = [];
-  const failing = new Set<string>();
-  const server: Server = createServer(
-    { key: readFileSync(path.join(dir, 'key.pem')), cert: readFileSync(path.join(dir, 'cert.pem')) },
-    (req, res) => {
-      const chunks: Buffer[] = [];
-      req.on('data', (c: Buffer) => chunks.push(c));
-      req.on('end', () => {
-        received.push({ path: req.url ?? '', headers: req.headers, raw: Buffer.concat(chunks).toString('utf8') });
-        if (failing.has(req.url ?? '')) res.writeHead(500, { 'content-type': 'text/plain' }).end('Receiver is down');
-        else res.writeHead(200, { 'content-type': 'text/plain' }).end('1');
-      });
-    },
-  );
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const base = `https://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  return { base, received, failing, close: () => new Promise<void>((r) => server.close(() => r())) };
-}
-
-/** What a generic webhook's receiver does with `X-Crowdcomms-Signature: t=…,v1=…[,v1=…]`: any `v1` may match. */
-function signatureIsValid(secret: string, header: string, raw: string): boolean {
-  const parts = header.split(',');
-  const t = parts.find((p) => p.startsWith('t='))?.slice(2);
-  const expected = createHmac('sha256', secret).update(`${t}.${raw}`).digest();
-  return parts
-    .filter((p) => p.startsWith('v1='))
-    .some((p) => {
-      const given = Buffer.from(p.slice(3), 'hex');
-      return given.length === expected.length && timingSafeEqual(given, expected);
-    });
-}
 
 /** The messages a field's input points to with aria-describedby (its description and its error). */
 async function messagesOf(page: Page, input: Locator): Promise<string[]> {
@@ -87,16 +18,14 @@ async function messagesOf(page: Page, input: Locator): Promise<string[]> {
  */
 describe('Announcements in the browser', () => {
   let stack: WebStack;
-  let receiver: Awaited<ReturnType<typeof startReceiver>>;
-  let dir: string;
+  let receiver: WebhookReceiver;
 
   beforeAll(async () => {
-    dir = mkdtempSync(path.join(os.tmpdir(), 'crowdcomms-receiver-'));
-    receiver = await startReceiver(dir);
+    receiver = await startWebhookReceiver();
     stack = await startWebStack({
       // Only the test's own receiver may be internal; any other private address stays refused.
       WEBHOOK_ALLOW_PRIVATE_HOSTS: '127.0.0.1',
-      WEBHOOK_CA_FILE: path.join(dir, 'cert.pem'),
+      WEBHOOK_CA_FILE: receiver.caFile,
       WEBHOOK_RETRY_DELAY_MS: '50',
     });
   }, 60_000);
@@ -104,7 +33,6 @@ describe('Announcements in the browser', () => {
   afterAll(async () => {
     await stack?.close();
     await receiver?.close();
-    if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
   it('lets an admin connect a signed webhook, test it, choose its events and remove it', async () => {

@@ -9,3 +9,4 @@ export { hasRole, useMe, useSession, type Me, type RoleName } from '../session/S
 export { useCsvDownload } from './csv-download';
 export { downloadText } from './download';
 export { ConfirmButton } from './ConfirmButton';
+export { StatusNotice } from './StatusNotice';

@@ -21,7 +21,7 @@ import type {
   AnnouncementDestinationKind,
   AnnouncementEvent,
 } from '../../gql/graphql';
-import { applyApiError, ConfirmButton, describeError, QueryState, useSingleFlight } from '../../shared';
+import { applyApiError, ConfirmButton, describeError, QueryState, StatusNotice, useSingleFlight } from '../../shared';
 import {
   AnnouncementDestinationsQuery,
   CreateAnnouncementDestinationMutation,
@@ -145,19 +145,7 @@ export function AnnouncementsSection() {
           Post news from Crowdcomms — new ambassador calls, tasks looking for volunteers and published campaign digests
           — to your own Teams and Slack channels or another system. Each change is recorded in the audit log.
         </Text>
-        <div role="status" aria-live="polite">
-          {notice && (
-            <Alert
-              color={notice.tone}
-              variant="light"
-              withCloseButton
-              closeButtonLabel="Dismiss"
-              onClose={() => setNotice(null)}
-            >
-              {notice.text}
-            </Alert>
-          )}
-        </div>
+        <StatusNotice notice={notice} onDismiss={() => setNotice(null)} />
         <QueryState data={data} loading={loading} error={error} refetch={refetch}>
           {(d) => (
             <Stack>

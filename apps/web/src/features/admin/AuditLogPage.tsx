@@ -1,9 +1,9 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
-import { Alert, Badge, Button, Group, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Badge, Button, Group, Select, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import type { AuditLogFilter, ProfileAuditAction } from '../../gql/graphql';
-import { describeError, EmptyState, Page, QueryState, useSingleFlight } from '../../shared';
+import { describeError, EmptyState, Page, QueryState, StatusNotice, useSingleFlight } from '../../shared';
 import { downloadText } from '../../shared/download';
 import { describeExport, describeSearch } from '../privacy/audit-wording';
 import { AuditActorsQuery, AuditLogQuery, ExportAuditLogQuery } from './audit-operations';
@@ -146,19 +146,7 @@ export function AuditLogPage() {
           w={150}
         />
       </Group>
-      <div role="status" aria-live="polite">
-        {notice && (
-          <Alert
-            color={notice.tone}
-            variant="light"
-            withCloseButton
-            closeButtonLabel="Dismiss"
-            onClose={() => setNotice(null)}
-          >
-            {notice.text}
-          </Alert>
-        )}
-      </div>
+      <StatusNotice notice={notice} onDismiss={() => setNotice(null)} />
       <QueryState
         data={data}
         loading={loading}

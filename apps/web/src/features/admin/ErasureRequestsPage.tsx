@@ -3,7 +3,7 @@ import { Alert, Badge, Button, Group, Modal, Paper, Select, Stack, Switch, Table
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import type { AdminErasureRequestsQuery as ErasureRequestsData } from '../../gql/graphql';
-import { describeError, Page, QueryState, useSingleFlight } from '../../shared';
+import { describeError, Page, QueryState, StatusNotice, useSingleFlight } from '../../shared';
 import {
   AdminCancelErasureMutation,
   AdminEraseMemberMutation,
@@ -39,13 +39,7 @@ export function ErasureRequestsPage() {
           cooling-off period, during which they or you can call it off. They are e-mailed when it is scheduled and when
           you call it off.
         </Text>
-        <div role="status" aria-live="polite">
-          {notice && (
-            <Alert color={notice.tone} variant="light">
-              {notice.text}
-            </Alert>
-          )}
-        </div>
+        <StatusNotice notice={notice} />
         <QueryState data={data} loading={loading} error={error} refetch={refetch}>
           {(d) => {
             const waiting = d.erasureRequests.filter((r) => r.status === 'PENDING');

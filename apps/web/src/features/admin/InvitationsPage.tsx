@@ -19,7 +19,7 @@ import {
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import type { Role } from '../../gql/graphql';
-import { applyApiError, describeError, Page, QueryState, useSingleFlight } from '../../shared';
+import { applyApiError, describeError, Page, QueryState, StatusNotice, useSingleFlight } from '../../shared';
 import { MAX_ROWS_PER_REQUEST, parseInvitations, ROLE_LABEL, ROLES, type InvitationRow } from './bulk-invitations';
 import {
   InviteMemberMutation,
@@ -81,13 +81,7 @@ function InviteOne() {
   return (
     <form onSubmit={submit} noValidate>
       <Stack maw={520}>
-        <div role="status" aria-live="polite">
-          {message && (
-            <Alert color={message.tone} variant="light">
-              {message.text}
-            </Alert>
-          )}
-        </div>
+        <StatusNotice notice={message} />
         <TextInput
           label="E-mail address"
           type="email"

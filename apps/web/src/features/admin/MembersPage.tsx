@@ -3,7 +3,7 @@ import { Alert, Badge, Button, Checkbox, Group, Modal, Select, Stack, Table, Tex
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import type { AdminMembersQuery, MembershipStatus, Role } from '../../gql/graphql';
-import { describeError, EmptyState, Page, QueryState, useMe, useSingleFlight } from '../../shared';
+import { describeError, EmptyState, Page, QueryState, StatusNotice, useMe, useSingleFlight } from '../../shared';
 import { ROLE_LABEL, ROLES } from './bulk-invitations';
 import {
   AdminMembersQuery as MembersQuery,
@@ -66,19 +66,7 @@ export function MembersPage() {
           w={160}
         />
       </Group>
-      <div role="status" aria-live="polite">
-        {notice && (
-          <Alert
-            color={notice.tone}
-            variant="light"
-            withCloseButton
-            closeButtonLabel="Dismiss"
-            onClose={() => setNotice(null)}
-          >
-            {notice.text}
-          </Alert>
-        )}
-      </div>
+      <StatusNotice notice={notice} onDismiss={() => setNotice(null)} />
       <QueryState
         data={data}
         loading={loading}

@@ -1,9 +1,9 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Button, Divider, Group, NumberInput, Paper, Stack, Text, Title } from '@mantine/core';
+import { Button, Divider, Group, NumberInput, Paper, Stack, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import type { AdminRetentionSettingsQuery } from '../../gql/graphql';
-import { applyApiError, QueryState, useSingleFlight } from '../../shared';
+import { applyApiError, QueryState, StatusNotice, useSingleFlight } from '../../shared';
 import { RetentionSettingsQuery, SetRetentionPeriodMutation } from './retention-operations';
 import { describeDays, RETENTION_KIND, retentionNumber } from './retention-wording';
 
@@ -131,13 +131,7 @@ function PeriodForm({ period }: { period: Period }) {
           {period.days === period.defaultDays ? ', the default' : ''}. Last run deleted{' '}
           {retentionNumber.format(period.lastRemoved)}.
         </Text>
-        <div role="status" aria-live="polite">
-          {notice && (
-            <Alert color={notice.tone} variant="light">
-              {notice.text}
-            </Alert>
-          )}
-        </div>
+        <StatusNotice notice={notice} />
       </Stack>
     </form>
   );

@@ -15,7 +15,7 @@ import {
 import { useForm } from '@mantine/form';
 import { useState, type ReactNode } from 'react';
 import type { AdminScimGroupFieldsFragment, AdminScimSettingsQuery, Role } from '../../gql/graphql';
-import { applyApiError, ConfirmButton, describeError, QueryState, useSingleFlight } from '../../shared';
+import { applyApiError, ConfirmButton, describeError, QueryState, StatusNotice, useSingleFlight } from '../../shared';
 import {
   MapScimGroupMutation,
   RevokeScimTokenMutation,
@@ -144,13 +144,7 @@ function ScimPanel({ data, refetch }: { data: AdminScimSettingsQuery; refetch: (
           </Text>
         )}
 
-        <div role="status" aria-live="polite">
-          {notice && (
-            <Alert color={notice.tone} variant="light">
-              {notice.text}
-            </Alert>
-          )}
-        </div>
+        <StatusNotice notice={notice} />
 
         {created && <NewToken token={created.token} onHide={() => setCreated(null)} />}
 
@@ -387,13 +381,7 @@ function GroupMapping({
               {...form.getInputProps('communityGroupId')}
             />
           </SimpleGrid>
-          <div role="status" aria-live="polite">
-            {notice && (
-              <Alert color={notice.tone} variant="light">
-                {notice.text}
-              </Alert>
-            )}
-          </div>
+          <StatusNotice notice={notice} />
           <Button type="submit" size="sm" loading={saving} style={{ alignSelf: 'flex-start' }}>
             Save mapping
           </Button>

@@ -1,9 +1,9 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Button, Paper, Radio, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Paper, Radio, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState, type FormEvent } from 'react';
 import type { ProfileVisibility } from '../../gql/graphql';
-import { applyApiError, describeError, Page, QueryState, useSingleFlight } from '../../shared';
+import { applyApiError, describeError, Page, QueryState, StatusNotice, useSingleFlight } from '../../shared';
 import { AnnouncementsSection } from './AnnouncementsSection';
 import { OrganisationSettingsQuery, RenameOrganisationMutation, SetDefaultVisibilityMutation } from './operations';
 import { RetentionSection } from './RetentionSection';
@@ -63,13 +63,7 @@ function NameForm({ name }: { name: string }) {
           <Title order={2} size="h3">
             Name
           </Title>
-          <div role="status" aria-live="polite">
-            {notice && (
-              <Alert color={notice.tone} variant="light">
-                {notice.text}
-              </Alert>
-            )}
-          </div>
+          <StatusNotice notice={notice} />
           <TextInput
             label="Organisation name"
             description="Shown to everyone in your organisation and in e-mails we send."
@@ -117,13 +111,7 @@ function VisibilityForm({ visibility }: { visibility: ProfileVisibility }) {
             This is where a new member’s profile starts. Each member can change their own; only they can open it to
             everyone in the organisation.
           </Text>
-          <div role="status" aria-live="polite">
-            {notice && (
-              <Alert color={notice.tone} variant="light">
-                {notice.text}
-              </Alert>
-            )}
-          </div>
+          <StatusNotice notice={notice} />
           <Radio.Group label="Default profile visibility" value={value} onChange={setValue}>
             <Stack gap="xs" mt="xs">
               <Radio value="HR_ONLY" label="HR only — the member and the HR team can see it" />

@@ -30,6 +30,7 @@ import {
   NotFoundPage,
   Page,
   QueryState,
+  StatusNotice,
   useSingleFlight,
 } from '../../shared';
 import {
@@ -352,19 +353,7 @@ export function CallPage() {
       <Anchor component={Link} to="/comms/calls" size="sm">
         ← All calls
       </Anchor>
-      <div role="status" aria-live="polite">
-        {message && (
-          <Alert
-            color={message.tone}
-            variant="light"
-            withCloseButton
-            closeButtonLabel="Dismiss"
-            onClose={() => setMessage(null)}
-          >
-            {message.text}
-          </Alert>
-        )}
-      </div>
+      <StatusNotice notice={message} onDismiss={() => setMessage(null)} />
       {editing ? (
         <CallForm
           initial={{

@@ -1,9 +1,9 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Checkbox, Group, NumberInput, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Button, Checkbox, Group, NumberInput, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import type { CommsSignUpDetailQuery, OnlineChannel } from '../../gql/graphql';
-import { applyApiError, useSingleFlight } from '../../shared';
+import { applyApiError, StatusNotice, useSingleFlight } from '../../shared';
 import { levelLabel, ONLINE_CHANNELS, SKILL_LEVELS } from '../volunteer/labels';
 import { RecordIntakeMutation } from './operations';
 
@@ -141,13 +141,7 @@ export function IntakeForm({ signUp }: { signUp: Detail }) {
           allowNegative={false}
           {...form.getInputProps('hoursPerMonth')}
         />
-        <div role="status" aria-live="polite">
-          {message && (
-            <Alert color={message.tone} variant="light">
-              {message.text}
-            </Alert>
-          )}
-        </div>
+        <StatusNotice notice={message} />
         <Button type="submit" loading={saving} style={{ alignSelf: 'flex-start' }}>
           Save intake
         </Button>

@@ -23,6 +23,7 @@ import {
   LoadingState,
   NotFoundContent,
   Page,
+  StatusNotice,
   useSingleFlight,
 } from '../../shared';
 import { formatDateTime, isMissing } from './common';
@@ -175,19 +176,7 @@ function PlanView({ id }: { id: string }) {
           </Text>
         </Stack>
       </Paper>
-      <div role="status" aria-live="polite">
-        {message && (
-          <Alert
-            color={message.tone}
-            variant="light"
-            withCloseButton
-            closeButtonLabel="Dismiss"
-            onClose={() => setMessage(null)}
-          >
-            {message.text}
-          </Alert>
-        )}
-      </div>
+      <StatusNotice notice={message} onDismiss={() => setMessage(null)} />
       {plan.lines.length === 0 ? (
         <EmptyState title="Nobody to place">
           There are no open tasks with free seats, or no volunteers who fit them. Publish tasks from Tasks, then run the

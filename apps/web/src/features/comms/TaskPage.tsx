@@ -18,7 +18,15 @@ import {
 import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { AssignmentStatus, CommsCandidatesQuery } from '../../gql/graphql';
-import { describeError, ErrorState, LoadingState, NotFoundPage, Page, useSingleFlight } from '../../shared';
+import {
+  describeError,
+  ErrorState,
+  LoadingState,
+  NotFoundPage,
+  Page,
+  StatusNotice,
+  useSingleFlight,
+} from '../../shared';
 import {
   formatDate,
   formatDateTime,
@@ -150,19 +158,7 @@ export function TaskPage() {
       <Anchor component={Link} to="/comms/tasks" size="sm">
         ← All tasks
       </Anchor>
-      <div role="status" aria-live="polite">
-        {message && (
-          <Alert
-            color={message.tone}
-            variant="light"
-            withCloseButton
-            closeButtonLabel="Dismiss"
-            onClose={() => setMessage(null)}
-          >
-            {message.text}
-          </Alert>
-        )}
-      </div>
+      <StatusNotice notice={message} onDismiss={() => setMessage(null)} />
       {editing ? (
         <TaskForm
           initial={taskFormValues(t)}

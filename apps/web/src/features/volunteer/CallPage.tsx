@@ -3,7 +3,7 @@ import { Alert, Badge, Button, Card, CopyButton, Group, List, Modal, Stack, Text
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { VolunteerCallQuery as CallData } from '../../gql/graphql';
-import { describeError, Page, QueryState, useSingleFlight } from '../../shared';
+import { describeError, Page, QueryState, StatusNotice, useSingleFlight } from '../../shared';
 import { SignUpForm } from './CallsPage';
 import { channelsInWords, formatDate, levelLabel, SIGN_UP_STAGES } from './labels';
 import { CopyIntakeMutation, VolunteerCallQuery } from './operations';
@@ -133,13 +133,7 @@ function MySignUpPanel({ signUp }: { signUp: MySignUp }) {
                 <List.Item>Hours a month: {intake.hoursPerMonth}</List.Item>
               )}
             </List>
-            <div role="status" aria-live="polite">
-              {message && (
-                <Alert color={message.tone} variant="light">
-                  {message.text}
-                </Alert>
-              )}
-            </div>
+            <StatusNotice notice={message} />
             {intake.copiedToProfileAt ? (
               <Text size="sm">You copied this to your profile on {formatDate(intake.copiedToProfileAt)}.</Text>
             ) : (
